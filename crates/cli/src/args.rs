@@ -1,0 +1,147 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "keyfence",
+    version,
+    about = "Finds Z.ai (GLM / Zhipu / BigModel) API keys where they must not be: in code \
+             that ships to browsers and phones, and anywhere in a repository.",
+    after_help = "Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, \
+                  unreadable target)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Scan files and directories on disk.
+    #[command(after_long_help = SCAN_HELP)]
+    Scan(ScanArgs),
+    /// List and check rules.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+const SCAN_HELP: &str = "\
+What is scanned:
+  Every regular file under each PATH, including hidden files and files that
+  .gitignore hides (.env*, dist/, build/): what ships matters most. Binary files
+  are scanned too (keys sit between NUL bytes in compiled apps), and files of any
+  size are read in chunks with bounded memory.
+
+What is skipped:
+  - version-control directories (.git, .hg, .svn, .jj, .bzr); use `keyfence git`
+    for history;
+  - symbolic links, unless --follow;
+  - FIFOs, sockets and devices (listed as warnings); pass `-` to read a pipe on
+    standard input;
+  - paths matching --exclude, and with --respect-gitignore whatever .gitignore,
+    .ignore and git's exclude files leave out.
+
+Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, unreadable
+target). When some files cannot be read, findings are still printed, the
+failures are listed on stderr, and the status is 1 if anything was found, else 2.";
+
+#[derive(Args)]
+pub struct ScanArgs {
+    /// Files and directories to scan; `-` reads standard input.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Leave out paths matching this gitignore-style glob (repeatable), e.g.
+    /// `--exclude node_modules --exclude '*.snap'`.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Honour .gitignore, .ignore and git's exclude files (off by default: ignored
+    /// files such as .env and dist/ are often what ships).
+    #[arg(long)]
+    pub respect_gitignore: bool,
+
+    /// Follow symbolic links (loops are detected and reported).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
+
+    #[command(flatten)]
+    pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args)]
+pub struct RuleSource {
+    /// Load extra rules from this TOML file (repeatable; format in the README).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rule_files: Vec<PathBuf>,
+
+    /// Do not load the built-in rules (use only --rules files).
+    #[arg(long)]
+    pub no_builtin_rules: bool,
+}
+
+#[derive(Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Print secrets in full. Without it every output redacts them.
+    #[arg(long)]
+    pub show_secrets: bool,
+
+    /// When to colour human output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Human,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+pub enum RulesCommand {
+    /// List the rules in force.
+    List(RulesListArgs),
+    /// Check a rule file: it parses, its patterns are sound, and its examples match
+    /// and its negative examples do not.
+    Check {
+        /// The rule files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+pub struct RulesListArgs {
+    #[command(flatten)]
+    pub rules: RuleSource,
+
+    /// Print the rules as JSON.
+    #[arg(long)]
+    pub json: bool,
+}

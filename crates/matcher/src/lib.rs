@@ -1,0 +1,339 @@
+//! The keyfence matching core.
+//!
+//! [`RuleMatcher`] compiles a [`RuleSet`] once and finds matches in `&[u8]`. It does no
+//! I/O and knows nothing of paths: a source hands it bytes, it hands back [`Match`]es.
+//!
+//! Semantics, shared by every path through the matcher:
+//! - a match is what a rule's pattern matches, found at every position (a rejected
+//!   candidate does not hide a later one that overlaps it);
+//! - with `boundary`, the match must not sit inside a longer run of ASCII letters and
+//!   digits; an escape just before it (`\n`, `%22`, `\x22`, `\u0022`) is not part of
+//!   such a run;
+//! - with `skip_placeholders`, secrets that are obvious filler are dropped
+//!   ([`placeholder::is_placeholder`]);
+//! - a rule's validator, if any, must accept the match.
+//!
+//! A rule may name a kernel: a specialised routine that finds exactly what its pattern
+//! finds, faster. The test suite checks the two against each other.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
+use regex::bytes::Regex;
+
+pub mod bytes;
+mod kernel;
+pub mod placeholder;
+pub mod validate;
+
+pub use bytes::{left_boundary_ok, right_boundary_ok};
+
+/// One match of one rule.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Match {
+    /// Where the whole match starts and ends in the haystack.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the rule in the matcher's rule list ([`RuleMatcher::rules`]).
+    pub rule: usize,
+    /// The secret: the `secret` group if the pattern has one, else the whole match.
+    pub secret_start: usize,
+    pub secret_end: usize,
+}
+
+impl Match {
+    /// Where the secret is in the haystack.
+    pub fn secret(&self) -> Range<usize> {
+        self.secret_start..self.secret_end
+    }
+}
+
+/// Anything that finds matches in bytes. The fast core and the plain-regex reference
+/// both implement it, so they can be compared.
+pub trait Matcher {
+    /// Appends to `out` every match that starts inside `range`. Bytes of `haystack`
+    /// outside `range` are context: they are seen by boundary checks, and a match that
+    /// starts inside `range` may run past its end.
+    fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>);
+
+    /// Every match in the whole haystack, in order.
+    fn find_all(&self, haystack: &[u8]) -> Vec<Match> {
+        let mut out = Vec::new();
+        self.find_in(haystack, 0..haystack.len(), &mut out);
+        out.sort();
+        out
+    }
+}
+
+/// Errors building a matcher.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("rule `{rule}`: {message}")]
+    Rule { rule: String, message: String },
+    #[error("keywords: {0}")]
+    Keywords(String),
+}
+
+struct Compiled {
+    rule: Rule,
+    regex: Regex,
+    /// Index of the `secret` capture group, if the pattern has one.
+    secret_group: Option<usize>,
+}
+
+/// The compiled rule set.
+pub struct RuleMatcher {
+    compiled: Vec<Compiled>,
+    use_kernels: bool,
+    /// All rules' keywords, ASCII case-insensitive.
+    keywords: Option<AhoCorasick>,
+    /// For each keyword pattern: its text and the rules that listed it.
+    keyword_owners: Vec<(String, Vec<usize>)>,
+}
+
+impl RuleMatcher {
+    /// Compiles every rule, using kernels where a rule names one.
+    pub fn new(rules: &RuleSet) -> Result<RuleMatcher, Error> {
+        RuleMatcher::build(rules, true)
+    }
+
+    /// Compiles every rule to its regex only, ignoring kernels: the reference that the
+    /// kernels are checked against.
+    pub fn new_regex_only(rules: &RuleSet) -> Result<RuleMatcher, Error> {
+        RuleMatcher::build(rules, false)
+    }
+
+    fn build(rules: &RuleSet, use_kernels: bool) -> Result<RuleMatcher, Error> {
+        let mut compiled = Vec::with_capacity(rules.len());
+        let mut keyword_owners: Vec<(String, Vec<usize>)> = Vec::new();
+        for (i, rule) in rules.rules().iter().enumerate() {
+            let regex = Regex::new(&rule.pattern).map_err(|e| Error::Rule {
+                rule: rule.id.clone(),
+                message: e.to_string(),
+            })?;
+            let secret_group = regex.capture_names().position(|n| n == Some("secret"));
+            for kw in &rule.keywords {
+                let kw_lower = kw.to_ascii_lowercase();
+                match keyword_owners.iter_mut().find(|(k, _)| *k == kw_lower) {
+                    Some((_, owners)) => owners.push(i),
+                    None => keyword_owners.push((kw_lower, vec![i])),
+                }
+            }
+            compiled.push(Compiled {
+                rule: rule.clone(),
+                regex,
+                secret_group,
+            });
+        }
+        let keywords = if keyword_owners.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(keyword_owners.iter().map(|(k, _)| k.as_str()))
+                    .map_err(|e| Error::Keywords(e.to_string()))?,
+            )
+        };
+        Ok(RuleMatcher {
+            compiled,
+            use_kernels,
+            keywords,
+            keyword_owners,
+        })
+    }
+
+    /// The rules, in the order that [`Match::rule`] indexes.
+    pub fn rule(&self, index: usize) -> &Rule {
+        &self.compiled[index].rule
+    }
+
+    pub fn rule_count(&self) -> usize {
+        self.compiled.len()
+    }
+
+    /// The rule's keywords that occur in `window`, lowercased, each once, in the order
+    /// the rule lists them.
+    pub fn keywords_in(&self, rule: usize, window: &[u8]) -> Vec<String> {
+        let Some(ac) = &self.keywords else {
+            return Vec::new();
+        };
+        let mut hit = vec![false; self.keyword_owners.len()];
+        for m in ac.find_overlapping_iter(window) {
+            hit[m.pattern().as_usize()] = true;
+        }
+        let mut out: Vec<String> = Vec::new();
+        for kw in &self.compiled[rule].rule.keywords {
+            let lower = kw.to_ascii_lowercase();
+            let idx = self
+                .keyword_owners
+                .iter()
+                .position(|(k, _)| *k == lower)
+                .expect("every keyword is indexed");
+            if hit[idx] && !out.contains(&lower) {
+                out.push(lower);
+            }
+        }
+        out
+    }
+
+    /// Checks a rule's examples and negative examples against this matcher: every
+    /// example must produce a match of that rule, no negative example may, and where a
+    /// rule names a kernel, the kernel must find exactly what the rule's regex finds in
+    /// each of them. Returns one line per failure.
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (i, c) in self.compiled.iter().enumerate() {
+            if c.rule.kernel.is_some() {
+                if c.secret_group.is_some() {
+                    problems.push(format!(
+                        "{}: rule `{}`: a rule with a kernel cannot have a `secret` group",
+                        c.rule.origin, c.rule.id
+                    ));
+                }
+                for ex in c.rule.examples.iter().chain(&c.rule.negative_examples) {
+                    let hay = ex.as_bytes();
+                    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                    self.find_rule(i, hay, 0..hay.len(), &mut fast);
+                    find_regex(c, i, hay, 0..hay.len(), &mut slow);
+                    if fast != slow {
+                        problems.push(format!(
+                            "{}: rule `{}`: kernel `{}` and the pattern disagree on: {}",
+                            c.rule.origin,
+                            c.rule.id,
+                            c.rule.kernel.map_or("", |k| k.name()),
+                            describe(ex)
+                        ));
+                    }
+                }
+            }
+            for ex in &c.rule.examples {
+                if !self.find_all(ex.as_bytes()).iter().any(|m| m.rule == i) {
+                    problems.push(format!(
+                        "{}: rule `{}`: example does not match: {}",
+                        c.rule.origin,
+                        c.rule.id,
+                        describe(ex)
+                    ));
+                }
+            }
+            for ex in &c.rule.negative_examples {
+                if self.find_all(ex.as_bytes()).iter().any(|m| m.rule == i) {
+                    problems.push(format!(
+                        "{}: rule `{}`: negative example matches: {}",
+                        c.rule.origin,
+                        c.rule.id,
+                        describe(ex)
+                    ));
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// Whether a candidate match of `c` passes the rule's boundary, placeholder and
+/// validator checks.
+fn accept(c: &Compiled, haystack: &[u8], whole: Range<usize>, secret: &Range<usize>) -> bool {
+    if c.rule.boundary
+        && !(left_boundary_ok(haystack, whole.start) && right_boundary_ok(haystack, whole.end))
+    {
+        return false;
+    }
+    let s = &haystack[secret.clone()];
+    if c.rule.skip_placeholders && placeholder::is_placeholder(s) {
+        return false;
+    }
+    match c.rule.validator {
+        None => true,
+        Some(Validator::ZaiJwt) => validate::zai_jwt_key_id(s).is_some(),
+    }
+}
+
+/// The general path: the rule's regex, tried at every position where a candidate
+/// starts, so that a rejected candidate does not hide an overlapping one.
+fn find_regex(
+    c: &Compiled,
+    index: usize,
+    haystack: &[u8],
+    range: Range<usize>,
+    out: &mut Vec<Match>,
+) {
+    let mut pos = range.start;
+    let mut caps = c.regex.capture_locations();
+    while pos < range.end {
+        let (whole, secret) = match c.secret_group {
+            None => match c.regex.find_at(haystack, pos) {
+                None => break,
+                Some(m) => (m.range(), m.range()),
+            },
+            Some(g) => match c.regex.captures_read_at(&mut caps, haystack, pos) {
+                None => break,
+                Some(m) => {
+                    let secret = caps.get(g).map_or(m.range(), |(s, e)| s..e);
+                    (m.range(), secret)
+                }
+            },
+        };
+        if whole.start >= range.end {
+            break;
+        }
+        if accept(c, haystack, whole.clone(), &secret) {
+            pos = whole.end.max(whole.start + 1);
+            out.push(Match {
+                start: whole.start,
+                end: whole.end,
+                rule: index,
+                secret_start: secret.start,
+                secret_end: secret.end,
+            });
+        } else {
+            // A rejected candidate must not hide an overlapping one further on.
+            pos = whole.start + 1;
+        }
+    }
+}
+
+impl RuleMatcher {
+    /// The matches of one rule whose start lies in `range`.
+    fn find_rule(&self, i: usize, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
+        let c = &self.compiled[i];
+        match (self.use_kernels, c.rule.kernel) {
+            (true, Some(Kernel::ZaiApiKey)) if c.secret_group.is_none() => {
+                kernel::zai_api_key(haystack, range, &mut |start| {
+                    let m = start..start + kernel::ZAI_KEY_LEN;
+                    if accept(c, haystack, m.clone(), &m) {
+                        out.push(Match {
+                            start,
+                            end: m.end,
+                            rule: i,
+                            secret_start: m.start,
+                            secret_end: m.end,
+                        });
+                    }
+                })
+            }
+            _ => find_regex(c, i, haystack, range, out),
+        }
+    }
+}
+
+impl Matcher for RuleMatcher {
+    fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
+        let range = range.start.min(haystack.len())..range.end.min(haystack.len());
+        for i in 0..self.compiled.len() {
+            self.find_rule(i, haystack, range.clone(), out);
+        }
+    }
+}
+
+/// An example for an error message: printable, and short.
+fn describe(s: &str) -> String {
+    let mut out: String = s.chars().take(120).flat_map(|c| c.escape_debug()).collect();
+    if s.chars().count() > 120 {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}

@@ -1,0 +1,363 @@
+//! keyfence sinks: human, JSON and JSON Lines output; fingerprints and redaction.
+//!
+//! Every sink redacts secrets unless it was built with `show_secrets`.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use keyfence_scan::{Confidence, Exposure, Finding, Sink, Stats};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Jsonl,
+}
+
+/// What every sink needs to know.
+#[derive(Clone, Copy, Debug)]
+pub struct SinkOptions {
+    pub show_secrets: bool,
+    pub color: bool,
+}
+
+/// A finding's fingerprint: stable across runs, machines and edits around the key
+/// (it does not depend on line or column), distinct for the same key in two files.
+/// `kf1-` and 24 hex digits of SHA-256 over the rule, the path and the secret.
+pub fn fingerprint(f: &Finding) -> String {
+    let mut h = Sha256::new();
+    h.update(b"keyfence-fingerprint-v1\0");
+    h.update(f.rule.as_bytes());
+    h.update(b"\0");
+    h.update(f.path.as_deref().unwrap_or("").as_bytes());
+    h.update(b"\0");
+    h.update(f.secret.as_bytes());
+    let digest = h.finalize();
+    let mut out = String::from("kf1-");
+    for b in &digest[..12] {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// The redacted form of a secret: its first four characters, then `*` for every
+/// further letter or digit (punctuation kept, so a key keeps its `id.secret` shape).
+/// Secrets longer than 64 characters are cut to their first four and a length. Where
+/// the credential carries a key id that its text does not start with (an SDK token),
+/// the id's first four characters follow, so the key can be recognised.
+pub fn redact(f: &Finding) -> String {
+    let s = &f.secret;
+    let mut out = String::new();
+    if s.chars().count() <= 64 {
+        for (i, c) in s.chars().enumerate() {
+            out.push(if i < 4 || !c.is_ascii_alphanumeric() {
+                c
+            } else {
+                '*'
+            });
+        }
+    } else {
+        out.extend(s.chars().take(4));
+        let _ = write!(out, "********[{} chars]", s.chars().count());
+    }
+    if let Some(id) = &f.key_id {
+        if !s.starts_with(id.as_str()) {
+            let head: String = id.chars().take(4).collect();
+            let _ = write!(out, " (api_key {head}****)");
+        }
+    }
+    out
+}
+
+/// The secret as a sink shows it.
+pub fn shown_secret(f: &Finding, show_secrets: bool) -> String {
+    if show_secrets {
+        f.secret.clone()
+    } else {
+        redact(f)
+    }
+}
+
+/// A finding as JSON and JSON Lines show it.
+#[derive(Serialize)]
+pub struct JsonFinding<'a> {
+    pub rule: &'a str,
+    pub path: Option<&'a str>,
+    pub line: u64,
+    pub column: u64,
+    pub end_column: u64,
+    pub secret: String,
+    pub redacted: bool,
+    pub fingerprint: String,
+    pub exposure: Exposure,
+    pub exposure_reason: &'a str,
+    pub confidence: Confidence,
+    pub context: &'a [String],
+}
+
+impl<'a> JsonFinding<'a> {
+    pub fn new(f: &'a Finding, show_secrets: bool) -> JsonFinding<'a> {
+        JsonFinding {
+            rule: &f.rule,
+            path: f.path.as_deref(),
+            line: f.line,
+            column: f.column,
+            end_column: f.end_column,
+            secret: shown_secret(f, show_secrets),
+            redacted: !show_secrets,
+            fingerprint: fingerprint(f),
+            exposure: f.exposure,
+            exposure_reason: &f.exposure_reason,
+            confidence: f.confidence,
+            context: &f.context,
+        }
+    }
+}
+
+/// Builds the sink for `format`, writing to `out`.
+pub fn sink<'w>(format: Format, opts: SinkOptions, out: Box<dyn Write + 'w>) -> Box<dyn Sink + 'w> {
+    match format {
+        Format::Human => Box::new(HumanSink { out, opts }),
+        Format::Json => Box::new(JsonSink { out, opts }),
+        Format::Jsonl => Box::new(JsonlSink { out, opts }),
+    }
+}
+
+/// One JSON object per line, one line per finding, nothing else.
+pub struct JsonlSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl Sink for JsonlSink<'_> {
+    fn finding(&mut self, f: &Finding) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, &JsonFinding::new(f, self.opts.show_secrets))?;
+        self.out.write_all(b"\n")
+    }
+
+    fn finish(&mut self, _stats: &Stats, _findings: &[Finding]) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// One JSON document: `{"version", "findings": [...], "summary": {...}}`.
+pub struct JsonSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    tool: &'static str,
+    version: &'static str,
+    findings: Vec<JsonFinding<'a>>,
+    summary: JsonSummary<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    findings: usize,
+    client_side: usize,
+    #[serde(flatten)]
+    stats: &'a Stats,
+}
+
+impl Sink for JsonSink<'_> {
+    fn finding(&mut self, _f: &Finding) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let report = JsonReport {
+            tool: "keyfence",
+            version: env!("CARGO_PKG_VERSION"),
+            findings: findings
+                .iter()
+                .map(|f| JsonFinding::new(f, self.opts.show_secrets))
+                .collect(),
+            summary: JsonSummary {
+                findings: findings.len(),
+                client_side: count_client(findings),
+                stats,
+            },
+        };
+        serde_json::to_writer_pretty(&mut self.out, &report)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+}
+
+fn count_client(findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.exposure == Exposure::Client)
+        .count()
+}
+
+/// Readable at a glance: one block per finding, then a summary.
+pub struct HumanSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl HumanSink<'_> {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.opts.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+impl Sink for HumanSink<'_> {
+    fn finding(&mut self, f: &Finding) -> io::Result<()> {
+        let place = format!(
+            "{}:{}:{}",
+            f.path.as_deref().unwrap_or("<no path>"),
+            f.line,
+            f.column
+        );
+        let confidence = match f.confidence {
+            Confidence::High => self.paint("1;31", "high"),
+            Confidence::Medium => self.paint("33", "medium"),
+            Confidence::Low => self.paint("2", "low"),
+        };
+        let exposure = match f.exposure {
+            Exposure::Client => self.paint("1;31", "client"),
+            other => other.as_str().to_string(),
+        };
+        let mut evidence = String::new();
+        if !f.context.is_empty() {
+            let _ = write!(evidence, " (near {})", f.context.join(", "));
+        }
+        writeln!(
+            self.out,
+            "{}  {}  {}",
+            self.paint("35", &place),
+            self.paint("1", &f.rule),
+            shown_secret(f, self.opts.show_secrets)
+        )?;
+        writeln!(
+            self.out,
+            "    confidence {confidence}{evidence}; exposure {exposure}: {}",
+            f.exposure_reason
+        )?;
+        writeln!(self.out, "    fingerprint {}", fingerprint(f))
+    }
+
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let n = findings.len();
+        if n > 0 {
+            writeln!(self.out)?;
+        }
+        let client = count_client(findings);
+        let mut line = match n {
+            0 => "no Z.ai keys found".to_string(),
+            1 => "1 finding".to_string(),
+            n => format!("{n} findings"),
+        };
+        if client > 0 {
+            let _ = write!(line, " ({client} client-side)");
+        }
+        let _ = write!(
+            line,
+            " in {} files ({}) in {:.2} s",
+            stats.files,
+            human_bytes(stats.bytes),
+            stats.duration_ms as f64 / 1000.0
+        );
+        if stats.skipped > 0 {
+            let _ = write!(line, "; {} skipped", stats.skipped);
+        }
+        if stats.errors > 0 {
+            let _ = write!(line, "; {} could not be read", stats.errors);
+        }
+        writeln!(self.out, "{line}")?;
+        if n > 0 {
+            writeln!(
+                self.out,
+                "Rotate each key on the Z.ai API keys page first, then remove it from the code. \
+                 The Z.ai terms (Section II) say never to disclose a key or put one in client-side \
+                 code; the owner pays for its abuse."
+            )?;
+        }
+        self.out.flush()
+    }
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: &[&str] = &["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit + 1 < UNITS.len() {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(secret: &str, key_id: Option<&str>) -> Finding {
+        Finding {
+            rule: "zai-api-key".into(),
+            path: Some("a/b.js".into()),
+            line: 3,
+            column: 7,
+            end_column: 7 + secret.len() as u64,
+            offset: 42,
+            secret: secret.into(),
+            key_id: key_id.map(str::to_string),
+            confidence: Confidence::High,
+            context: vec![],
+            exposure: Exposure::Unknown,
+            exposure_reason: "r".into(),
+        }
+    }
+
+    #[test]
+    fn redaction_keeps_four_characters_and_the_shape() {
+        let id = "3f9a1c07be24d5e86a0f7c3b91d2e4a5";
+        let secret = format!("{id}.{}", "Xk4QzP9mW2rT7vBn");
+        let r = redact(&finding(&secret, Some(id)));
+        assert_eq!(r, format!("3f9a{}.{}", "*".repeat(28), "*".repeat(16)));
+        assert!(!r.contains("Xk4Q"));
+    }
+
+    #[test]
+    fn long_secrets_are_cut_and_name_their_key_id() {
+        let token = format!("eyJ{}", "a".repeat(200));
+        let r = redact(&finding(&token, Some("3f9a1c07be24d5e86a0f7c3b91d2e4a5")));
+        assert_eq!(r, "eyJa********[203 chars] (api_key 3f9a****)");
+    }
+
+    #[test]
+    fn fingerprints_ignore_position_but_not_path() {
+        let a = finding("s3cr3tvalue", None);
+        let mut moved = a.clone();
+        moved.line = 99;
+        moved.column = 1;
+        assert_eq!(fingerprint(&a), fingerprint(&moved));
+        let mut elsewhere = a.clone();
+        elsewhere.path = Some("other.js".into());
+        assert_ne!(fingerprint(&a), fingerprint(&elsewhere));
+        assert!(fingerprint(&a).starts_with("kf1-") && fingerprint(&a).len() == 28);
+    }
+
+    #[test]
+    fn byte_counts_read_well() {
+        assert_eq!(human_bytes(12), "12 B");
+        assert_eq!(human_bytes(2048), "2.0 KiB");
+        assert_eq!(human_bytes(5 << 20), "5.0 MiB");
+    }
+}

@@ -1,0 +1,91 @@
+//! From a match to a finding: position, key id, confidence, exposure.
+
+use keyfence_matcher::{validate, Match, RuleMatcher};
+use keyfence_rules::{Kernel, Rule, Validator};
+
+use crate::{exposure, Confidence, Finding};
+
+/// How far around a match keywords are looked for.
+const KEYWORD_WINDOW: usize = 512;
+/// How much of the match's line the exposure analysis sees, either side.
+const LINE_WINDOW: usize = 4096;
+
+/// Where a match sits: what the chunked reader knows when it reports one.
+pub(crate) struct Place<'a> {
+    pub path: Option<&'a str>,
+    /// 1-based line of the secret.
+    pub line: u64,
+    /// Absolute offset where that line starts.
+    pub line_start: u64,
+    /// Absolute offset of the buffer's first byte.
+    pub base: u64,
+}
+
+pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Place) -> Finding {
+    let rule = matcher.rule(m.rule);
+    let secret = &buf[m.secret()];
+    let offset = place.base + m.secret_start as u64;
+    let column = offset - place.line_start + 1;
+    let window =
+        &buf[m.start.saturating_sub(KEYWORD_WINDOW)..(m.end + KEYWORD_WINDOW).min(buf.len())];
+    let context = matcher.keywords_in(m.rule, window);
+    let line_from = (place.line_start.saturating_sub(place.base) as usize)
+        .max(m.start.saturating_sub(LINE_WINDOW));
+    let line_to = memchr::memchr(b'\n', &buf[m.end..(m.end + LINE_WINDOW).min(buf.len())])
+        .map_or((m.end + LINE_WINDOW).min(buf.len()), |i| m.end + i);
+    let (exposure, exposure_reason) = exposure::classify(place.path, &buf[line_from..line_to]);
+    Finding {
+        rule: rule.id.clone(),
+        path: place.path.map(str::to_string),
+        line: place.line,
+        column,
+        end_column: column + secret.len() as u64,
+        offset,
+        secret: String::from_utf8_lossy(secret).into_owned(),
+        key_id: key_id_of(rule, secret),
+        confidence: confidence_of(rule, secret, &context),
+        context,
+        exposure,
+        exposure_reason,
+    }
+}
+
+/// The public id inside a credential: the part before the dot of an API key, the
+/// `api_key` claim of an SDK token.
+pub fn key_id_of(rule: &Rule, secret: &[u8]) -> Option<String> {
+    if rule.validator == Some(Validator::ZaiJwt) {
+        return validate::zai_jwt_key_id(secret);
+    }
+    if rule.kernel == Some(Kernel::ZaiApiKey) {
+        let dot = memchr::memchr(b'.', secret)?;
+        return Some(String::from_utf8_lossy(&secret[..dot]).into_owned());
+    }
+    None
+}
+
+/// Confidence from evidence a reviewer would accept:
+/// - high: a validated structure (an SDK token's signed header and `api_key`), or a
+///   context keyword (a Z.ai host, env name, SDK or model name) near the secret;
+/// - medium: the shape alone, with the mixed-case randomness of a real secret;
+/// - low: for an API key, the shape alone with a secret part lacking upper- or
+///   lowercase letters, which a random 16-character secret does with probability
+///   about 3e-4.
+pub fn confidence_of(rule: &Rule, secret: &[u8], context: &[String]) -> Confidence {
+    if rule.validator.is_some() || !context.is_empty() {
+        return Confidence::High;
+    }
+    if rule.kernel != Some(Kernel::ZaiApiKey) {
+        return Confidence::Medium;
+    }
+    let tail = match memchr::memrchr(b'.', secret) {
+        Some(dot) => &secret[dot + 1..],
+        None => secret,
+    };
+    let upper = tail.iter().any(u8::is_ascii_uppercase);
+    let lower = tail.iter().any(u8::is_ascii_lowercase);
+    if upper && lower {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    }
+}

@@ -1,0 +1,133 @@
+//! keyfence sources and analysis.
+//!
+//! A source yields bytes with an origin (a file on disk, standard input); the matcher
+//! finds matches in them; the analysis here turns each match into a [`Finding`] with
+//! its line, column, confidence and exposure. Sinks (in `keyfence-report`) print or
+//! collect findings through the [`Sink`] trait.
+
+use std::fmt;
+use std::io;
+
+use serde::Serialize;
+
+mod analysis;
+pub mod exposure;
+pub mod read;
+pub mod walk;
+
+pub use analysis::{confidence_of, key_id_of};
+pub use read::{FileScanner, Scratch};
+pub use walk::{scan_paths, ScanOptions, ScanOutcome};
+
+/// How sure keyfence is that a finding is a live credential.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether the place a key was found ships to users' hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Exposure {
+    /// Code or data that reaches browsers, apps or other clients.
+    Client,
+    /// Back-end code, server configuration, deployment.
+    Server,
+    /// Nothing says which; keyfence does not guess.
+    Unknown,
+}
+
+impl Exposure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exposure::Client => "client",
+            Exposure::Server => "server",
+            Exposure::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for Exposure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One secret found in one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: String,
+    /// Relative to the scanned root, `/`-separated; `None` where there is no path.
+    pub path: Option<String>,
+    /// 1-based line of the secret's first byte.
+    pub line: u64,
+    /// 1-based column of the secret's first byte, counted in bytes.
+    pub column: u64,
+    /// 1-based column just past the secret's last byte on its line (exclusive end).
+    pub end_column: u64,
+    /// Byte offset of the secret in its source.
+    pub offset: u64,
+    /// The secret itself. Sinks redact it unless asked not to.
+    pub secret: String,
+    /// The public part of the credential (the key id), when the rule exposes one.
+    pub key_id: Option<String>,
+    pub confidence: Confidence,
+    /// The context keywords seen near the secret, lowercased.
+    pub context: Vec<String>,
+    pub exposure: Exposure,
+    /// A short reason for `exposure`, for people.
+    pub exposure_reason: String,
+}
+
+/// A place keyfence could not read, or chose not to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    /// An error means the scan is incomplete; a warning (a FIFO skipped, a dangling
+    /// symlink) does not.
+    pub is_error: bool,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = if self.is_error { "error" } else { "warning" };
+        write!(f, "{kind}: {}: {}", self.path, self.message)
+    }
+}
+
+/// What a scan covered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub files: u64,
+    pub bytes: u64,
+    pub skipped: u64,
+    pub errors: u64,
+    pub duration_ms: u64,
+}
+
+/// Where findings go. A sink sees each finding once, in order, then the summary.
+pub trait Sink {
+    fn finding(&mut self, finding: &Finding) -> io::Result<()>;
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()>;
+}

@@ -1,0 +1,308 @@
+//! Files on disk: walk the given paths in parallel and scan every regular file.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
+use keyfence_matcher::RuleMatcher;
+use rayon::prelude::*;
+
+use crate::read::{FileScanner, Scratch};
+use crate::{Finding, Problem, Stats};
+
+/// Directories of version control systems: never scanned as files (history is the
+/// business of `keyfence git`).
+const VCS_DIRS: &[&str] = &[".git", ".hg", ".svn", ".jj", ".bzr"];
+
+/// What to scan and how.
+#[derive(Clone, Debug)]
+pub struct ScanOptions {
+    /// Files and directories; `-` is standard input.
+    pub paths: Vec<PathBuf>,
+    /// Honour `.gitignore`, `.ignore` and git's exclude files. Off by default: what is
+    /// ignored (`.env`, `dist/`) is often exactly what ships.
+    pub respect_gitignore: bool,
+    /// Follow symbolic links while walking.
+    pub follow_links: bool,
+    /// Gitignore-style globs of paths to leave out.
+    pub excludes: Vec<String>,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        ScanOptions {
+            paths: vec![PathBuf::from(".")],
+            respect_gitignore: false,
+            follow_links: false,
+            excludes: Vec::new(),
+            threads: 0,
+        }
+    }
+}
+
+/// Everything a scan produced.
+#[derive(Debug, Default)]
+pub struct ScanOutcome {
+    /// Sorted by path, line, column and rule.
+    pub findings: Vec<Finding>,
+    pub problems: Vec<Problem>,
+    pub stats: Stats,
+}
+
+/// Why a scan could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{path}: {err}")]
+    Path { path: String, err: io::Error },
+    #[error("--exclude {glob}: {message}")]
+    Exclude { glob: String, message: String },
+    #[error("cannot start {threads} worker threads: {message}")]
+    Threads { threads: usize, message: String },
+}
+
+struct Collect<'a> {
+    scanner: FileScanner<'a>,
+    findings: Mutex<Vec<Finding>>,
+    problems: Mutex<Vec<Problem>>,
+    files: AtomicU64,
+    bytes: AtomicU64,
+    skipped: AtomicU64,
+}
+
+impl Collect<'_> {
+    fn problem(&self, path: String, message: String, is_error: bool) {
+        if !is_error {
+            self.skipped.fetch_add(1, Ordering::Relaxed);
+        }
+        self.problems.lock().unwrap().push(Problem {
+            path,
+            message,
+            is_error,
+        });
+    }
+
+    fn scan_one<R: io::Read>(&self, reader: R, display: &str, scratch: &mut Scratch) {
+        let mut found = Vec::new();
+        let result = self
+            .scanner
+            .scan_reader(reader, Some(display), scratch, &mut |f| found.push(f));
+        // Findings made before a read error are kept: a partial file is still evidence.
+        if !found.is_empty() {
+            self.findings.lock().unwrap().append(&mut found);
+        }
+        match result {
+            Ok(n) => {
+                self.files.fetch_add(1, Ordering::Relaxed);
+                self.bytes.fetch_add(n, Ordering::Relaxed);
+            }
+            Err(e) => self.problem(display.to_string(), format!("read failed: {e}"), true),
+        }
+    }
+
+    fn scan_file(&self, path: &Path, display: &str, scratch: &mut Scratch) {
+        match File::open(path) {
+            Ok(file) => self.scan_one(file, display, scratch),
+            Err(e) => self.problem(display.to_string(), format!("cannot open: {e}"), true),
+        }
+    }
+}
+
+/// Scans `opts.paths` with `matcher`. Fails only when a path does not exist or an
+/// option is bad; files that cannot be read are listed in the outcome's problems.
+pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutcome, StartError> {
+    let started = Instant::now();
+    for p in &opts.paths {
+        if p.as_os_str() != "-" {
+            fs::symlink_metadata(p).map_err(|err| StartError::Path {
+                path: p.display().to_string(),
+                err,
+            })?;
+        }
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .map_err(|e| StartError::Threads {
+            threads: opts.threads,
+            message: e.to_string(),
+        })?;
+    let collect = Collect {
+        scanner: FileScanner::new(matcher),
+        findings: Mutex::new(Vec::new()),
+        problems: Mutex::new(Vec::new()),
+        files: AtomicU64::new(0),
+        bytes: AtomicU64::new(0),
+        skipped: AtomicU64::new(0),
+    };
+    for root in &opts.paths {
+        if root.as_os_str() == "-" {
+            collect.scan_one(io::stdin().lock(), "<stdin>", &mut Scratch::new());
+            continue;
+        }
+        let display_root = clean_display(root);
+        match fs::metadata(root) {
+            Ok(md) if md.is_dir() => pool.install(|| walk_dir(root, opts, &collect))?,
+            Ok(md) if md.is_file() => collect.scan_file(root, &display_root, &mut Scratch::new()),
+            Ok(md) => collect.problem(display_root, not_regular(&md.file_type()), false),
+            Err(e) => collect.problem(display_root, format!("cannot read: {e}"), true),
+        }
+    }
+    let mut findings = collect.findings.into_inner().unwrap();
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+    });
+    let mut problems = collect.problems.into_inner().unwrap();
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    let stats = Stats {
+        files: collect.files.into_inner(),
+        bytes: collect.bytes.into_inner(),
+        skipped: collect.skipped.into_inner(),
+        errors: problems.iter().filter(|p| p.is_error).count() as u64,
+        duration_ms: started.elapsed().as_millis() as u64,
+    };
+    Ok(ScanOutcome {
+        findings,
+        problems,
+        stats,
+    })
+}
+
+fn walk_dir(root: &Path, opts: &ScanOptions, collect: &Collect) -> Result<(), StartError> {
+    let mut overrides = OverrideBuilder::new(root);
+    for glob in &opts.excludes {
+        overrides
+            .add(&format!("!{glob}"))
+            .map_err(|e| StartError::Exclude {
+                glob: glob.clone(),
+                message: e.to_string(),
+            })?;
+    }
+    let overrides = overrides.build().map_err(|e| StartError::Exclude {
+        glob: opts.excludes.join(" "),
+        message: e.to_string(),
+    })?;
+    let respect = opts.respect_gitignore;
+    let walker = WalkBuilder::new(root)
+        .hidden(false)
+        .ignore(respect)
+        .git_ignore(respect)
+        .git_global(respect)
+        .git_exclude(respect)
+        .parents(respect)
+        .require_git(false)
+        .follow_links(opts.follow_links)
+        .overrides(overrides)
+        .filter_entry(|e| !(e.depth() > 0 && VCS_DIRS.iter().any(|d| e.file_name() == *d)))
+        .build();
+    walker
+        .par_bridge()
+        .for_each_init(Scratch::new, |scratch, entry| {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let (path, message, is_error) = describe_walk_error(&err, root);
+                    collect.problem(path, message, is_error);
+                    return;
+                }
+            };
+            let Some(ft) = entry.file_type() else {
+                return;
+            };
+            if ft.is_dir() {
+                return;
+            }
+            let display = relative_display(root, entry.path());
+            if ft.is_symlink() {
+                // Not followed (see --follow): the target, if in the tree, is scanned there.
+                collect.skipped.fetch_add(1, Ordering::Relaxed);
+            } else if ft.is_file() {
+                collect.scan_file(entry.path(), &display, scratch);
+            } else {
+                collect.problem(display, not_regular(&ft), false);
+            }
+        });
+    Ok(())
+}
+
+fn not_regular(ft: &fs::FileType) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = if ft.is_fifo() {
+        "a FIFO"
+    } else if ft.is_socket() {
+        "a socket"
+    } else if ft.is_block_device() || ft.is_char_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    };
+    format!("skipped: {kind} (pass `-` to scan a pipe on standard input)")
+}
+
+/// Path, message and whether it is an error, for a problem met while walking.
+fn describe_walk_error(err: &ignore::Error, root: &Path) -> (String, String, bool) {
+    let mut path = None;
+    let mut cur = err;
+    loop {
+        match cur {
+            ignore::Error::WithPath { path: p, err } => {
+                path.get_or_insert_with(|| relative_display(root, p));
+                cur = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                cur = err
+            }
+            ignore::Error::Loop { child, ancestor } => {
+                let p = path.unwrap_or_else(|| relative_display(root, child));
+                let msg = format!(
+                    "skipped: symlink loop back to {}",
+                    relative_display(root, ancestor)
+                );
+                return (p, msg, false);
+            }
+            ignore::Error::Io(io) => {
+                let p = path.unwrap_or_else(|| root.display().to_string());
+                // A dangling symlink met with --follow: nothing there to read.
+                let dangling = io.kind() == io::ErrorKind::NotFound;
+                let msg = if dangling {
+                    format!("skipped: dangling symlink ({io})")
+                } else {
+                    format!("cannot read: {io}")
+                };
+                return (p, msg, !dangling);
+            }
+            other => {
+                let p = path.unwrap_or_else(|| root.display().to_string());
+                return (p, other.to_string(), true);
+            }
+        }
+    }
+}
+
+/// `path` relative to `root`, `/`-separated.
+fn relative_display(root: &Path, path: &Path) -> String {
+    match path.strip_prefix(root) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+        _ => clean_display(path),
+    }
+}
+
+/// A path given on the command line, as the user wrote it less a leading `./`.
+fn clean_display(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    let mut s: &str = &s;
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
+}
