@@ -23,7 +23,11 @@ pub fn run(args: ScanArgs) -> Result<u8> {
     };
     let outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);
-    dest.write(&outcome.findings, &outcome.stats)?;
+    match dest.write(&outcome.findings, &outcome.stats) {
+        // A reader that went away (`| head`) is not an error; the status still tells.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
     Ok(exit_status(outcome.findings.len(), outcome.stats.errors))
 }
 

@@ -19,7 +19,7 @@ pub const CHUNK: usize = 4 << 20;
 const LEFT_CONTEXT: usize = 16;
 /// Bytes kept from one chunk into the next: a match that starts before the kept tail
 /// ends (with the byte after it) before the chunk's end.
-const OVERLAP: usize = MAX_MATCH_LEN + 1;
+pub const OVERLAP: usize = MAX_MATCH_LEN + 1;
 
 /// Reusable per-thread state: the read buffer and the match list.
 #[derive(Default)]
@@ -80,6 +80,11 @@ impl<'m> FileScanner<'m> {
             matcher,
             chunk: chunk.max(2 * (OVERLAP + LEFT_CONTEXT)),
         }
+    }
+
+    /// Bytes read at once.
+    pub fn chunk_size(&self) -> usize {
+        self.chunk
     }
 
     pub fn matcher(&self) -> &'m RuleMatcher {

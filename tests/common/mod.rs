@@ -1,0 +1,95 @@
+//! Helpers shared by the integration tests.
+//!
+//! No test holds a literal key: keys are built at run time from a seeded generator, so
+//! that scanning this repository finds nothing.
+#![allow(dead_code)]
+
+use keyfence_matcher::placeholder::is_placeholder;
+
+/// A small deterministic generator (xorshift64*), so tests are repeatable.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick(&mut self, alphabet: &[u8]) -> u8 {
+        alphabet[self.below(alphabet.len())]
+    }
+
+    /// A string of `min` to `min + spread - 1` characters from `alphabet`.
+    pub fn run(&mut self, alphabet: &[u8], min: usize, spread: usize) -> String {
+        let len = min + self.below(spread);
+        self.string(alphabet, len)
+    }
+
+    pub fn string(&mut self, alphabet: &[u8], len: usize) -> String {
+        (0..len).map(|_| self.pick(alphabet) as char).collect()
+    }
+}
+
+pub const HEX: &[u8] = b"0123456789abcdef";
+pub const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/// The id and secret of a random, realistic key (mixed-case secret, no filler).
+pub fn key_parts(seed: u64) -> (String, String) {
+    let mut rng = Rng::new(seed);
+    loop {
+        let id = rng.string(HEX, 32);
+        let secret = rng.string(ALNUM, 16);
+        let mixed = secret.bytes().any(|b| b.is_ascii_uppercase())
+            && secret.bytes().any(|b| b.is_ascii_lowercase());
+        let whole = format!("{id}.{secret}");
+        if mixed && !is_placeholder(whole.as_bytes()) {
+            return (id, secret);
+        }
+    }
+}
+
+/// A random, realistic key.
+pub fn key(seed: u64) -> String {
+    let (id, secret) = key_parts(seed);
+    [id.as_str(), secret.as_str()].join(".")
+}
+
+fn b64url(data: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
+}
+
+/// An SDK token (JWT with `"sign_type":"SIGN"`) for the key made from `seed`.
+pub fn sdk_token(seed: u64) -> String {
+    let (id, _) = key_parts(seed);
+    let header = b64url(br#"{"alg":"HS256","sign_type":"SIGN"}"#);
+    let payload = b64url(
+        format!(r#"{{"api_key":"{id}","exp":1732800000000,"timestamp":1732796400000}}"#).as_bytes(),
+    );
+    let mut rng = Rng::new(seed ^ 0xA5A5);
+    let sig = rng.string(
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+        43,
+    );
+    [header, payload, sig].join(".")
+}
+
+/// The built-in rule files, as the binary embeds them.
+pub fn builtin_rules() -> keyfence_rules::RuleSet {
+    let mut set = keyfence_rules::RuleSet::new();
+    set.add_toml("builtin:zai.toml", include_str!("../../patterns/zai.toml"))
+        .expect("built-in rules parse");
+    set
+}
