@@ -229,7 +229,15 @@ fn reference_api_keys(hay: &[u8]) -> Vec<usize> {
 fn adversarial(rng: &mut Rng, len: usize) -> Vec<u8> {
     let mut hay = Vec::with_capacity(len + 64);
     while hay.len() < len {
-        match rng.below(9) {
+        match rng.below(12) {
+            9 => hay.extend_from_slice(sdk_token(rng.next()).as_bytes()),
+            10 => hay.extend_from_slice(b"eyJ"),
+            // JWT-shaped runs of base64url around dots, that are no SDK token.
+            11 => {
+                let b64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+                let seg = rng.run(b64, 6, 20);
+                hay.extend_from_slice(format!("eyJ{seg}.eyJ{seg}.{seg}").as_bytes());
+            }
             0 => hay.extend_from_slice(rng.run(HEX, 28, 8).as_bytes()),
             1 => hay.push(b'.'),
             2 => hay.extend_from_slice(rng.run(ALNUM, 14, 5).as_bytes()),

@@ -1,4 +1,17 @@
 //! Specialised matching routines named by rules (`kernel = "…"`).
+//!
+//! Both Z.ai kernels run in one pass over the bytes ([`zai_scan`]). Each reports
+//! candidates: places where the rule's pattern matches, exactly as the pattern would
+//! match there. Boundaries, placeholders and validators are the caller's business, as
+//! is the rule that a match hides candidates that start inside it.
+//!
+//! The key has no literal for a substring search to hunt, but its id is a run of 32 hex
+//! digits ended by a dot. The vector loop classifies 32 bytes at a time into a bit mask
+//! of hex digits and carries the length of the run of hex digits across blocks; only
+//! where a run of 32 or more ends does it look closer. SDK tokens are JWTs, and every
+//! JWT starts with `eyJ` (base64 of `{"`): the same loop marks where `eyJ` starts.
+//! Where neither shows, a block costs a handful of vector instructions and one
+//! rarely-taken branch.
 
 use std::ops::Range;
 
@@ -9,28 +22,589 @@ pub const ZAI_KEY_LEN: usize = 49;
 const ID_LEN: usize = 32;
 const SECRET_LEN: usize = 16;
 
-/// Calls `found(start)` for every `[0-9a-f]{32}\.[A-Za-z0-9]{16}` whose start lies in
-/// `range`. Boundaries and placeholders are the caller's business.
-///
-/// A key has exactly one dot, so every key is found from its dot: hop from dot to dot
-/// with `memchr` and look at the bytes around each.
-pub fn zai_api_key(hay: &[u8], range: Range<usize>, found: &mut dyn FnMut(usize)) {
-    // The dot of a key starting at s is at s + 32; the whole key must fit in `hay`.
-    let lo = range.start + ID_LEN;
-    let hi = (range.end + ID_LEN).min(hay.len().saturating_sub(SECRET_LEN));
-    if lo >= hi {
+/// Bounds of the three JWT segments, as `patterns/zai.toml` writes them for `zai-jwt`:
+/// `eyJ[A-Za-z0-9_-]{8,500}\.eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{16,500}`.
+const JWT_HEADER: (usize, usize) = (8, 500);
+const JWT_PAYLOAD: (usize, usize) = (8, 2000);
+const JWT_SIGNATURE: (usize, usize) = (16, 500);
+
+/// What the one pass found: API-key starts and SDK-token spans, each in increasing
+/// order of start.
+pub trait ZaiCandidates {
+    fn key(&mut self, start: usize);
+    fn jwt(&mut self, start: usize, end: usize);
+}
+
+/// The ways [`zai_scan`] can run, fastest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// 64 bytes at a time with AVX-512BW.
+    Avx512,
+    /// 32 bytes at a time with AVX2.
+    Avx2,
+    /// Any CPU: [`scan_portable`].
+    Portable,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Avx512, Engine::Avx2, Engine::Portable];
+
+    /// Whether this CPU can run the engine.
+    pub fn available(self) -> bool {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            Engine::Avx512 => std::is_x86_feature_detected!("avx512bw"),
+            #[cfg(target_arch = "x86_64")]
+            Engine::Avx2 => std::is_x86_feature_detected!("avx2"),
+            #[cfg(not(target_arch = "x86_64"))]
+            Engine::Avx512 | Engine::Avx2 => false,
+            Engine::Portable => true,
+        }
+    }
+
+    /// The fastest engine this CPU can run.
+    pub fn best() -> Engine {
+        static BEST: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        *BEST.get_or_init(|| {
+            Engine::ALL
+                .into_iter()
+                .find(|e| e.available())
+                .unwrap_or(Engine::Portable)
+        })
+    }
+}
+
+/// Finds every candidate whose start lies in `range`, with the fastest engine.
+pub fn zai_scan(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
+    scan_with(Engine::best(), hay, range, out);
+}
+
+/// Finds every candidate whose start lies in `range`, with `engine`, or with the
+/// portable engine where this CPU cannot run `engine`.
+pub fn scan_with(engine: Engine, hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
+    match engine {
+        #[cfg(target_arch = "x86_64")]
+        Engine::Avx512 if engine.available() => {
+            // SAFETY: the CPU supports AVX-512BW, checked just above.
+            unsafe { avx512::scan(hay, range, out) }
+        }
+        #[cfg(target_arch = "x86_64")]
+        Engine::Avx2 if engine.available() => {
+            // SAFETY: the CPU supports AVX2, checked just above.
+            unsafe { avx2::scan(hay, range, out) }
+        }
+        _ => scan_portable(hay, range, out),
+    }
+}
+
+/// The same search without vector instructions: a loop that samples one byte in 32 for
+/// keys (any key's 32 hex digits cover a sampled byte) and `memmem` for `eyJ`.
+pub fn scan_portable(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
+    let range = range.start.min(hay.len())..range.end.min(hay.len());
+    let (lo, end) = (range.start, range.end);
+    // Keys, by sampling.
+    let hi = end.min((hay.len() + 1).saturating_sub(ZAI_KEY_LEN));
+    if lo < hi {
+        let stop = (hi + ID_LEN - 1).min(hay.len());
+        let mut p = lo + ID_LEN - 1;
+        while p < stop {
+            if !LOWER_HEX[hay[p] as usize] {
+                p += ID_LEN;
+                continue;
+            }
+            let mut b = p + 1;
+            while b < hay.len() && LOWER_HEX[hay[b] as usize] {
+                b += 1;
+            }
+            if b >= ID_LEN {
+                let s = b - ID_LEN;
+                if s >= lo && (s >= p || hay[s..p].iter().all(|&c| LOWER_HEX[c as usize])) {
+                    key_at_dot(hay, b, lo, end, out);
+                }
+            }
+            // No other key's id can hold a byte in [p, b]: the next sample is past b.
+            p = (p + ID_LEN).max(b + 1);
+        }
+    }
+    // SDK tokens.
+    let window = &hay[lo..(end + 2).min(hay.len())];
+    let mut runs = B64Runs::default();
+    for i in memchr::memmem::find_iter(window, b"eyJ") {
+        jwt_at(hay, lo + i, &mut runs, out);
+    }
+}
+
+/// A run of at least 32 hex digits ends at `b`: if a dot and 16 letters and digits
+/// follow, the key starting 32 bytes before the dot is a candidate.
+#[inline]
+fn key_at_dot(hay: &[u8], b: usize, lo: usize, end: usize, out: &mut dyn ZaiCandidates) {
+    let s = b - ID_LEN;
+    if s >= lo
+        && s < end
+        && b + SECRET_LEN < hay.len()
+        && hay[b] == b'.'
+        && hay[b + 1..b + 1 + SECRET_LEN]
+            .iter()
+            .all(|&c| ALNUM[c as usize])
+    {
+        out.key(s);
+    }
+}
+
+fn is_b64url(c: u8) -> bool {
+    ALNUM[c as usize] || c == b'-' || c == b'_'
+}
+
+/// Where runs of base64url characters end, remembered for the last run seen: every
+/// `eyJ` inside one long run shares that run's end, so each byte is looked at once
+/// however many candidates a hostile input packs into it.
+#[derive(Default)]
+pub(crate) struct B64Runs {
+    start: usize,
+    end: usize,
+}
+
+impl B64Runs {
+    /// The end of the run of base64url characters that starts at or passes `at`.
+    fn end_from(&mut self, hay: &[u8], at: usize) -> usize {
+        if at >= self.start && at < self.end {
+            return self.end;
+        }
+        let end = hay[at.min(hay.len())..]
+            .iter()
+            .position(|&c| !is_b64url(c))
+            .map_or(hay.len(), |n| at + n);
+        if end > at {
+            *self = B64Runs { start: at, end };
+        }
+        end
+    }
+}
+
+/// `eyJ` starts at `i`: reports the JWT that the `zai-jwt` pattern matches there, if
+/// any. The segments are runs of a class without `.`, so each must be the whole run
+/// up to its dot; only the signature's length is up to the greedy bound.
+#[inline]
+fn jwt_at(hay: &[u8], i: usize, runs: &mut B64Runs, out: &mut dyn ZaiCandidates) {
+    let h = i + 3;
+    let hl = runs.end_from(hay, h) - h;
+    if hl < JWT_HEADER.0 || hl > JWT_HEADER.1 || hay.get(h + hl) != Some(&b'.') {
         return;
     }
-    for off in memchr::memchr_iter(b'.', &hay[lo..hi]) {
-        let dot = lo + off;
-        // Cheap rejections first: the bytes right beside the dot.
-        if !LOWER_HEX[hay[dot - 1] as usize] || !ALNUM[hay[dot + 1] as usize] {
-            continue;
+    let p = h + hl + 1;
+    if hay.get(p..p + 3) != Some(b"eyJ") {
+        return;
+    }
+    let pl = runs.end_from(hay, p + 3) - (p + 3);
+    if pl < JWT_PAYLOAD.0 || pl > JWT_PAYLOAD.1 || hay.get(p + 3 + pl) != Some(&b'.') {
+        return;
+    }
+    let s = p + 3 + pl + 1;
+    let sl = (runs.end_from(hay, s) - s).min(JWT_SIGNATURE.1);
+    if sl >= JWT_SIGNATURE.0 {
+        out.jwt(i, s + sl);
+    }
+}
+
+/// Bit `j` set where `hay[q + j]` is a lowercase hex digit, for `j < n <= 64`.
+fn hex_mask_scalar(hay: &[u8], q: usize, n: usize) -> u64 {
+    let mut m = 0u64;
+    for j in 0..n {
+        if LOWER_HEX[hay[q + j] as usize] {
+            m |= 1 << j;
         }
-        let id = &hay[dot - ID_LEN..dot];
-        let secret = &hay[dot + 1..dot + 1 + SECRET_LEN];
-        if secret.iter().all(|&b| ALNUM[b as usize]) && id.iter().all(|&b| LOWER_HEX[b as usize]) {
-            found(dot - ID_LEN);
+    }
+    m
+}
+
+/// Bit `j` set where `yJ` starts at `hay[q + j]`, for `j < n <= 64`.
+fn yj_mask_scalar(hay: &[u8], q: usize, n: usize) -> u64 {
+    let mut m = 0u64;
+    for j in 0..n {
+        if hay.get(q + j..q + j + 2) == Some(b"yJ") {
+            m |= 1 << j;
         }
+    }
+    m
+}
+
+/// Takes the hex mask `m` of the `width`-byte block at `q` (`width` is at most 64;
+/// bits at and past `width` are zero) and `run`, the hex digits in a row just before
+/// the block (counted from `lo`); reports keys whose id ends in the block and returns
+/// the run carried out of it. The run is passed by value so that the vector loops keep
+/// it in a register.
+#[inline]
+#[allow(clippy::too_many_arguments)]
+fn block(
+    run: usize,
+    hay: &[u8],
+    q: usize,
+    m: u64,
+    width: u32,
+    lo: usize,
+    end: usize,
+    out: &mut dyn ZaiCandidates,
+) -> usize {
+    let full = u64::MAX >> (64 - width);
+    if m == full {
+        return run + width as usize;
+    }
+    // The run carried in ends at the block's first non-hex byte.
+    let t = m.trailing_ones() as usize;
+    if run + t >= ID_LEN {
+        key_at_dot(hay, q + t, lo, end, out);
+    }
+    // A block wider than an id can hold a whole run of 32 inside it.
+    if width as usize > ID_LEN && m.count_ones() as usize >= ID_LEN {
+        inner_runs(hay, q, m, t, width, lo, end, out);
+    }
+    (m << (64 - width)).leading_ones() as usize
+}
+
+/// Reports keys whose id is a run of 32 or more hex digits that starts after bit `t`
+/// of the block and ends inside it.
+#[cold]
+#[allow(clippy::too_many_arguments)]
+fn inner_runs(
+    hay: &[u8],
+    q: usize,
+    m: u64,
+    t: usize,
+    width: u32,
+    lo: usize,
+    end: usize,
+    out: &mut dyn ZaiCandidates,
+) {
+    // Bit i of x: bits i..i+31 of m are all set.
+    let mut x = m;
+    for shift in [1, 2, 4, 8, 16] {
+        x &= x >> shift;
+    }
+    x &= u64::MAX << t;
+    while x != 0 {
+        let i = x.trailing_zeros();
+        let b = i + (!m >> i).trailing_zeros();
+        if b >= width {
+            break; // runs on into the next block, which sees it end
+        }
+        key_at_dot(hay, q + b as usize, lo, end, out);
+        x &= u64::MAX.checked_shl(b).unwrap_or(0);
+    }
+}
+
+/// `bits` marks where `yJ` starts in the block at `q`; an `eyJ` starts one byte
+/// earlier.
+#[inline]
+fn jwts(
+    hay: &[u8],
+    q: usize,
+    mut bits: u64,
+    lo: usize,
+    end: usize,
+    b64: &mut B64Runs,
+    out: &mut dyn ZaiCandidates,
+) {
+    while bits != 0 {
+        let y = q + bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if y > lo && y - 1 < end && hay[y - 1] == b'e' {
+            jwt_at(hay, y - 1, b64, out);
+        }
+    }
+}
+
+/// The bytes past the vector loop, a byte at a time.
+#[allow(clippy::too_many_arguments)]
+fn scan_tail(
+    hay: &[u8],
+    mut q: usize,
+    scan_end: usize,
+    lo: usize,
+    end: usize,
+    mut run: usize,
+    b64: &mut B64Runs,
+    out: &mut dyn ZaiCandidates,
+) -> usize {
+    while q < scan_end {
+        let n = (scan_end - q).min(64);
+        run = block(
+            run,
+            hay,
+            q,
+            hex_mask_scalar(hay, q, n),
+            n as u32,
+            lo,
+            end,
+            out,
+        );
+        jwts(hay, q, yj_mask_scalar(hay, q, n), lo, end, b64, out);
+        q += n;
+    }
+    run
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx512 {
+    use std::arch::x86_64::*;
+    use std::ops::Range;
+
+    use super::{block, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
+
+    /// # Safety
+    /// The CPU must support AVX-512BW.
+    #[target_feature(enable = "avx512bw")]
+    pub unsafe fn scan(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
+        let len = hay.len();
+        let (lo, end) = (range.start.min(len), range.end.min(len));
+        if lo >= end {
+            return;
+        }
+        // Keys need their dot found up to 32 bytes past the last start.
+        let scan_end = (end + ID_LEN).min(len);
+        let (zero, nine) = (_mm512_set1_epi8(b'0' as i8), _mm512_set1_epi8(9));
+        let (a, five) = (_mm512_set1_epi8(b'a' as i8), _mm512_set1_epi8(5));
+        let (y, j) = (_mm512_set1_epi8(b'y' as i8), _mm512_set1_epi8(b'J' as i8));
+        let mut b64 = B64Runs::default();
+        let ptr = hay.as_ptr();
+        // Bytes up to the first 64-byte boundary go the slow way, so that every load
+        // in the loop is aligned and touches one cache line.
+        let head = (ptr.add(lo).align_offset(64)).min(scan_end - lo);
+        let mut run = scan_tail(hay, lo, lo + head, lo, end, 0, &mut b64, out);
+        let mut q = lo + head;
+        while q + 64 <= scan_end {
+            // SAFETY: q + 64 <= scan_end <= len, and ptr + q is 64-byte aligned.
+            let v = unsafe { _mm512_load_si512(ptr.add(q) as *const _) };
+            // Unsigned: c - '0' <= 9, or c - 'a' <= 5.
+            let hex = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, zero), nine)
+                | _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, a), five);
+            // `yJ`: a `y` whose next byte is `J`, the next block's first byte for bit 63.
+            let ys = _mm512_cmpeq_epi8_mask(v, y);
+            let mut yj = ys & (_mm512_cmpeq_epi8_mask(v, j) >> 1);
+            if ys >> 63 == 1 && hay.get(q + 64) == Some(&b'J') {
+                yj |= 1 << 63;
+            }
+            // Most blocks: no run long enough to end a key id, no `yJ`.
+            let quiet = (run + hex.trailing_ones() as usize) < ID_LEN
+                && (hex.count_ones() as usize) < ID_LEN
+                && yj == 0;
+            if quiet {
+                run = hex.leading_ones() as usize;
+            } else {
+                run = block(run, hay, q, hex, 64, lo, end, out);
+                jwts(hay, q, yj, lo, end, &mut b64, out);
+            }
+            q += 64;
+        }
+        scan_tail(hay, q, scan_end, lo, end, run, &mut b64, out);
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use std::arch::x86_64::*;
+    use std::ops::Range;
+
+    use super::{block, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
+
+    /// The constants of the block classifier.
+    struct Classes {
+        lt0: __m256i,
+        gt9: __m256i,
+        lta: __m256i,
+        gtf: __m256i,
+        y: __m256i,
+        j: __m256i,
+    }
+
+    /// Masks of hex digits and of `yJ` starts for the 32 bytes at `at`.
+    ///
+    /// # Safety
+    /// AVX2, and `at + 33 <= hay.len()`.
+    #[inline(always)]
+    unsafe fn classify(hay: &[u8], at: usize, c: &Classes) -> (u32, u32) {
+        let ptr = hay.as_ptr().add(at);
+        let v = _mm256_loadu_si256(ptr as *const __m256i);
+        let v1 = _mm256_loadu_si256(ptr.add(1) as *const __m256i);
+        // Signed compares: bytes >= 0x80 are negative, so never hex.
+        let digit = _mm256_and_si256(_mm256_cmpgt_epi8(v, c.lt0), _mm256_cmpgt_epi8(c.gt9, v));
+        let letter = _mm256_and_si256(_mm256_cmpgt_epi8(v, c.lta), _mm256_cmpgt_epi8(c.gtf, v));
+        let hex = _mm256_movemask_epi8(_mm256_or_si256(digit, letter)) as u32;
+        // `yJ` is rare in text; the `e` before it is checked when it shows.
+        let yj = _mm256_movemask_epi8(_mm256_and_si256(
+            _mm256_cmpeq_epi8(v, c.y),
+            _mm256_cmpeq_epi8(v1, c.j),
+        )) as u32;
+        (hex, yj)
+    }
+
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    pub unsafe fn scan(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
+        let len = hay.len();
+        let (lo, end) = (range.start.min(len), range.end.min(len));
+        if lo >= end {
+            return;
+        }
+        // Keys need their dot found up to 32 bytes past the last start.
+        let scan_end = (end + ID_LEN).min(len);
+        let c = Classes {
+            lt0: _mm256_set1_epi8(b'0' as i8 - 1),
+            gt9: _mm256_set1_epi8(b'9' as i8 + 1),
+            lta: _mm256_set1_epi8(b'a' as i8 - 1),
+            gtf: _mm256_set1_epi8(b'f' as i8 + 1),
+            y: _mm256_set1_epi8(b'y' as i8),
+            j: _mm256_set1_epi8(b'J' as i8),
+        };
+        let mut run = 0;
+        let mut b64 = B64Runs::default();
+        let mut q = lo;
+        while q + 32 <= scan_end && q + 33 <= len {
+            // SAFETY: AVX2 is enabled, and q + 33 <= len.
+            let (h, yj) = unsafe { classify(hay, q, &c) };
+            // Most blocks: no run long enough to end a key id, no `yJ`.
+            if (run + h.trailing_ones() as usize) < ID_LEN && yj == 0 {
+                run = h.leading_ones() as usize;
+            } else {
+                run = block(run, hay, q, h as u64, 32, lo, end, out);
+                jwts(hay, q, yj as u64, lo, end, &mut b64, out);
+            }
+            q += 32;
+        }
+        scan_tail(hay, q, scan_end, lo, end, run, &mut b64, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Default, Debug, PartialEq)]
+    struct Found {
+        keys: Vec<usize>,
+        jwts: Vec<(usize, usize)>,
+    }
+
+    impl ZaiCandidates for Found {
+        fn key(&mut self, start: usize) {
+            self.keys.push(start);
+        }
+        fn jwt(&mut self, start: usize, end: usize) {
+            self.jwts.push((start, end));
+        }
+    }
+
+    /// The portable engine's answer, checked against every other engine this CPU has.
+    fn both(hay: &[u8], r: Range<usize>) -> (Found, Found) {
+        let mut portable = Found::default();
+        scan_portable(hay, r.clone(), &mut portable);
+        for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+            let mut f = Found::default();
+            scan_with(engine, hay, r.clone(), &mut f);
+            if f != portable {
+                return (f, portable);
+            }
+        }
+        let mut again = Found::default();
+        scan_portable(hay, r, &mut again);
+        (again, portable)
+    }
+
+    #[test]
+    fn engines_agree_on_random_text() {
+        // xorshift, seeded: haystacks dense with hex runs, dots, `eyJ` and `yJ`.
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let pieces: [&[u8]; 10] = [
+            b"3f9a1c07be24d5e86a0f7c3b91d2e4a5",
+            b"0123456789abcdef",
+            b".",
+            b"Xk4QzP9mW2rT7vBn",
+            b"eyJ",
+            b"yJ",
+            b"hbGciOiJIUzI1NiJ9",
+            b" ",
+            b"e",
+            b"\xff",
+        ];
+        let mut total = 0;
+        for round in 0..400 {
+            let mut hay = Vec::new();
+            let len = 1 + (next() % 700) as usize;
+            while hay.len() < len {
+                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let lo = (next() % (hay.len() as u64 + 1)) as usize;
+            let hi = lo + (next() % (hay.len() as u64 + 1 - lo as u64)) as usize;
+            for r in [0..hay.len(), lo..hi] {
+                let (a, b) = both(&hay, r.clone());
+                assert_eq!(a, b, "round {round}, range {r:?}");
+                total += b.keys.len() + b.jwts.len();
+            }
+        }
+        assert!(total > 100, "the haystacks should hold candidates: {total}");
+    }
+
+    #[test]
+    fn vector_and_portable_scans_agree_at_every_offset_and_range() {
+        let id = "3f9a1c07be24d5e86a0f7c3b91d2e4a5";
+        let key = format!("{id}.Xk4QzP9mW2rT7vBn");
+        let jwt = format!(
+            "eyJ{}.eyJ{}.{}",
+            "a".repeat(10),
+            "b".repeat(12),
+            "c".repeat(20)
+        );
+        for pad in 0..80 {
+            for tail in [0, 1, 5, 40] {
+                for filler in ["z", "a", ".", "e"] {
+                    for thing in [&key, &jwt] {
+                        let hay = format!("{}{thing}{}", filler.repeat(pad), " ".repeat(tail));
+                        let hay = hay.as_bytes();
+                        for lo in [0, pad.saturating_sub(1), pad, pad + 1] {
+                            for hi in [pad, pad + 1, hay.len()] {
+                                let (a, b) = both(hay, lo..hi);
+                                assert_eq!(a, b, "pad {pad} tail {tail} {filler:?} {lo}..{hi}");
+                            }
+                        }
+                        let (a, _) = both(hay, 0..hay.len());
+                        let n = a.keys.len() + a.jwts.len();
+                        assert_eq!(n, 1, "pad {pad} filler {filler:?}: {a:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn jwt_segments_follow_the_pattern_bounds() {
+        let tok = |h: usize, p: usize, s: usize| {
+            format!(
+                "eyJ{}.eyJ{}.{}",
+                "h".repeat(h),
+                "p".repeat(p),
+                "s".repeat(s)
+            )
+        };
+        let spans = |t: &str| {
+            let mut f = Found::default();
+            scan_portable(t.as_bytes(), 0..t.len(), &mut f);
+            f.jwts
+        };
+        assert_eq!(spans(&tok(8, 8, 16)).len(), 1);
+        assert!(spans(&tok(7, 8, 16)).is_empty());
+        assert!(spans(&tok(8, 7, 16)).is_empty());
+        assert!(spans(&tok(8, 8, 15)).is_empty());
+        assert!(spans(&tok(501, 8, 16)).is_empty());
+        assert_eq!(spans(&tok(500, 8, 16)).len(), 1);
+        // A signature longer than its bound is cut at the bound, as the greedy
+        // pattern would.
+        let t = tok(8, 8, 600);
+        assert_eq!(spans(&t), vec![(0, t.len() - 100)]);
     }
 }

@@ -23,7 +23,7 @@ use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
 use regex::bytes::Regex;
 
 pub mod bytes;
-mod kernel;
+pub mod kernel;
 pub mod placeholder;
 pub mod validate;
 
@@ -296,26 +296,69 @@ fn find_regex(
     }
 }
 
+/// Candidates of the Z.ai kernels, gathered in one pass.
+#[derive(Default)]
+struct ZaiHits {
+    keys: Vec<usize>,
+    jwts: Vec<(usize, usize)>,
+}
+
+impl kernel::ZaiCandidates for ZaiHits {
+    fn key(&mut self, start: usize) {
+        self.keys.push(start);
+    }
+    fn jwt(&mut self, start: usize, end: usize) {
+        self.jwts.push((start, end));
+    }
+}
+
 impl RuleMatcher {
+    fn uses_kernel(&self, c: &Compiled) -> bool {
+        self.use_kernels && c.rule.kernel.is_some() && c.secret_group.is_none()
+    }
+
+    /// Turns one kernel rule's candidates into matches, with the same semantics as
+    /// [`find_regex`]: each candidate is checked, and an accepted match hides the
+    /// candidates that start inside it.
+    fn kernel_matches(&self, i: usize, haystack: &[u8], hits: &ZaiHits, out: &mut Vec<Match>) {
+        let c = &self.compiled[i];
+        let mut next = 0;
+        let mut take = |start: usize, end: usize| {
+            if start >= next && accept(c, haystack, start..end, &(start..end)) {
+                out.push(Match {
+                    start,
+                    end,
+                    rule: i,
+                    secret_start: start,
+                    secret_end: end,
+                });
+                next = end;
+            }
+        };
+        match c.rule.kernel {
+            Some(Kernel::ZaiApiKey) => {
+                for &s in &hits.keys {
+                    take(s, s + kernel::ZAI_KEY_LEN);
+                }
+            }
+            Some(Kernel::ZaiJwt) => {
+                for &(s, e) in &hits.jwts {
+                    take(s, e);
+                }
+            }
+            None => {}
+        }
+    }
+
     /// The matches of one rule whose start lies in `range`.
     fn find_rule(&self, i: usize, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
         let c = &self.compiled[i];
-        match (self.use_kernels, c.rule.kernel) {
-            (true, Some(Kernel::ZaiApiKey)) if c.secret_group.is_none() => {
-                kernel::zai_api_key(haystack, range, &mut |start| {
-                    let m = start..start + kernel::ZAI_KEY_LEN;
-                    if accept(c, haystack, m.clone(), &m) {
-                        out.push(Match {
-                            start,
-                            end: m.end,
-                            rule: i,
-                            secret_start: m.start,
-                            secret_end: m.end,
-                        });
-                    }
-                })
-            }
-            _ => find_regex(c, i, haystack, range, out),
+        if self.uses_kernel(c) {
+            let mut hits = ZaiHits::default();
+            kernel::zai_scan(haystack, range, &mut hits);
+            self.kernel_matches(i, haystack, &hits, out);
+        } else {
+            find_regex(c, i, haystack, range, out);
         }
     }
 }
@@ -323,8 +366,19 @@ impl RuleMatcher {
 impl Matcher for RuleMatcher {
     fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
         let range = range.start.min(haystack.len())..range.end.min(haystack.len());
-        for i in 0..self.compiled.len() {
-            self.find_rule(i, haystack, range.clone(), out);
+        // Every kernel rule shares one pass over the bytes.
+        let mut hits: Option<ZaiHits> = None;
+        for (i, c) in self.compiled.iter().enumerate() {
+            if self.uses_kernel(c) {
+                let hits = hits.get_or_insert_with(|| {
+                    let mut h = ZaiHits::default();
+                    kernel::zai_scan(haystack, range.clone(), &mut h);
+                    h
+                });
+                self.kernel_matches(i, haystack, hits, out);
+            } else {
+                find_regex(c, i, haystack, range.clone(), out);
+            }
         }
     }
 }

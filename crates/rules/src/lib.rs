@@ -22,25 +22,30 @@ pub const MAX_MATCH_LEN: usize = 8192;
 pub enum Kernel {
     /// `[0-9a-f]{32}\.[A-Za-z0-9]{16}`: the Z.ai `id.secret` API key.
     ZaiApiKey,
+    /// `eyJ[A-Za-z0-9_-]{8,500}\.eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{16,500}`: a
+    /// JWT, as the Z.ai SDKs sign them.
+    ZaiJwt,
 }
 
 impl Kernel {
     pub fn name(self) -> &'static str {
         match self {
             Kernel::ZaiApiKey => "zai-api-key",
+            Kernel::ZaiJwt => "zai-jwt",
         }
     }
 
     fn parse(s: &str) -> Option<Kernel> {
         match s {
             "zai-api-key" => Some(Kernel::ZaiApiKey),
+            "zai-jwt" => Some(Kernel::ZaiJwt),
             _ => None,
         }
     }
 
     /// Every kernel keyfence knows, for error messages.
     pub fn all() -> &'static [Kernel] {
-        &[Kernel::ZaiApiKey]
+        &[Kernel::ZaiApiKey, Kernel::ZaiJwt]
     }
 }
 
