@@ -16,7 +16,7 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 use common::{key, sdk_token, Rng, ALNUM, HEX};
@@ -42,13 +42,6 @@ struct Haystack {
 }
 
 const PLANT_EVERY: usize = 1 << 20;
-
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("KEYFENCE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-data/npm"));
-    dir.is_dir().then_some(dir)
-}
 
 fn read_all(dir: &Path, out: &mut Vec<u8>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -95,7 +88,7 @@ fn plant(mut text: Vec<u8>) -> Haystack {
 }
 
 static REAL: LazyLock<Option<Haystack>> = LazyLock::new(|| {
-    let dir = corpus_dir()?;
+    let dir = common::corpus_dir()?;
     let mut text = Vec::new();
     read_all(&dir, &mut text);
     Some(plant(text))

@@ -15,13 +15,6 @@ use assert_cmd::Command;
 use common::{key, sdk_token, Rng};
 use serde_json::Value;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("KEYFENCE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-data/npm"));
-    dir.is_dir().then_some(dir)
-}
-
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap()).collect();
     entries.sort_by_key(|e| e.file_name());
@@ -71,7 +64,7 @@ fn position(data: &[u8], at: usize) -> (u64, u64) {
 
 #[test]
 fn planted_keys_in_real_text_are_all_found_and_nothing_else() {
-    let Some(corpus) = corpus() else {
+    let Some(corpus) = common::corpus_dir() else {
         eprintln!("skipped: no corpus; run benches/fetch-corpus.sh or set KEYFENCE_CORPUS");
         return;
     };

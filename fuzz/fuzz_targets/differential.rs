@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use keyfence_matcher::kernel::{scan_portable, scan_with, Engine, ZaiCandidates};
+use keyfence_matcher::kernel::{scan_portable, scan_with, Candidates, Engine};
 use keyfence_matcher::{Matcher, RuleMatcher};
 use keyfence_rules::RuleSet;
 use libfuzzer_sys::fuzz_target;
@@ -21,22 +21,6 @@ fn rules() -> RuleSet {
 static FAST: LazyLock<RuleMatcher> = LazyLock::new(|| RuleMatcher::new(&rules()).unwrap());
 static SLOW: LazyLock<RuleMatcher> =
     LazyLock::new(|| RuleMatcher::new_regex_only(&rules()).unwrap());
-
-/// Each kind of candidate in its own list: engines promise the order within a kind.
-#[derive(Default, Debug, PartialEq)]
-struct Found {
-    keys: Vec<usize>,
-    jwts: Vec<(usize, usize)>,
-}
-
-impl ZaiCandidates for Found {
-    fn key(&mut self, start: usize) {
-        self.keys.push(start);
-    }
-    fn jwt(&mut self, start: usize, end: usize) {
-        self.jwts.push((start, end));
-    }
-}
 
 fuzz_target!(|data: &[u8]| {
     // The first two bytes pick a sub-range, so range edges are fuzzed too.
@@ -55,10 +39,10 @@ fuzz_target!(|data: &[u8]| {
     slow.sort();
     assert_eq!(fast, slow, "fast core and regex reference differ");
 
-    let mut portable = Found::default();
+    let mut portable = Candidates::default();
     scan_portable(hay, lo..hi, &mut portable);
     for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
-        let mut f = Found::default();
+        let mut f = Candidates::default();
         scan_with(engine, hay, lo..hi, &mut f);
         assert_eq!(f, portable, "{engine:?} differs from the portable engine");
     }

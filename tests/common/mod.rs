@@ -93,3 +93,12 @@ pub fn builtin_rules() -> keyfence_rules::RuleSet {
         .expect("built-in rules parse");
     set
 }
+
+/// The real-text corpus: `KEYFENCE_CORPUS`, or `bench-data/npm` (filled by
+/// `benches/fetch-corpus.sh`); `None` when it is absent.
+pub fn corpus_dir() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("KEYFENCE_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-data/npm"));
+    dir.is_dir().then_some(dir)
+}

@@ -35,6 +35,23 @@ pub trait ZaiCandidates {
     fn jwt(&mut self, start: usize, end: usize);
 }
 
+/// The candidates of one pass, collected: each kind in its own list, in the order the
+/// engines promise (increasing start).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Candidates {
+    pub keys: Vec<usize>,
+    pub jwts: Vec<(usize, usize)>,
+}
+
+impl ZaiCandidates for Candidates {
+    fn key(&mut self, start: usize) {
+        self.keys.push(start);
+    }
+    fn jwt(&mut self, start: usize, end: usize) {
+        self.jwts.push((start, end));
+    }
+}
+
 /// The ways [`zai_scan`] can run, fastest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
@@ -479,20 +496,7 @@ mod avx2 {
 mod tests {
     use super::*;
 
-    #[derive(Default, Debug, PartialEq)]
-    struct Found {
-        keys: Vec<usize>,
-        jwts: Vec<(usize, usize)>,
-    }
-
-    impl ZaiCandidates for Found {
-        fn key(&mut self, start: usize) {
-            self.keys.push(start);
-        }
-        fn jwt(&mut self, start: usize, end: usize) {
-            self.jwts.push((start, end));
-        }
-    }
+    type Found = Candidates;
 
     /// The portable engine's answer, checked against every other engine this CPU has.
     fn both(hay: &[u8], r: Range<usize>) -> (Found, Found) {

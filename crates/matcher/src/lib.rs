@@ -296,22 +296,6 @@ fn find_regex(
     }
 }
 
-/// Candidates of the Z.ai kernels, gathered in one pass.
-#[derive(Default)]
-struct ZaiHits {
-    keys: Vec<usize>,
-    jwts: Vec<(usize, usize)>,
-}
-
-impl kernel::ZaiCandidates for ZaiHits {
-    fn key(&mut self, start: usize) {
-        self.keys.push(start);
-    }
-    fn jwt(&mut self, start: usize, end: usize) {
-        self.jwts.push((start, end));
-    }
-}
-
 impl RuleMatcher {
     fn uses_kernel(&self, c: &Compiled) -> bool {
         self.use_kernels && c.rule.kernel.is_some() && c.secret_group.is_none()
@@ -320,7 +304,13 @@ impl RuleMatcher {
     /// Turns one kernel rule's candidates into matches, with the same semantics as
     /// [`find_regex`]: each candidate is checked, and an accepted match hides the
     /// candidates that start inside it.
-    fn kernel_matches(&self, i: usize, haystack: &[u8], hits: &ZaiHits, out: &mut Vec<Match>) {
+    fn kernel_matches(
+        &self,
+        i: usize,
+        haystack: &[u8],
+        hits: &kernel::Candidates,
+        out: &mut Vec<Match>,
+    ) {
         let c = &self.compiled[i];
         let mut next = 0;
         let mut take = |start: usize, end: usize| {
@@ -354,7 +344,7 @@ impl RuleMatcher {
     fn find_rule(&self, i: usize, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
         let c = &self.compiled[i];
         if self.uses_kernel(c) {
-            let mut hits = ZaiHits::default();
+            let mut hits = kernel::Candidates::default();
             kernel::zai_scan(haystack, range, &mut hits);
             self.kernel_matches(i, haystack, &hits, out);
         } else {
@@ -367,11 +357,11 @@ impl Matcher for RuleMatcher {
     fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
         let range = range.start.min(haystack.len())..range.end.min(haystack.len());
         // Every kernel rule shares one pass over the bytes.
-        let mut hits: Option<ZaiHits> = None;
+        let mut hits: Option<kernel::Candidates> = None;
         for (i, c) in self.compiled.iter().enumerate() {
             if self.uses_kernel(c) {
                 let hits = hits.get_or_insert_with(|| {
-                    let mut h = ZaiHits::default();
+                    let mut h = kernel::Candidates::default();
                     kernel::zai_scan(haystack, range.clone(), &mut h);
                     h
                 });
