@@ -12,7 +12,12 @@ use keyfence_scan::{FileScanner, Finding, Scratch};
 fn scan(scanner: &FileScanner, data: &[u8]) -> Vec<Finding> {
     let mut out = Vec::new();
     scanner
-        .scan_reader(data, Some("f"), &mut Scratch::new(), &mut |f| out.push(f))
+        .scan_reader(
+            data,
+            &|| Some("f".to_string()),
+            &mut Scratch::new(),
+            &mut |f| out.push(f),
+        )
         .unwrap();
     out
 }
@@ -87,7 +92,7 @@ fn keys_across_chunk_edges_are_found_once_with_their_positions() {
                             data: &data,
                             step: reader_step,
                         },
-                        None,
+                        &|| None,
                         &mut Scratch::new(),
                         &mut |f| out.push(f),
                     )

@@ -12,7 +12,7 @@ const LINE_WINDOW: usize = 4096;
 
 /// Where a match sits: what the chunked reader knows when it reports one.
 pub(crate) struct Place<'a> {
-    pub path: Option<&'a str>,
+    pub path: &'a dyn Fn() -> Option<String>,
     /// 1-based line of the secret.
     pub line: u64,
     /// Absolute offset where that line starts.
@@ -33,10 +33,11 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         .max(m.start.saturating_sub(LINE_WINDOW));
     let line_to = memchr::memchr(b'\n', &buf[m.end..(m.end + LINE_WINDOW).min(buf.len())])
         .map_or((m.end + LINE_WINDOW).min(buf.len()), |i| m.end + i);
-    let (exposure, exposure_reason) = exposure::classify(place.path, &buf[line_from..line_to]);
+    let path = (place.path)();
+    let (exposure, exposure_reason) = exposure::classify(path.as_deref(), &buf[line_from..line_to]);
     Finding {
         rule: rule.id.clone(),
-        path: place.path.map(str::to_string),
+        path,
         line: place.line,
         column,
         end_column: column + secret.len() as u64,

@@ -92,11 +92,12 @@ impl<'m> FileScanner<'m> {
     }
 
     /// Reads `reader` to its end and calls `emit` with each finding, in order. `path`
-    /// is the finding's path. Returns the number of bytes read.
+    /// gives the finding's path; it is asked only when there is a finding, so that a
+    /// clean file costs no path string. Returns the number of bytes read.
     pub fn scan_reader<R: Read>(
         &self,
         mut reader: R,
-        path: Option<&str>,
+        path: &dyn Fn() -> Option<String>,
         scratch: &mut Scratch,
         emit: &mut dyn FnMut(Finding),
     ) -> io::Result<u64> {

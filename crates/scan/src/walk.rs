@@ -88,11 +88,17 @@ impl Collect<'_> {
         });
     }
 
-    fn scan_one<R: io::Read>(&self, reader: R, display: &str, scratch: &mut Scratch) {
+    /// Scans one reader; `display` names it, and is called only when needed.
+    fn scan_one<R: io::Read>(
+        &self,
+        reader: R,
+        display: &dyn Fn() -> String,
+        scratch: &mut Scratch,
+    ) {
         let mut found = Vec::new();
         let result = self
             .scanner
-            .scan_reader(reader, Some(display), scratch, &mut |f| found.push(f));
+            .scan_reader(reader, &|| Some(display()), scratch, &mut |f| found.push(f));
         // Findings made before a read error are kept: a partial file is still evidence.
         if !found.is_empty() {
             self.findings.lock().unwrap().append(&mut found);
@@ -102,14 +108,14 @@ impl Collect<'_> {
                 self.files.fetch_add(1, Ordering::Relaxed);
                 self.bytes.fetch_add(n, Ordering::Relaxed);
             }
-            Err(e) => self.problem(display.to_string(), format!("read failed: {e}"), true),
+            Err(e) => self.problem(display(), format!("read failed: {e}"), true),
         }
     }
 
-    fn scan_file(&self, path: &Path, display: &str, scratch: &mut Scratch) {
+    fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
         match File::open(path) {
             Ok(file) => self.scan_one(file, display, scratch),
-            Err(e) => self.problem(display.to_string(), format!("cannot open: {e}"), true),
+            Err(e) => self.problem(display(), format!("cannot open: {e}"), true),
         }
     }
 }
@@ -143,13 +149,19 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
     };
     for root in &opts.paths {
         if root.as_os_str() == "-" {
-            collect.scan_one(io::stdin().lock(), "<stdin>", &mut Scratch::new());
+            collect.scan_one(
+                io::stdin().lock(),
+                &|| "<stdin>".to_string(),
+                &mut Scratch::new(),
+            );
             continue;
         }
         let display_root = clean_display(root);
         match fs::metadata(root) {
             Ok(md) if md.is_dir() => pool.install(|| walk_dir(root, opts, &collect))?,
-            Ok(md) if md.is_file() => collect.scan_file(root, &display_root, &mut Scratch::new()),
+            Ok(md) if md.is_file() => {
+                collect.scan_file(root, &|| display_root.clone(), &mut Scratch::new())
+            }
             Ok(md) => collect.problem(display_root, not_regular(&md.file_type()), false),
             Err(e) => collect.problem(display_root, format!("cannot read: {e}"), true),
         }
@@ -218,14 +230,14 @@ fn walk_dir(root: &Path, opts: &ScanOptions, collect: &Collect) -> Result<(), St
             if ft.is_dir() {
                 return;
             }
-            let display = relative_display(root, entry.path());
+            let display = || relative_display(root, entry.path());
             if ft.is_symlink() {
                 // Not followed (see --follow): the target, if in the tree, is scanned there.
                 collect.skipped.fetch_add(1, Ordering::Relaxed);
             } else if ft.is_file() {
                 collect.scan_file(entry.path(), &display, scratch);
             } else {
-                collect.problem(display, not_regular(&ft), false);
+                collect.problem(display(), not_regular(&ft), false);
             }
         });
     Ok(())
