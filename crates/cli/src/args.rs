@@ -23,9 +23,43 @@ pub enum Command {
     /// Scan files and directories on disk.
     #[command(after_long_help = SCAN_HELP)]
     Scan(ScanArgs),
+    /// Scan a git repository's history: every blob ever committed (once each) and
+    /// every commit message, each finding traced to the commit that introduced it.
+    Git(GitArgs),
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Args)]
+pub struct GitArgs {
+    /// The repository (any directory inside it, a bare repository, or a worktree).
+    #[arg(default_value = ".")]
+    pub repo: PathBuf,
+
+    /// Only what the commits in A..B introduced (reachable from B, not from A; B
+    /// defaults to HEAD): new blobs against their parents, and their messages.
+    #[arg(long, value_name = "A..B", conflicts_with = "since_commit")]
+    pub range: Option<String>,
+
+    /// Only what the commits after A (up to HEAD) introduced; the same as --range A..HEAD.
+    #[arg(long, value_name = "A")]
+    pub since_commit: Option<String>,
+
+    /// Also scan objects that no ref reaches: dangling commits and blobs left by a
+    /// reset, a rebase or a dropped stash.
+    #[arg(long, conflicts_with_all = ["range", "since_commit"])]
+    pub all_objects: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
+
+    #[command(flatten)]
+    pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 const SCAN_HELP: &str = "\

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod args;
+mod git_cmd;
 mod output;
 mod rules_cmd;
 mod scan_cmd;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match cli.command {
         args::Command::Scan(a) => scan_cmd::run(a),
+        args::Command::Git(a) => git_cmd::run(a),
         args::Command::Rules(a) => rules_cmd::run(a),
     };
     match result {

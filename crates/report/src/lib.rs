@@ -96,6 +96,19 @@ pub struct JsonFinding<'a> {
     pub exposure_reason: &'a str,
     pub confidence: Confidence,
     pub context: &'a [String],
+    /// Git mode: the commit that introduced the secret.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<&'a str>,
+    /// Git mode: places that carry the same secret, this one included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<usize>,
+    /// Git mode: the secret sits in an object that no ref reaches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreachable: Option<bool>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -113,6 +126,11 @@ impl<'a> JsonFinding<'a> {
             exposure_reason: &f.exposure_reason,
             confidence: f.confidence,
             context: &f.context,
+            commit: f.history.as_ref().and_then(|h| h.commit.as_deref()),
+            author: f.history.as_ref().and_then(|h| h.author.as_deref()),
+            date: f.history.as_ref().and_then(|h| h.date.as_deref()),
+            occurrences: f.history.as_ref().map(|h| h.occurrences),
+            unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
         }
     }
 }
@@ -215,12 +233,13 @@ impl HumanSink<'_> {
 
 impl Sink for HumanSink<'_> {
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
-        let place = format!(
-            "{}:{}:{}",
-            f.path.as_deref().unwrap_or("<no path>"),
-            f.line,
-            f.column
-        );
+        let where_ = match (&f.path, &f.history) {
+            (Some(p), _) => p.as_str(),
+            (None, Some(h)) if h.commit.is_some() => "<commit message>",
+            (None, Some(_)) => "<unreachable blob>",
+            (None, None) => "<no path>",
+        };
+        let place = format!("{where_}:{}:{}", f.line, f.column);
         let confidence = match f.confidence {
             Confidence::High => self.paint("1;31", "high"),
             Confidence::Medium => self.paint("33", "medium"),
@@ -246,6 +265,22 @@ impl Sink for HumanSink<'_> {
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
             f.exposure_reason
         )?;
+        if let Some(h) = &f.history {
+            match &h.commit {
+                Some(c) => writeln!(
+                    self.out,
+                    "    introduced in {} by {} on {}{}",
+                    &c[..c.len().min(12)],
+                    h.author.as_deref().unwrap_or("?"),
+                    h.date.as_deref().unwrap_or("?"),
+                    match h.occurrences {
+                        1 => String::new(),
+                        n => format!("; {n} places carry it"),
+                    }
+                )?,
+                None => writeln!(self.out, "    in an object that no ref reaches")?,
+            }
+        }
         writeln!(self.out, "    fingerprint {}", fingerprint(f))
     }
 
@@ -322,6 +357,7 @@ mod tests {
             context: vec![],
             exposure: Exposure::Unknown,
             exposure_reason: "r".into(),
+            history: None,
         }
     }
 

@@ -48,6 +48,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         context,
         exposure,
         exposure_reason,
+        history: None,
     }
 }
 

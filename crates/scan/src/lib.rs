@@ -12,6 +12,7 @@ use serde::Serialize;
 
 mod analysis;
 pub mod exposure;
+pub mod git;
 pub mod read;
 pub mod walk;
 
@@ -97,6 +98,21 @@ pub struct Finding {
     pub exposure: Exposure,
     /// A short reason for `exposure`, for people.
     pub exposure_reason: String,
+    /// Where in git history the secret came in; `None` outside history scans.
+    pub history: Option<History>,
+}
+
+/// Where in git history a finding was introduced, and how often its secret recurs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct History {
+    /// Full sha of the introducing commit; `None` for a blob that no commit reaches.
+    pub commit: Option<String>,
+    pub author: Option<String>,
+    /// Author date, RFC 3339 in UTC.
+    pub date: Option<String>,
+    /// Places (a blob at a path, or a commit message) that carry the same secret,
+    /// this one included.
+    pub occurrences: usize,
 }
 
 /// A place keyfence could not read, or chose not to.

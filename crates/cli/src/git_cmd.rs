@@ -1,0 +1,82 @@
+//! `keyfence git`: history.
+
+use std::io::{self, Write};
+
+use anyhow::{bail, Result};
+use keyfence_matcher::RuleMatcher;
+use keyfence_scan::git::{scan_history, GitOptions, Scope};
+
+use crate::args::GitArgs;
+use crate::output::Destination;
+use crate::rules_cmd;
+use crate::scan_cmd::{exit_status, report_problems};
+
+/// `A..B` (B defaults to HEAD).
+fn parse_range(range: &str) -> Result<Scope> {
+    match range.split_once("..") {
+        Some((base, head)) if !base.is_empty() && !head.starts_with('.') => Ok(Scope::Range {
+            base: base.to_string(),
+            head: if head.is_empty() { "HEAD" } else { head }.to_string(),
+        }),
+        _ => bail!("--range {range}: expected A..B (commits reachable from B and not from A)"),
+    }
+}
+
+pub fn run(args: GitArgs) -> Result<u8> {
+    let rules = rules_cmd::load(&args.rules)?;
+    let matcher = RuleMatcher::new(&rules)?;
+    let scope = match (&args.range, &args.since_commit) {
+        (Some(r), _) => parse_range(r)?,
+        (None, Some(a)) => Scope::Range {
+            base: a.clone(),
+            head: "HEAD".into(),
+        },
+        (None, None) => Scope::All,
+    };
+    let dest = Destination::open(&args.output)?;
+    let opts = GitOptions {
+        repo: args.repo,
+        scope,
+        all_objects: args.all_objects,
+        threads: args.threads.map_or(0, usize::from),
+    };
+    let outcome = scan_history(&opts, &matcher)?;
+    report_problems(&outcome.problems);
+    if outcome.partial {
+        let _ = writeln!(
+            io::stderr(),
+            "keyfence: warning: the result is partial: some history could not be read (see above)"
+        );
+    }
+    match dest.write(&outcome.findings, &outcome.stats) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    Ok(exit_status(outcome.findings.len(), outcome.stats.errors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_parse() {
+        assert_eq!(
+            parse_range("v1..main").unwrap(),
+            Scope::Range {
+                base: "v1".into(),
+                head: "main".into()
+            }
+        );
+        assert_eq!(
+            parse_range("abc123..").unwrap(),
+            Scope::Range {
+                base: "abc123".into(),
+                head: "HEAD".into()
+            }
+        );
+        assert!(parse_range("main").is_err());
+        assert!(parse_range("..main").is_err());
+        assert!(parse_range("a...b").is_err());
+    }
+}

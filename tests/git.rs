@@ -1,0 +1,325 @@
+//! `keyfence git` on repositories built at run time with the git CLI.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command as Std, Output};
+
+use assert_cmd::Command;
+use common::key;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// Runs git with a fixed identity and no user or system configuration.
+fn git_output(dir: &Path, args: &[&str]) -> Output {
+    Std::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Ada")
+        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
+        .env("GIT_COMMITTER_NAME", "Ada")
+        .env("GIT_COMMITTER_EMAIL", "ada@example.com")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap()
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = git_output(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+fn repo() -> TempDir {
+    let dir = TempDir::new().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    dir
+}
+
+/// Writes a file and commits everything; returns the commit's sha.
+fn commit(dir: &Path, file: &str, content: &str, message: &str) -> String {
+    let p = dir.join(file);
+    fs::create_dir_all(p.parent().unwrap()).unwrap();
+    fs::write(p, content).unwrap();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", message]);
+    git(dir, &["rev-parse", "HEAD"])
+}
+
+fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["git", "--format", "jsonl", "--show-secrets"])
+        .args(extra)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let found = String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (out, found)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_key_added_then_removed_is_found_at_its_commit() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "README.md", "hello\n", "init");
+    let k = key(1);
+    let added = commit(
+        d,
+        "config/.env",
+        &format!("ZAI_API_KEY={k}\n"),
+        "add config",
+    );
+    git(d, &["rm", "-q", "config/.env"]);
+    git(d, &["commit", "-q", "-m", "remove config"]);
+    let (out, found) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let f = &found[0];
+    assert_eq!(f["secret"], k.as_str());
+    assert_eq!(f["path"], "config/.env");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(1), Some(13))
+    );
+    assert_eq!(f["commit"], added.as_str());
+    assert_eq!(f["author"], "Ada <ada@example.com>");
+    assert!(f["date"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(f["occurrences"], 1);
+}
+
+#[test]
+fn one_secret_in_many_commits_is_one_finding_with_its_first_commit() {
+    let dir = repo();
+    let d = dir.path();
+    let k = key(2);
+    let first = commit(d, "src/app.js", &format!("const k = '{k}';\n"), "add key");
+    for i in 0..5 {
+        commit(
+            d,
+            "src/app.js",
+            &format!("// change {i}\nconst k = '{k}';\n"),
+            "edit",
+        );
+    }
+    commit(d, "copy/app.js", &format!("const k = '{k}';\n"), "copy");
+    let (_, found) = scan(d, &[]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["commit"], first.as_str());
+    assert_eq!(found[0]["path"], "src/app.js");
+    // Six versions of src/app.js hold it; copy/app.js is the first version's blob
+    // again, which is scanned once and counted once.
+    assert_eq!(found[0]["occurrences"], 6);
+}
+
+#[test]
+fn keys_on_side_branches_tags_stash_and_in_messages_are_found() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "a.txt", "a\n", "init");
+    let (kb, kt, ks, km) = (key(3), key(4), key(5), key(6));
+    git(d, &["checkout", "-q", "-b", "side"]);
+    let side = commit(d, "side.txt", &format!("{kb}\n"), "side work");
+    git(d, &["checkout", "-q", "main"]);
+    // A commit reachable only from a tag.
+    git(d, &["checkout", "-q", "--detach"]);
+    let tagged = commit(d, "tagged.txt", &format!("{kt}\n"), "tagged work");
+    git(d, &["tag", "-a", "v1", "-m", "release"]);
+    git(d, &["checkout", "-q", "main"]);
+    // A stash.
+    fs::write(d.join("a.txt"), format!("a\n{ks}\n")).unwrap();
+    git(d, &["stash", "-q"]);
+    // A commit message.
+    let msg = commit(d, "b.txt", "b\n", &format!("set the key to {km}"));
+    let (out, found) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let by = |k: &str| {
+        found
+            .iter()
+            .find(|f| f["secret"] == k)
+            .unwrap_or_else(|| panic!("{k} not found"))
+    };
+    assert_eq!(by(&kb)["commit"], side.as_str());
+    assert_eq!(by(&kt)["commit"], tagged.as_str());
+    assert_eq!(by(&ks)["path"], "a.txt");
+    assert_eq!(by(&km)["commit"], msg.as_str());
+    assert_eq!(by(&km)["path"], Value::Null);
+    assert_eq!(found.len(), 4);
+}
+
+#[test]
+fn a_dangling_commit_needs_all_objects() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "a.txt", "a\n", "init");
+    let k = key(7);
+    let lost = commit(d, "secret.txt", &format!("{k}\n"), "oops");
+    git(d, &["reset", "-q", "--hard", "HEAD~1"]);
+    let (out, found) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(0), "{found:#?}");
+    let (out, found) = scan(d, &["--all-objects"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["commit"], lost.as_str());
+    assert_eq!(found[0]["path"], "secret.txt");
+}
+
+#[test]
+fn a_key_brought_in_by_a_merge_resolution_is_traced_to_the_merge() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "conf.txt", "key = none\n", "init");
+    git(d, &["checkout", "-q", "-b", "other"]);
+    commit(d, "conf.txt", "key = theirs\n", "theirs");
+    git(d, &["checkout", "-q", "main"]);
+    let base = commit(d, "conf.txt", "key = ours\n", "ours");
+    let merge = git_output(d, &["merge", "-q", "other"]);
+    assert!(!merge.status.success(), "the merge must conflict");
+    let k = key(8);
+    fs::write(d.join("conf.txt"), format!("key = {k}\n")).unwrap();
+    git(d, &["add", "conf.txt"]);
+    git(d, &["commit", "-q", "-m", "merge other"]);
+    let merged = git(d, &["rev-parse", "HEAD"]);
+    let (_, found) = scan(d, &[]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["commit"], merged.as_str());
+    // The range that holds only the merge finds it there too.
+    let (_, found) = scan(d, &["--range", &format!("{base}..HEAD")]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["commit"], merged.as_str());
+}
+
+#[test]
+fn ranges_scan_only_what_their_commits_introduced() {
+    let dir = repo();
+    let d = dir.path();
+    let (old, new, msg) = (key(9), key(10), key(11));
+    let base = commit(d, "old.txt", &format!("{old}\n"), "old key");
+    commit(d, "old.txt", &format!("{old}\nmore\n"), "touch old file");
+    let added = commit(d, "new.txt", &format!("{new}\n"), "new key");
+    let last = commit(d, "c.txt", "c\n", &format!("message {msg}"));
+    let secrets = |found: &[Value]| {
+        let mut s: Vec<String> = found
+            .iter()
+            .map(|f| f["secret"].as_str().unwrap().to_string())
+            .collect();
+        s.sort();
+        s
+    };
+    // The edited old file is a new blob in the range, so its key is reported there.
+    let (_, found) = scan(d, &["--range", &format!("{base}..{last}")]);
+    let mut want = vec![old.clone(), new.clone(), msg.clone()];
+    want.sort();
+    assert_eq!(secrets(&found), want);
+    let (_, found) = scan(d, &["--since-commit", &added]);
+    assert_eq!(secrets(&found), vec![msg.clone()]);
+    let (out, found) = scan(d, &["--range", &format!("{last}..{last}")]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(found.is_empty());
+    let (out, _) = scan(
+        d,
+        &["--range", "0000000000000000000000000000000000000001..HEAD"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not a commit in this repository"),
+        "{}",
+        stderr(&out)
+    );
+    let (out, _) = scan(d, &["--range", "main"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn shallow_bare_and_empty_repositories() {
+    let dir = repo();
+    let d = dir.path();
+    let k1 = key(12);
+    commit(d, "a.txt", &format!("{k1}\n"), "first");
+    git(d, &["rm", "-q", "a.txt"]);
+    git(d, &["commit", "-q", "-m", "remove"]);
+    let k2 = key(13);
+    commit(d, "b.txt", &format!("{k2}\n"), "second");
+
+    let clones = TempDir::new().unwrap();
+    let url = format!("file://{}", d.display());
+    let shallow = clones.path().join("shallow");
+    git(
+        clones.path(),
+        &[
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            &url,
+            shallow.to_str().unwrap(),
+        ],
+    );
+    let (out, found) = scan(&shallow, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(found.len(), 1, "only the tip's history is here");
+    assert_eq!(found[0]["secret"], k2.as_str());
+    assert!(stderr(&out).contains("shallow clone"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("partial"), "{}", stderr(&out));
+
+    let bare = clones.path().join("bare.git");
+    git(
+        clones.path(),
+        &["clone", "-q", "--bare", &url, bare.to_str().unwrap()],
+    );
+    let (out, found) = scan(&bare, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(found.len(), 2);
+
+    let empty = repo();
+    let (out, found) = scan(empty.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(found.is_empty());
+
+    let not_repo = TempDir::new().unwrap();
+    let (out, _) = scan(not_repo.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a git repository"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn linked_worktrees_scan_the_shared_history() {
+    let dir = repo();
+    let d = dir.path();
+    let k = key(14);
+    commit(d, "a.txt", &format!("{k}\n"), "first");
+    let wt = TempDir::new().unwrap();
+    let wt_path = wt.path().join("wt");
+    git(
+        d,
+        &[
+            "worktree",
+            "add",
+            "-q",
+            "-b",
+            "wt",
+            wt_path.to_str().unwrap(),
+        ],
+    );
+    let (out, found) = scan(&wt_path, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(found.len(), 1);
+}
