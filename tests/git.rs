@@ -323,3 +323,82 @@ fn linked_worktrees_scan_the_shared_history() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(found.len(), 1);
 }
+
+#[test]
+fn audit_reports_each_secret_once_with_where_it_is_now() {
+    let dir = repo();
+    let d = dir.path();
+    let (gone, here, untracked) = (key(20), key(21), key(22));
+    commit(d, "old/.env", &format!("ZAI_API_KEY={gone}\n"), "old key");
+    git(d, &["rm", "-q", "-r", "old"]);
+    git(d, &["commit", "-q", "-m", "drop old"]);
+    let added = commit(
+        d,
+        "web/dist/app.js",
+        &format!("var k=\"{here}\";\n"),
+        "ship it",
+    );
+    commit(
+        d,
+        "web/dist/copy.js",
+        &format!("var k=\"{here}\";\n"),
+        "copy",
+    );
+    // On disk only, never committed (ignored by git, as .env files often are).
+    fs::write(d.join(".gitignore"), ".env.local\n").unwrap();
+    fs::write(d.join(".env.local"), format!("VITE_ZAI_KEY={untracked}\n")).unwrap();
+
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["audit", "--format", "jsonl", "--show-secrets"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let found: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    let by = |k: &str| found.iter().find(|f| f["secret"] == k).unwrap();
+    assert_eq!(by(&here)["presence"], "working_tree");
+    assert_eq!(by(&here)["commit"], added.as_str());
+    assert_eq!(by(&here)["exposure"], "client");
+    assert_eq!(by(&untracked)["presence"], "working_tree");
+    assert_eq!(by(&untracked)["commit"], Value::Null);
+    assert_eq!(by(&gone)["presence"], "history_only");
+    assert_eq!(by(&gone)["path"], "old/.env");
+    // Most urgent first: what is on disk and shipped to clients.
+    assert_eq!(found[0]["presence"], "working_tree");
+    assert_eq!(found[2]["presence"], "history_only");
+
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["audit", "--color", "never"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("3 distinct secrets: 2 still in the working tree, 1 only in history"),
+        "{text}"
+    );
+    assert!(text.contains("Rotate every key"), "{text}");
+    assert!(
+        !text.contains(&here),
+        "the human audit never shows a secret"
+    );
+
+    // Outside a repository the audit is of the files alone.
+    let plain = TempDir::new().unwrap();
+    fs::write(plain.path().join("a.txt"), format!("{here}\n")).unwrap();
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["audit", "--format", "jsonl"])
+        .arg(plain.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
+}

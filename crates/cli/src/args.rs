@@ -26,9 +26,38 @@ pub enum Command {
     /// Scan a git repository's history: every blob ever committed (once each) and
     /// every commit message, each finding traced to the commit that introduced it.
     Git(GitArgs),
+    /// The one-off audit: the files on disk and, inside a git repository, its whole
+    /// history, as one report with every distinct secret once.
+    Audit(AuditArgs),
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Args)]
+pub struct AuditArgs {
+    /// The directory to audit (default: the current one); its repository's history is
+    /// audited too.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+
+    /// Also scan objects that no ref reaches (dangling commits and blobs).
+    #[arg(long)]
+    pub all_objects: bool,
+
+    /// Leave out paths on disk matching this gitignore-style glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
+
+    #[command(flatten)]
+    pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Args)]

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod args;
+mod audit_cmd;
 mod git_cmd;
 mod output;
 mod rules_cmd;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Scan(a) => scan_cmd::run(a),
         args::Command::Git(a) => git_cmd::run(a),
+        args::Command::Audit(a) => audit_cmd::run(a),
         args::Command::Rules(a) => rules_cmd::run(a),
     };
     match result {

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use keyfence_scan::{Confidence, Exposure, Finding, Sink, Stats};
+use keyfence_scan::{Confidence, Exposure, Finding, Presence, Sink, Stats};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -109,6 +109,9 @@ pub struct JsonFinding<'a> {
     /// Git mode: the secret sits in an object that no ref reaches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<bool>,
+    /// Audits: `working_tree`, `history_only` or `unreachable_only`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presence: Option<Presence>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -131,6 +134,7 @@ impl<'a> JsonFinding<'a> {
             date: f.history.as_ref().and_then(|h| h.date.as_deref()),
             occurrences: f.history.as_ref().map(|h| h.occurrences),
             unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
+            presence: f.presence,
         }
     }
 }
@@ -265,6 +269,9 @@ impl Sink for HumanSink<'_> {
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
             f.exposure_reason
         )?;
+        if let Some(p) = f.presence {
+            writeln!(self.out, "    {}", p.describe())?;
+        }
         if let Some(h) = &f.history {
             match &h.commit {
                 Some(c) => writeln!(
@@ -288,6 +295,9 @@ impl Sink for HumanSink<'_> {
         let n = findings.len();
         if n > 0 {
             writeln!(self.out)?;
+        }
+        if findings.iter().any(|f| f.presence.is_some()) {
+            return self.finish_audit(stats, findings);
         }
         let client = count_client(findings);
         let mut line = match n {
@@ -318,6 +328,59 @@ impl Sink for HumanSink<'_> {
                 "Rotate each key on the Z.ai API keys page first, then remove it from the code. \
                  The Z.ai terms (Section II) say never to disclose a key or put one in client-side \
                  code; the owner pays for its abuse."
+            )?;
+        }
+        self.out.flush()
+    }
+}
+
+impl HumanSink<'_> {
+    /// The audit summary: counts a person can act on, then what to do, in order.
+    fn finish_audit(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let count = |p: Presence| findings.iter().filter(|f| f.presence == Some(p)).count();
+        let (tree, history, unreachable) = (
+            count(Presence::WorkingTree),
+            count(Presence::HistoryOnly),
+            count(Presence::UnreachableOnly),
+        );
+        let client = count_client(findings);
+        writeln!(
+            self.out,
+            "{} distinct secrets: {tree} still in the working tree, {history} only in history, \
+             {unreachable} only in unreachable objects; {client} exposed client-side",
+            findings.len()
+        )?;
+        writeln!(
+            self.out,
+            "scanned {} files and blobs ({}) in {:.2} s{}",
+            stats.files,
+            human_bytes(stats.bytes),
+            stats.duration_ms as f64 / 1000.0,
+            if stats.errors > 0 {
+                format!("; {} could not be read", stats.errors)
+            } else {
+                String::new()
+            }
+        )?;
+        writeln!(self.out, "What to do, in this order:")?;
+        writeln!(
+            self.out,
+            "  1. Rotate every key above on the Z.ai API keys page: a key that was ever \
+             committed or shipped is exposed (terms of use, Section II)."
+        )?;
+        if tree > 0 {
+            writeln!(
+                self.out,
+                "  2. Remove the keys still in the working tree; call Z.ai from a server, never \
+                 from browser or app code."
+            )?;
+        }
+        if history + unreachable > 0 || tree > 0 {
+            writeln!(
+                self.out,
+                "  {}. If the repository is public or shared, rewrite its history (git filter-repo) \
+                 after rotating; removing a key from today's files leaves it in every clone.",
+                if tree > 0 { 3 } else { 2 }
             )?;
         }
         self.out.flush()
@@ -358,6 +421,7 @@ mod tests {
             exposure: Exposure::Unknown,
             exposure_reason: "r".into(),
             history: None,
+            presence: None,
         }
     }
 

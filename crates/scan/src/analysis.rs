@@ -49,6 +49,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         exposure,
         exposure_reason,
         history: None,
+        presence: None,
     }
 }
 

@@ -100,6 +100,30 @@ pub struct Finding {
     pub exposure_reason: String,
     /// Where in git history the secret came in; `None` outside history scans.
     pub history: Option<History>,
+    /// Audits: where the secret is now, and in how many places of the working tree.
+    pub presence: Option<Presence>,
+}
+
+/// Where an audited secret is now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    /// In the files on disk (and maybe in history too).
+    WorkingTree,
+    /// Gone from the files, still in history: every clone has it.
+    HistoryOnly,
+    /// Only in objects that no ref reaches (found with --all-objects).
+    UnreachableOnly,
+}
+
+impl Presence {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Presence::WorkingTree => "still in the working tree",
+            Presence::HistoryOnly => "only in history (every clone has it)",
+            Presence::UnreachableOnly => "only in objects no ref reaches",
+        }
+    }
 }
 
 /// Where in git history a finding was introduced, and how often its secret recurs.

@@ -1,0 +1,143 @@
+//! `keyfence audit`: files on disk and history, one report.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::time::Duration;
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressStyle};
+use keyfence_matcher::RuleMatcher;
+use keyfence_scan::git::{scan_history, GitError, GitOptions, Scope};
+use keyfence_scan::{scan_paths, Exposure, Finding, Presence, ScanOptions};
+
+use crate::args::AuditArgs;
+use crate::output::Destination;
+use crate::rules_cmd;
+use crate::scan_cmd::{exit_status, report_problems};
+
+/// A spinner on stderr, drawn only when stderr is a terminal.
+fn progress() -> ProgressBar {
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+pub fn run(args: AuditArgs) -> Result<u8> {
+    let rules = rules_cmd::load(&args.rules)?;
+    let matcher = RuleMatcher::new(&rules)?;
+    let dest = Destination::open(&args.output)?;
+    let threads = args.threads.map_or(0, usize::from);
+    let bar = progress();
+
+    bar.set_message("scanning files on disk");
+    let files = scan_paths(
+        &ScanOptions {
+            paths: vec![args.path.clone()],
+            excludes: args.exclude,
+            threads,
+            ..ScanOptions::default()
+        },
+        &matcher,
+    )?;
+
+    bar.set_message("reading git history");
+    let history = match scan_history(
+        &GitOptions {
+            repo: args.path.clone(),
+            scope: Scope::All,
+            all_objects: args.all_objects,
+            threads,
+        },
+        &matcher,
+    ) {
+        Ok(h) => Some(h),
+        // Not a repository: the audit is of the files alone.
+        Err(GitError::NotARepo { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
+    bar.finish_and_clear();
+
+    let mut problems = files.problems;
+    let mut stats = files.stats.clone();
+    let mut in_history = Vec::new();
+    if let Some(h) = history {
+        problems.extend(h.problems);
+        stats.files += h.stats.files;
+        stats.bytes += h.stats.bytes;
+        stats.errors += h.stats.errors;
+        stats.duration_ms = stats.duration_ms.max(h.stats.duration_ms);
+        if h.partial {
+            let _ = writeln!(
+                io::stderr(),
+                "keyfence: warning: the history scan is partial: some of it could not be read"
+            );
+        }
+        in_history = h.findings;
+    }
+    report_problems(&problems);
+    let merged = merge(files.findings, in_history);
+    match dest.write(&merged, &stats) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    Ok(exit_status(merged.len(), stats.errors))
+}
+
+/// One finding per distinct secret: where it is in the working tree (if it is), with
+/// where history first got it, most urgent first.
+fn merge(files: Vec<Finding>, history: Vec<Finding>) -> Vec<Finding> {
+    let mut by_secret: HashMap<(String, String), (Option<Finding>, Option<Finding>)> =
+        HashMap::new();
+    for f in files {
+        let e = by_secret
+            .entry((f.rule.clone(), f.secret.clone()))
+            .or_default();
+        // The first place on disk, in path order, stands for the others.
+        if e.0.is_none() {
+            e.0 = Some(f);
+        }
+    }
+    for h in history {
+        let key = (h.rule.clone(), h.secret.clone());
+        by_secret.entry(key).or_default().1 = Some(h);
+    }
+    let mut out: Vec<Finding> = by_secret
+        .into_values()
+        .filter_map(|(file, hist)| {
+            let presence = match (&file, &hist) {
+                (Some(_), _) => Presence::WorkingTree,
+                (None, Some(h)) if h.history.as_ref().is_some_and(|x| x.commit.is_some()) => {
+                    Presence::HistoryOnly
+                }
+                (None, Some(_)) => Presence::UnreachableOnly,
+                (None, None) => return None,
+            };
+            let history = hist.as_ref().and_then(|h| h.history.clone());
+            let mut f = match (file, hist) {
+                (Some(f), Some(h))
+                    if h.exposure == Exposure::Client && f.exposure != Exposure::Client =>
+                {
+                    // History shows it shipped client-side somewhere: say so.
+                    let mut f = f;
+                    f.exposure = h.exposure;
+                    f.exposure_reason = format!("in history: {}", h.exposure_reason);
+                    f
+                }
+                (Some(f), _) => f,
+                (None, Some(h)) => h,
+                (None, None) => unreachable!(),
+            };
+            f.history = history;
+            f.presence = Some(presence);
+            Some(f)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.presence, a.exposure, &a.path, a.line, a.column, &a.rule)
+            .cmp(&(b.presence, b.exposure, &b.path, b.line, b.column, &b.rule))
+    });
+    out
+}
