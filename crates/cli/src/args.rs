@@ -49,9 +49,8 @@ pub struct AuditArgs {
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
 
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub threads: Option<u16>,
+    #[command(flatten)]
+    pub workers: Workers,
 
     #[command(flatten)]
     pub rules: RuleSource,
@@ -80,9 +79,8 @@ pub struct GitArgs {
     #[arg(long, conflicts_with_all = ["range", "since_commit"])]
     pub all_objects: bool,
 
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub threads: Option<u16>,
+    #[command(flatten)]
+    pub workers: Workers,
 
     #[command(flatten)]
     pub rules: RuleSource,
@@ -131,15 +129,29 @@ pub struct ScanArgs {
     #[arg(long, short = 'L')]
     pub follow: bool,
 
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub threads: Option<u16>,
+    #[command(flatten)]
+    pub workers: Workers,
 
     #[command(flatten)]
     pub rules: RuleSource,
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// How many threads do the work.
+#[derive(Args)]
+pub struct Workers {
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
+}
+
+impl Workers {
+    /// The thread count, 0 meaning one per core.
+    pub fn count(&self) -> usize {
+        self.threads.map_or(0, usize::from)
+    }
 }
 
 #[derive(Args)]

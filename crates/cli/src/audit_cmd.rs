@@ -29,7 +29,7 @@ pub fn run(args: AuditArgs) -> Result<u8> {
     let rules = rules_cmd::load(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     let dest = Destination::open(&args.output)?;
-    let threads = args.threads.map_or(0, usize::from);
+    let threads = args.workers.count();
     let bar = progress();
 
     bar.set_message("scanning files on disk");

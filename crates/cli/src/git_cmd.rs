@@ -38,7 +38,7 @@ pub fn run(args: GitArgs) -> Result<u8> {
         repo: args.repo,
         scope,
         all_objects: args.all_objects,
-        threads: args.threads.map_or(0, usize::from),
+        threads: args.workers.count(),
     };
     let outcome = scan_history(&opts, &matcher)?;
     report_problems(&outcome.problems);

@@ -19,7 +19,7 @@ pub fn run(args: ScanArgs) -> Result<u8> {
         respect_gitignore: args.respect_gitignore,
         follow_links: args.follow,
         excludes: args.exclude,
-        threads: args.threads.map_or(0, usize::from),
+        threads: args.workers.count(),
     };
     let outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);

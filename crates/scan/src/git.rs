@@ -92,11 +92,10 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
         message: e.message().to_string(),
     })?;
     let git_dir = repo.path().to_path_buf();
-    let mut problems = Vec::new();
-    let mut partial = false;
+    let mut trouble = Trouble::default();
     if repo.is_shallow() {
-        partial = true;
-        problems.push(Problem {
+        trouble.partial = true;
+        trouble.problems.push(Problem {
             path: git_dir.display().to_string(),
             message: "shallow clone: history before the graft is not here, so the result is \
                       partial (run `git fetch --unshallow` for all of it)"
@@ -106,8 +105,8 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
     }
 
     let (commits, jobs, message_commits) = match &opts.scope {
-        Scope::All => walk_all(&repo, opts.all_objects, &mut problems, &mut partial)?,
-        Scope::Range { base, head } => walk_range(&repo, base, head, &mut problems, &mut partial)?,
+        Scope::All => walk_all(&repo, opts.all_objects, &mut trouble)?,
+        Scope::Range { base, head } => walk_range(&repo, base, head, &mut trouble)?,
     };
 
     // Read the versions of one path together, oldest first: packs store a file's
@@ -192,9 +191,10 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
     });
     let mut read_problems = read_problems.into_inner().unwrap();
     if !read_problems.is_empty() {
-        partial = true;
-        problems.append(&mut read_problems);
+        trouble.partial = true;
+        trouble.problems.append(&mut read_problems);
     }
+    let Trouble { problems, partial } = trouble;
 
     // One finding per distinct secret: the oldest introduction, and a count.
     let mut groups: HashMap<(String, String), (Finding, usize, usize)> = HashMap::new();
@@ -287,14 +287,33 @@ fn rfc3339(secs: i64) -> String {
 
 type Walked = (Vec<CommitInfo>, Vec<BlobJob>, Vec<usize>);
 
+/// What went wrong while reading history: problems to list, and whether the result
+/// is partial.
+#[derive(Default)]
+struct Trouble {
+    problems: Vec<Problem>,
+    partial: bool,
+}
+
+impl Trouble {
+    /// Something could not be read: an error, and a partial result.
+    fn error(&mut self, path: impl Into<String>, message: String) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message,
+            is_error: true,
+        });
+        self.partial = true;
+    }
+}
+
 /// Every commit reachable from any ref (and with `all_objects`, every commit in the
 /// object database), oldest first; every blob their trees hold, once, with the first
 /// commit and path that held it.
 fn walk_all(
     repo: &Repository,
     all_objects: bool,
-    problems: &mut Vec<Problem>,
-    partial: &mut bool,
+    trouble: &mut Trouble,
 ) -> Result<Walked, GitError> {
     let mut walk = repo.revwalk()?;
     walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
@@ -309,12 +328,7 @@ fn walk_all(
         let r = match r {
             Ok(r) => r,
             Err(e) => {
-                problems.push(Problem {
-                    path: "refs".into(),
-                    message: format!("cannot read a ref: {}", e.message()),
-                    is_error: true,
-                });
-                *partial = true;
+                trouble.error("refs", format!("cannot read a ref: {}", e.message()));
                 continue;
             }
         };
@@ -353,24 +367,17 @@ fn walk_all(
             let id = match id {
                 Ok(id) => id,
                 Err(e) => {
-                    problems.push(Problem {
-                        path: "history".into(),
-                        message: format!("cannot walk a commit: {}", e.message()),
-                        is_error: true,
-                    });
-                    *partial = true;
+                    trouble.error("history", format!("cannot walk a commit: {}", e.message()));
                     continue;
                 }
             };
             let commit = match repo.find_commit(id) {
                 Ok(c) => c,
                 Err(e) => {
-                    problems.push(Problem {
-                        path: id.to_string(),
-                        message: format!("cannot read commit: {}", e.message()),
-                        is_error: true,
-                    });
-                    *partial = true;
+                    trouble.error(
+                        id.to_string(),
+                        format!("cannot read commit: {}", e.message()),
+                    );
                     continue;
                 }
             };
@@ -379,12 +386,10 @@ fn walk_all(
             let tree = match commit.tree() {
                 Ok(t) => t,
                 Err(e) => {
-                    problems.push(Problem {
-                        path: id.to_string(),
-                        message: format!("cannot read the tree of commit: {}", e.message()),
-                        is_error: true,
-                    });
-                    *partial = true;
+                    trouble.error(
+                        id.to_string(),
+                        format!("cannot read the tree of commit: {}", e.message()),
+                    );
                     continue;
                 }
             };
@@ -413,12 +418,10 @@ fn walk_all(
                 _ => TreeWalkResult::Ok,
             });
             if let Err(e) = walked {
-                problems.push(Problem {
-                    path: id.to_string(),
-                    message: format!("cannot read part of the tree of commit: {}", e.message()),
-                    is_error: true,
-                });
-                *partial = true;
+                trouble.error(
+                    id.to_string(),
+                    format!("cannot read part of the tree of commit: {}", e.message()),
+                );
             }
         }
     }
@@ -442,8 +445,7 @@ fn walk_range(
     repo: &Repository,
     base: &str,
     head: &str,
-    problems: &mut Vec<Problem>,
-    partial: &mut bool,
+    trouble: &mut Trouble,
 ) -> Result<Walked, GitError> {
     let resolve = |spec: &str, what: &str| {
         repo.revparse_single(spec)
@@ -486,12 +488,10 @@ fn walk_range(
             let diff = match repo.diff_tree_to_tree(pt.as_ref(), Some(&tree), Some(&mut opts)) {
                 Ok(d) => d,
                 Err(e) => {
-                    problems.push(Problem {
-                        path: id.to_string(),
-                        message: format!("cannot diff commit against its parent: {}", e.message()),
-                        is_error: true,
-                    });
-                    *partial = true;
+                    trouble.error(
+                        id.to_string(),
+                        format!("cannot diff commit against its parent: {}", e.message()),
+                    );
                     continue;
                 }
             };
