@@ -330,6 +330,14 @@ fn jwts(
     }
 }
 
+/// The range clamped to the haystack, and where the vector loops stop: keys need their
+/// dot found up to 32 bytes past the last start. `None` for an empty range.
+fn bounds(hay: &[u8], range: Range<usize>) -> Option<(usize, usize, usize)> {
+    let len = hay.len();
+    let (lo, end) = (range.start.min(len), range.end.min(len));
+    (lo < end).then(|| (lo, end, (end + ID_LEN).min(len)))
+}
+
 /// The bytes past the vector loop, a byte at a time.
 #[allow(clippy::too_many_arguments)]
 fn scan_tail(
@@ -365,19 +373,15 @@ mod avx512 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{block, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
+    use super::{block, bounds, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
 
     /// # Safety
     /// The CPU must support AVX-512BW.
     #[target_feature(enable = "avx512bw")]
     pub unsafe fn scan(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
-        let len = hay.len();
-        let (lo, end) = (range.start.min(len), range.end.min(len));
-        if lo >= end {
+        let Some((lo, end, scan_end)) = bounds(hay, range) else {
             return;
-        }
-        // Keys need their dot found up to 32 bytes past the last start.
-        let scan_end = (end + ID_LEN).min(len);
+        };
         let (zero, nine) = (_mm512_set1_epi8(b'0' as i8), _mm512_set1_epi8(9));
         let (a, five) = (_mm512_set1_epi8(b'a' as i8), _mm512_set1_epi8(5));
         let (y, j) = (_mm512_set1_epi8(b'y' as i8), _mm512_set1_epi8(b'J' as i8));
@@ -421,7 +425,7 @@ mod avx2 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{block, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
+    use super::{block, bounds, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
 
     /// The constants of the block classifier.
     struct Classes {
@@ -458,13 +462,9 @@ mod avx2 {
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
     pub unsafe fn scan(hay: &[u8], range: Range<usize>, out: &mut dyn ZaiCandidates) {
-        let len = hay.len();
-        let (lo, end) = (range.start.min(len), range.end.min(len));
-        if lo >= end {
+        let Some((lo, end, scan_end)) = bounds(hay, range) else {
             return;
-        }
-        // Keys need their dot found up to 32 bytes past the last start.
-        let scan_end = (end + ID_LEN).min(len);
+        };
         let c = Classes {
             lt0: _mm256_set1_epi8(b'0' as i8 - 1),
             gt9: _mm256_set1_epi8(b'9' as i8 + 1),
@@ -476,7 +476,7 @@ mod avx2 {
         let mut run = 0;
         let mut b64 = B64Runs::default();
         let mut q = lo;
-        while q + 32 <= scan_end && q + 33 <= len {
+        while q + 32 <= scan_end && q + 33 <= hay.len() {
             // SAFETY: AVX2 is enabled, and q + 33 <= len.
             let (h, yj) = unsafe { classify(hay, q, &c) };
             // Most blocks: no run long enough to end a key id, no `yJ`.

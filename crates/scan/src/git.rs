@@ -75,12 +75,6 @@ struct BlobJob {
     commit: usize,
 }
 
-struct CommitInfo {
-    id: Oid,
-    author: String,
-    date: String,
-}
-
 /// Scans a repository's history.
 pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutcome, GitError> {
     let started = Instant::now();
@@ -177,7 +171,7 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
             || (Repository::open(&git_dir).ok(), Scratch::new()),
             |(handle, scratch), &ci| {
                 let Some(repo) = handle.as_ref() else { return };
-                let Ok(commit) = repo.find_commit(commits[ci].id) else {
+                let Ok(commit) = repo.find_commit(commits[ci]) else {
                     return;
                 };
                 let msg = commit.message_raw_bytes();
@@ -218,11 +212,16 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
     let mut findings: Vec<(usize, Finding)> = groups
         .into_values()
         .map(|(mut finding, ci, occurrences)| {
-            let c = commits.get(ci);
+            // Author and date are read only for the commits that have a finding.
+            let (author, date) = commits
+                .get(ci)
+                .and_then(|&id| repo.find_commit(id).ok())
+                .map(|c| author_and_date(&c))
+                .unzip();
             finding.history = Some(History {
-                commit: c.map(|c| c.id.to_string()),
-                author: c.map(|c| c.author.clone()),
-                date: c.map(|c| c.date.clone()),
+                commit: commits.get(ci).map(Oid::to_string),
+                author,
+                date,
                 occurrences,
             });
             (ci, finding)
@@ -248,19 +247,17 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
     })
 }
 
-fn info(commit: &Commit) -> CommitInfo {
+/// `Name <email>` and the author date (RFC 3339, UTC) of a commit.
+fn author_and_date(commit: &Commit) -> (String, String) {
     let author = commit.author();
     let name = String::from_utf8_lossy(author.name_bytes()).into_owned();
     let email = String::from_utf8_lossy(author.email_bytes()).into_owned();
-    CommitInfo {
-        id: commit.id(),
-        author: if email.is_empty() {
-            name
-        } else {
-            format!("{name} <{email}>")
-        },
-        date: rfc3339(author.when().seconds()),
-    }
+    let who = if email.is_empty() {
+        name
+    } else {
+        format!("{name} <{email}>")
+    };
+    (who, rfc3339(author.when().seconds()))
 }
 
 /// Seconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -285,7 +282,7 @@ fn rfc3339(secs: i64) -> String {
     )
 }
 
-type Walked = (Vec<CommitInfo>, Vec<BlobJob>, Vec<usize>);
+type Walked = (Vec<Oid>, Vec<BlobJob>, Vec<usize>);
 
 /// What went wrong while reading history: problems to list, and whether the result
 /// is partial.
@@ -382,7 +379,7 @@ fn walk_all(
                 }
             };
             let ci = commits.len();
-            commits.push(info(&commit));
+            commits.push(commit.id());
             let tree = match commit.tree() {
                 Ok(t) => t,
                 Err(e) => {
@@ -473,7 +470,7 @@ fn walk_range(
         let id = id?;
         let commit = repo.find_commit(id)?;
         let ci = commits.len();
-        commits.push(info(&commit));
+        commits.push(commit.id());
         let tree = commit.tree()?;
         let mut introduced: Option<HashSet<(Oid, String)>> = None;
         let parents: Vec<_> = commit.parents().collect();
