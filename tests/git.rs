@@ -99,7 +99,10 @@ fn a_key_added_then_removed_is_found_at_its_commit() {
     assert_eq!(f["commit"], added.as_str());
     assert_eq!(f["author"], "Ada <ada@example.com>");
     assert!(f["date"].as_str().unwrap().ends_with('Z'));
-    assert_eq!(f["occurrences"], 1);
+    assert_eq!(
+        (f["commits"].as_u64(), f["paths"].as_u64()),
+        (Some(1), Some(1))
+    );
 }
 
 #[test]
@@ -121,9 +124,24 @@ fn one_secret_in_many_commits_is_one_finding_with_its_first_commit() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0]["commit"], first.as_str());
     assert_eq!(found[0]["path"], "src/app.js");
-    // Six versions of src/app.js hold it; copy/app.js is the first version's blob
-    // again, which is scanned once and counted once.
-    assert_eq!(found[0]["occurrences"], 6);
+    // Every commit from the first holds it (the last at two paths: copy/app.js is
+    // the first version's blob again, scanned once but counted at both paths).
+    assert_eq!(found[0]["commits"], 7);
+    assert_eq!(found[0]["paths"], 2);
+    // Renamed, still there; then gone; then back in a commit message.
+    git(d, &["mv", "copy/app.js", "copy/moved.js"]);
+    git(d, &["commit", "-q", "-m", "rename"]);
+    git(d, &["rm", "-q", "-r", "src", "copy"]);
+    git(d, &["commit", "-q", "-m", "remove"]);
+    git(
+        d,
+        &["commit", "-q", "--allow-empty", "-m", &format!("oops {k}")],
+    );
+    let (_, found) = scan(d, &[]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["commit"], first.as_str());
+    assert_eq!(found[0]["commits"], 9);
+    assert_eq!(found[0]["paths"], 3);
 }
 
 #[test]

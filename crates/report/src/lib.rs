@@ -103,9 +103,12 @@ pub struct JsonFinding<'a> {
     pub author: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<&'a str>,
-    /// Git mode: places that carry the same secret, this one included.
+    /// Git mode: commits that carry the same secret, this one included.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<usize>,
+    pub commits: Option<usize>,
+    /// Git mode: distinct paths where some commit holds the secret.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paths: Option<usize>,
     /// Git mode: the secret sits in an object that no ref reaches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<bool>,
@@ -132,11 +135,31 @@ impl<'a> JsonFinding<'a> {
             commit: f.history.as_ref().and_then(|h| h.commit.as_deref()),
             author: f.history.as_ref().and_then(|h| h.author.as_deref()),
             date: f.history.as_ref().and_then(|h| h.date.as_deref()),
-            occurrences: f.history.as_ref().map(|h| h.occurrences),
+            commits: f.history.as_ref().map(|h| h.commits),
+            paths: f.history.as_ref().map(|h| h.paths),
             unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
             presence: f.presence,
         }
     }
+}
+
+/// How far a secret spread in history, for people: empty when one commit holds it.
+fn carried_by(commits: usize, paths: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    if commits <= 1 && paths <= 1 {
+        return String::new();
+    }
+    format!(
+        "; {} carry it, at {}",
+        plural(commits, "commit", "commits"),
+        plural(paths, "path", "paths")
+    )
 }
 
 /// Builds the sink for `format`, writing to `out`.
@@ -280,10 +303,7 @@ impl Sink for HumanSink<'_> {
                     &c[..c.len().min(12)],
                     h.author.as_deref().unwrap_or("?"),
                     h.date.as_deref().unwrap_or("?"),
-                    match h.occurrences {
-                        1 => String::new(),
-                        n => format!("; {n} places carry it"),
-                    }
+                    carried_by(h.commits, h.paths)
                 )?,
                 None => writeln!(self.out, "    in an object that no ref reaches")?,
             }

@@ -134,9 +134,11 @@ pub struct History {
     pub author: Option<String>,
     /// Author date, RFC 3339 in UTC.
     pub date: Option<String>,
-    /// Places (a blob at a path, or a commit message) that carry the same secret,
-    /// this one included.
-    pub occurrences: usize,
+    /// Commits that carry the same secret (in a file of their tree or in their
+    /// message), this one included.
+    pub commits: usize,
+    /// Distinct paths where some commit holds the secret.
+    pub paths: usize,
 }
 
 /// A place keyfence could not read, or chose not to.

@@ -1,0 +1,268 @@
+//! The whole-history walk: every commit reachable from the tips, oldest first by
+//! topology, and every tree and blob they hold, each read once.
+//!
+//! Objects are read with gitoxide, whose pack reader with a delta-base cache walks
+//! vuejs/core's trees in about a third of the time libgit2 took. The walk keeps the
+//! shape of what it read (which tree holds which trees and blobs, without names) so
+//! that, after the scan, the commits and paths that carry a finding can be counted
+//! without reading every tree again.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use gix::hashtable::{HashMap, HashSet};
+use gix::prelude::FindExt;
+use gix::ObjectId;
+
+use super::{BlobJob, Trouble};
+
+/// Bytes of delta bases the walk keeps: trees are stored as deltas of each other.
+const WALK_CACHE: usize = 64 << 20;
+
+/// An edge to a blob (its job index); edges without this bit are tree nodes.
+pub(super) const BLOB: u32 = 1 << 31;
+
+/// The trees the walk read, each once, and what each holds.
+#[derive(Default)]
+pub(super) struct TreeGraph {
+    /// Tree ids, by node.
+    pub ids: Vec<ObjectId>,
+    /// Each node's edges: a range of `edges`.
+    pub spans: Vec<(u32, u32)>,
+    /// `BLOB | job` or a child node.
+    pub edges: Vec<u32>,
+    /// Each commit's root tree node, by commit index; `None` when it could not be read.
+    pub roots: Vec<Option<u32>>,
+}
+
+impl TreeGraph {
+    pub fn children(&self, node: u32) -> &[u32] {
+        let (start, len) = self.spans[node as usize];
+        &self.edges[start as usize..(start + len) as usize]
+    }
+}
+
+/// The result of a walk.
+pub(super) struct Walk<T> {
+    /// Commit ids, oldest first.
+    pub commits: Vec<ObjectId>,
+    pub jobs: Vec<BlobJob>,
+    pub graph: TreeGraph,
+    /// What `message` found, with the index of its commit.
+    pub messages: Vec<(T, usize)>,
+}
+
+/// One commit as the graph phase sees it.
+struct Node {
+    id: ObjectId,
+    tree: Option<ObjectId>,
+    time: i64,
+    parents: u32,
+}
+
+/// Walks every commit reachable from `tips` and returns the commits oldest first with
+/// every blob once. `message` scans a commit message into a list; what it finds comes
+/// back in `Walk::messages` with the commit's index.
+pub(super) fn walk<T>(
+    odb: &gix::OdbHandle,
+    tips: &[ObjectId],
+    shallow: &HashSet<ObjectId>,
+    trouble: &mut Trouble,
+    message: &mut dyn FnMut(&[u8], &mut Vec<T>),
+) -> Walk<T> {
+    let mut odb = odb.clone();
+    odb.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            WALK_CACHE,
+        ))
+    });
+    let mut buf = Vec::new();
+
+    // The commit graph: every commit once, with its tree, time and parents.
+    let mut index: HashMap<ObjectId, u32> = HashMap::default();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut parent_edges: Vec<(u32, u32)> = Vec::new();
+    // Messages are scanned as they are read; what they hold waits for the order.
+    let mut found: Vec<(T, u32)> = Vec::new();
+    let mut scratch: Vec<T> = Vec::new();
+    let mut queue: Vec<u32> = Vec::new();
+    let mut add = |id: ObjectId, nodes: &mut Vec<Node>, queue: &mut Vec<u32>| -> u32 {
+        *index.entry(id).or_insert_with(|| {
+            nodes.push(Node {
+                id,
+                tree: None,
+                time: 0,
+                parents: 0,
+            });
+            queue.push(nodes.len() as u32 - 1);
+            nodes.len() as u32 - 1
+        })
+    };
+    for &tip in tips {
+        add(tip, &mut nodes, &mut queue);
+    }
+    while let Some(n) = queue.pop() {
+        let id = nodes[n as usize].id;
+        let commit = match odb.find_commit(&id, &mut buf) {
+            Ok(c) => c,
+            Err(e) => {
+                trouble.error(id.to_string(), format!("cannot read commit: {e}"));
+                continue;
+            }
+        };
+        nodes[n as usize].tree = Some(commit.tree());
+        nodes[n as usize].time = commit.time().map(|t| t.seconds).unwrap_or(0);
+        message(commit.message, &mut scratch);
+        found.extend(scratch.drain(..).map(|t| (t, n)));
+        if shallow.contains(&id) {
+            continue;
+        }
+        let parents: Vec<ObjectId> = commit.parents().collect();
+        for p in parents {
+            let pn = add(p, &mut nodes, &mut queue);
+            parent_edges.push((pn, n));
+            nodes[n as usize].parents += 1;
+        }
+    }
+
+    // Oldest first by topology: a commit comes after all its parents; among commits
+    // that are ready, the oldest committer date first (then discovery order), so the
+    // order is the same on every run.
+    parent_edges.sort_unstable();
+    let mut child_start = vec![0u32; nodes.len() + 1];
+    for &(p, _) in &parent_edges {
+        child_start[p as usize + 1] += 1;
+    }
+    for i in 0..nodes.len() {
+        child_start[i + 1] += child_start[i];
+    }
+    let mut ready: BinaryHeap<Reverse<(i64, u32)>> = nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.parents == 0)
+        .map(|(i, n)| Reverse((n.time, i as u32)))
+        .collect();
+    let mut order: Vec<u32> = Vec::with_capacity(nodes.len());
+    while let Some(Reverse((_, n))) = ready.pop() {
+        order.push(n);
+        let (a, b) = (child_start[n as usize], child_start[n as usize + 1]);
+        for &(_, child) in &parent_edges[a as usize..b as usize] {
+            let c = &mut nodes[child as usize];
+            c.parents -= 1;
+            if c.parents == 0 {
+                ready.push(Reverse((c.time, child)));
+            }
+        }
+    }
+    drop(parent_edges);
+
+    // Commits that could be read, in that order; messages by commit index.
+    let mut ci_of = vec![usize::MAX; nodes.len()];
+    let mut commits = Vec::with_capacity(order.len());
+    let mut trees = Vec::with_capacity(order.len());
+    for &n in &order {
+        let node = &nodes[n as usize];
+        if let Some(tree) = node.tree {
+            ci_of[n as usize] = commits.len();
+            commits.push(node.id);
+            trees.push(tree);
+        }
+    }
+    drop(nodes);
+    let messages = found
+        .into_iter()
+        .map(|(t, n)| (t, ci_of[n as usize]))
+        .collect();
+
+    // Trees in commit order, each once: the first commit whose tree holds a blob is
+    // the one that introduced it, at the path it has there.
+    let mut graph = TreeGraph::default();
+    let mut jobs: Vec<BlobJob> = Vec::new();
+    let mut tree_nodes: HashMap<ObjectId, u32> = HashMap::default();
+    let mut blob_jobs: HashMap<ObjectId, u32> = HashMap::default();
+    let empty_tree = ObjectId::empty_tree(gix::hash::Kind::Sha1);
+    let mut stack: Vec<(u32, String)> = Vec::new();
+    let new_node = |id: ObjectId, graph: &mut TreeGraph| -> u32 {
+        graph.ids.push(id);
+        graph.spans.push((0, 0));
+        graph.ids.len() as u32 - 1
+    };
+    for (ci, tree) in trees.into_iter().enumerate() {
+        if let Some(&n) = tree_nodes.get(&tree) {
+            graph.roots.push(Some(n));
+            continue;
+        }
+        let root = new_node(tree, &mut graph);
+        tree_nodes.insert(tree, root);
+        graph.roots.push(Some(root));
+        stack.push((root, String::new()));
+        while let Some((n, prefix)) = stack.pop() {
+            let id = graph.ids[n as usize];
+            if id == empty_tree {
+                continue;
+            }
+            let entries = match odb.find_tree_iter(&id, &mut buf) {
+                Ok(t) => t,
+                Err(e) => {
+                    let at = if prefix.is_empty() {
+                        commits[ci].to_string()
+                    } else {
+                        format!("{} ({prefix})", commits[ci])
+                    };
+                    trouble.error(at, format!("cannot read tree {id}: {e}"));
+                    continue;
+                }
+            };
+            let start = graph.edges.len() as u32;
+            for entry in entries {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        trouble.error(
+                            commits[ci].to_string(),
+                            format!("cannot read part of tree {id}: {e}"),
+                        );
+                        break;
+                    }
+                };
+                if entry.mode.is_tree() {
+                    let child = match tree_nodes.get(entry.oid) {
+                        Some(&c) => c,
+                        None => {
+                            let c = new_node(entry.oid.to_owned(), &mut graph);
+                            tree_nodes.insert(entry.oid.to_owned(), c);
+                            let name = String::from_utf8_lossy(entry.filename);
+                            stack.push((c, format!("{prefix}{name}/")));
+                            c
+                        }
+                    };
+                    graph.edges.push(child);
+                } else if entry.mode.is_blob_or_symlink() {
+                    let job = match blob_jobs.get(entry.oid) {
+                        Some(&j) => j,
+                        None => {
+                            let j = jobs.len() as u32;
+                            blob_jobs.insert(entry.oid.to_owned(), j);
+                            let name = String::from_utf8_lossy(entry.filename);
+                            jobs.push(BlobJob {
+                                oid: entry.oid.to_owned(),
+                                path: Some(format!("{prefix}{name}")),
+                                commit: ci,
+                            });
+                            j
+                        }
+                    };
+                    graph.edges.push(BLOB | job);
+                }
+                // Submodule entries (commits of another repository) hold nothing here.
+            }
+            graph.spans[n as usize] = (start, graph.edges.len() as u32 - start);
+        }
+    }
+    Walk {
+        commits,
+        jobs,
+        graph,
+        messages,
+    }
+}
