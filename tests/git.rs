@@ -446,3 +446,181 @@ fn this_repository_and_its_history_are_clean() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{}", stderr(&out));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// The secrets found, sorted.
+fn secrets(found: &[Value]) -> Vec<String> {
+    let mut s: Vec<String> = found
+        .iter()
+        .map(|f| f["secret"].as_str().unwrap().to_string())
+        .collect();
+    s.sort();
+    s
+}
+
+#[test]
+fn ranges_over_side_branches_tags_the_stash_dangling_commits_and_many_commits() {
+    let dir = repo();
+    let d = dir.path();
+    let start = commit(d, "a.txt", "a\n", "init");
+    let (kb, kt, ks, kd, km, kmany) = (key(30), key(31), key(32), key(33), key(34), key(35));
+
+    // A side branch merged cleanly: the range over the merge holds the side commit.
+    git(d, &["checkout", "-q", "-b", "side"]);
+    let side = commit(d, "side.txt", &format!("{kb}\n"), "side work");
+    git(d, &["checkout", "-q", "main"]);
+    let before_merge = commit(d, "main.txt", "main\n", "main work");
+    git(d, &["merge", "-q", "--no-edit", "side"]);
+    let (_, found) = scan(d, &["--range", &format!("{before_merge}..HEAD")]);
+    assert_eq!(secrets(&found), vec![kb.clone()]);
+    assert_eq!(found[0]["commit"], side.as_str());
+    // From the side branch's own tip, the merge brings nothing new.
+    let (out, found) = scan(d, &["--range", "side..main"]);
+    assert_eq!(out.status.code(), Some(0), "{found:#?}");
+
+    // Only under a tag.
+    git(d, &["checkout", "-q", "--detach"]);
+    let tagged = commit(d, "tagged.txt", &format!("{kt}\n"), "tagged work");
+    git(d, &["tag", "-a", "v1", "-m", "release"]);
+    git(d, &["checkout", "-q", "main"]);
+    let (_, found) = scan(d, &["--range", "main..v1"]);
+    assert_eq!(secrets(&found), vec![kt.clone()]);
+    assert_eq!(found[0]["commit"], tagged.as_str());
+
+    // In the stash: its commit holds the working-tree change.
+    fs::write(d.join("a.txt"), format!("a\n{ks}\n")).unwrap();
+    git(d, &["stash", "-q"]);
+    let (_, found) = scan(d, &["--range", "main..stash@{0}"]);
+    assert_eq!(secrets(&found), vec![ks.clone()]);
+    assert_eq!(found[0]["path"], "a.txt");
+
+    // In a dangling commit, named by its sha.
+    let lost = commit(d, "lost.txt", &format!("{kd}\n"), "oops");
+    git(d, &["reset", "-q", "--hard", "HEAD~1"]);
+    let (_, found) = scan(d, &["--range", &format!("main..{lost}")]);
+    assert_eq!(secrets(&found), vec![kd.clone()]);
+    assert_eq!(found[0]["commit"], lost.as_str());
+
+    // In a message, and in many commits of the range: one finding, its first commit.
+    let base = git(d, &["rev-parse", "HEAD"]);
+    let first = commit(d, "many.txt", &format!("{kmany}\n"), "many 0");
+    for i in 1..4 {
+        commit(d, "many.txt", &format!("{i}\n{kmany}\n"), "many");
+    }
+    commit(d, "m.txt", "m\n", &format!("key {km}"));
+    let (_, found) = scan(d, &["--range", &format!("{base}..HEAD")]);
+    let mut want = vec![kmany.clone(), km.clone()];
+    want.sort();
+    assert_eq!(secrets(&found), want);
+    let many = found
+        .iter()
+        .find(|f| f["secret"] == kmany.as_str())
+        .unwrap();
+    assert_eq!(many["commit"], first.as_str());
+    assert_eq!(many["commits"], 4);
+    // --since-commit is the same range.
+    let (_, again) = scan(d, &["--since-commit", &base]);
+    assert_eq!(secrets(&again), want);
+    // Main since its first commit: the merged side branch's key, the many-commit key
+    // and the message's; not the tag's, the stash's or the lost commit's.
+    let (_, found) = scan(d, &["--range", &format!("{start}..main")]);
+    let mut want = vec![kb.clone(), kmany.clone(), km.clone()];
+    want.sort();
+    assert_eq!(secrets(&found), want);
+}
+
+#[test]
+fn ranges_in_a_shallow_clone_scan_what_is_there_and_a_missing_base_is_an_error() {
+    let dir = repo();
+    let d = dir.path();
+    let (k1, k2, k3) = (key(40), key(41), key(42));
+    let first = commit(d, "a.txt", &format!("{k1}\n"), "first");
+    commit(d, "b.txt", &format!("{k2}\n"), "second");
+    commit(d, "c.txt", &format!("{k3}\n"), "third");
+    let clones = TempDir::new().unwrap();
+    let shallow = clones.path().join("shallow");
+    git(
+        clones.path(),
+        &[
+            "clone",
+            "-q",
+            "--depth",
+            "2",
+            &format!("file://{}", d.display()),
+            shallow.to_str().unwrap(),
+        ],
+    );
+    let (out, found) = scan(&shallow, &["--range", "HEAD~1..HEAD"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), vec![k3.clone()]);
+    // The first commit is not in the clone: a clear error, not an empty scan.
+    let (out, found) = scan(&shallow, &["--range", &format!("{first}..HEAD")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(found.is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("is not a commit in this repository"), "{err}");
+    assert!(err.contains("--unshallow"), "{err}");
+}
+
+/// Overwrites `len` bytes in the middle of `path`.
+fn corrupt(path: &Path, len: usize) {
+    let mut bytes = fs::read(path).unwrap();
+    let mid = bytes.len() / 2;
+    for b in &mut bytes[mid..mid + len] {
+        *b ^= 0x5a;
+    }
+    fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn missing_and_corrupt_objects_are_reported_and_the_rest_is_scanned() {
+    // A missing loose blob: the other blobs are still scanned, the result is partial.
+    let dir = repo();
+    let d = dir.path();
+    let (k1, k2) = (key(50), key(51));
+    commit(d, "good.txt", &format!("{k1}\n"), "good");
+    commit(d, "bad.txt", &format!("{k2}\n"), "bad");
+    let bad = git(d, &["rev-parse", "HEAD:bad.txt"]);
+    fs::remove_file(d.join(".git/objects").join(&bad[..2]).join(&bad[2..])).unwrap();
+    let (out, found) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), vec![k1.clone()]);
+    let err = stderr(&out);
+    assert!(err.contains(&bad), "{err}");
+    assert!(err.contains("partial"), "{err}");
+    // Nothing found and something unreadable: status 2, never a clean 0.
+    let dir2 = repo();
+    let d2 = dir2.path();
+    commit(d2, "bad.txt", &format!("{k2}\n"), "bad");
+    let bad2 = git(d2, &["rev-parse", "HEAD:bad.txt"]);
+    fs::remove_file(d2.join(".git/objects").join(&bad2[..2]).join(&bad2[2..])).unwrap();
+    let (out, found) = scan(d2, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(found.is_empty());
+
+    // A corrupt pack: no panic, no hang; what cannot be read is named on stderr.
+    let dir3 = repo();
+    let d3 = dir3.path();
+    for i in 0..20 {
+        let body: String = (0..200).map(|j| format!("line {i} {j}\n")).collect();
+        commit(d3, &format!("f{i}.txt"), &body, &format!("c{i}"));
+    }
+    commit(d3, "key.txt", &format!("{k1}\n"), "key");
+    git(d3, &["gc", "-q", "--aggressive"]);
+    let pack = fs::read_dir(d3.join(".git/objects/pack"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "pack"))
+        .unwrap();
+    corrupt(&pack, 64);
+    let (out, _) = scan(d3, &[]);
+    let code = out.status.code();
+    assert!(
+        code == Some(1) || code == Some(2),
+        "{code:?}: {}",
+        stderr(&out)
+    );
+    let err = stderr(&out);
+    assert!(err.contains("error:"), "{err}");
+    assert!(err.contains("partial"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
