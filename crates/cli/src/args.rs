@@ -29,9 +29,74 @@ pub enum Command {
     /// The one-off audit: the files on disk and, inside a git repository, its whole
     /// history, as one report with every distinct secret once.
     Audit(AuditArgs),
+    /// Git hooks that refuse a push or a commit carrying a key: install them, or run
+    /// them (git does).
+    #[command(subcommand)]
+    Hook(HookCommand),
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+pub enum HookCommand {
+    /// Install keyfence's pre-push hook (and with --pre-commit its pre-commit hook) in
+    /// the hooks directory git uses (core.hooksPath included). Never overwrites a hook
+    /// keyfence did not write: --chain keeps it and runs it first.
+    Install(HookInstallArgs),
+    /// Remove keyfence's hooks (and put back any hook they chained to).
+    Uninstall(HookInstallArgs),
+    /// The pre-push check, as git runs it: reads `<local ref> <local sha> <remote ref>
+    /// <remote sha>` lines on stdin and scans what the push would publish that the
+    /// remote lacks. Under the pre-commit framework, PRE_COMMIT_FROM_REF and
+    /// PRE_COMMIT_TO_REF are used instead.
+    PrePush(HookPrePushArgs),
+    /// The pre-commit check: scans the staged changes (the index), not the working
+    /// tree. With PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set, scans that range.
+    PreCommit(HookRunArgs),
+}
+
+#[derive(Args)]
+pub struct HookInstallArgs {
+    /// The repository (default: the current directory's).
+    #[arg(default_value = ".")]
+    pub repo: PathBuf,
+
+    /// Install: the pre-commit hook too. Uninstall: the pre-commit hook (with
+    /// neither flag, both hooks go).
+    #[arg(long)]
+    pub pre_commit: bool,
+
+    /// The pre-push hook (installed by default; uninstall: only it, unless
+    /// --pre-commit too).
+    #[arg(long)]
+    pub pre_push: bool,
+
+    /// Keep a hook keyfence did not write: move it aside and run it before keyfence.
+    #[arg(long)]
+    pub chain: bool,
+}
+
+#[derive(Args)]
+pub struct HookPrePushArgs {
+    /// The remote's name (git passes it; a URL when pushing to one).
+    pub remote: Option<String>,
+
+    /// The remote's URL (git passes it).
+    pub url: Option<String>,
+
+    #[command(flatten)]
+    pub run: HookRunArgs,
+}
+
+#[derive(Args)]
+pub struct HookRunArgs {
+    /// Print secrets in full in the refusal. Without it they are redacted.
+    #[arg(long)]
+    pub show_secrets: bool,
+
+    #[command(flatten)]
+    pub rules: RuleSource,
 }
 
 #[derive(Args)]

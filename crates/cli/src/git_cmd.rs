@@ -14,10 +14,10 @@ use crate::scan_cmd::{exit_status, report_problems};
 /// `A..B` (B defaults to HEAD).
 fn parse_range(range: &str) -> Result<Scope> {
     match range.split_once("..") {
-        Some((base, head)) if !base.is_empty() && !head.starts_with('.') => Ok(Scope::Range {
-            base: base.to_string(),
-            head: if head.is_empty() { "HEAD" } else { head }.to_string(),
-        }),
+        Some((base, head)) if !base.is_empty() && !head.starts_with('.') => Ok(Scope::range(
+            base,
+            if head.is_empty() { "HEAD" } else { head },
+        )),
         _ => bail!("--range {range}: expected A..B (commits reachable from B and not from A)"),
     }
 }
@@ -27,10 +27,7 @@ pub fn run(args: GitArgs) -> Result<u8> {
     let matcher = RuleMatcher::new(&rules)?;
     let scope = match (&args.range, &args.since_commit) {
         (Some(r), _) => parse_range(r)?,
-        (None, Some(a)) => Scope::Range {
-            base: a.clone(),
-            head: "HEAD".into(),
-        },
+        (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
     let dest = Destination::open(&args.output)?;
@@ -61,19 +58,10 @@ mod tests {
 
     #[test]
     fn ranges_parse() {
-        assert_eq!(
-            parse_range("v1..main").unwrap(),
-            Scope::Range {
-                base: "v1".into(),
-                head: "main".into()
-            }
-        );
+        assert_eq!(parse_range("v1..main").unwrap(), Scope::range("v1", "main"));
         assert_eq!(
             parse_range("abc123..").unwrap(),
-            Scope::Range {
-                base: "abc123".into(),
-                head: "HEAD".into()
-            }
+            Scope::range("abc123", "HEAD")
         );
         assert!(parse_range("main").is_err());
         assert!(parse_range("..main").is_err());

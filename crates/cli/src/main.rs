@@ -8,6 +8,7 @@ use clap::Parser;
 mod args;
 mod audit_cmd;
 mod git_cmd;
+mod hook_cmd;
 mod output;
 mod rules_cmd;
 mod scan_cmd;
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         args::Command::Scan(a) => scan_cmd::run(a),
         args::Command::Git(a) => git_cmd::run(a),
         args::Command::Audit(a) => audit_cmd::run(a),
+        args::Command::Hook(a) => hook_cmd::run(a),
         args::Command::Rules(a) => rules_cmd::run(a),
     };
     match result {

@@ -2,6 +2,10 @@
 //!
 //! Every sink redacts secrets unless it was built with `show_secrets`.
 
+mod hook;
+
+pub use hook::{write_refusal, Hook};
+
 use std::fmt::Write as _;
 use std::io::{self, Write};
 

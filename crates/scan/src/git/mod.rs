@@ -20,8 +20,11 @@ use keyfence_matcher::RuleMatcher;
 use rayon::prelude::*;
 
 mod carriers;
+mod push;
 mod range;
 mod walk;
+
+pub use push::{parse_push, push_commits, PushUpdate};
 
 use crate::read::{FileScanner, Scratch};
 use crate::{Finding, History, Problem, Stats};
@@ -32,8 +35,36 @@ pub enum Scope {
     /// Everything reachable from any ref (branches, tags, remote-tracking refs, notes,
     /// the stash, HEAD).
     All,
-    /// Only what the commits in `base..head` introduced (`head` defaults to HEAD).
-    Range { base: String, head: String },
+    /// Only what a set of commits introduced: new blobs at their paths (without the
+    /// secrets their parents already had there) and their messages.
+    Commits(CommitSet),
+    /// The index against HEAD: what the next commit would add. `index` is the index
+    /// file when it is not the repository's own (git sets `GIT_INDEX_FILE` for hooks
+    /// of `git commit -a` and `git commit PATH`).
+    Staged { index: Option<PathBuf> },
+}
+
+impl Scope {
+    /// `base..head`: the commits reachable from `head` and not from `base`.
+    pub fn range(base: &str, head: &str) -> Scope {
+        Scope::Commits(CommitSet {
+            include: vec![head.to_string()],
+            exclude: vec![base.to_string()],
+            exclude_globs: vec![],
+        })
+    }
+}
+
+/// Commits reachable from `include` and from none of `exclude` or of the refs that
+/// match `exclude_globs` (like `git rev-list INCLUDE --not EXCLUDE --glob=GLOB`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommitSet {
+    /// Revisions; each must name a commit here (or an error says what to do).
+    pub include: Vec<String>,
+    /// Revisions; each must name a commit here.
+    pub exclude: Vec<String>,
+    /// Ref globs such as `refs/remotes/origin/*`; matching nothing is fine.
+    pub exclude_globs: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -80,6 +111,9 @@ struct BlobJob {
     path: Option<String>,
     /// Index into the commit list; `usize::MAX` for a blob no commit reaches.
     commit: usize,
+    /// In a commit set: the blobs the commit's parents had at this path, whose secrets
+    /// are not new.
+    before: Vec<ObjectId>,
 }
 
 /// Where a finding was seen.
@@ -153,15 +187,22 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
                         oid,
                         path: None,
                         commit: usize::MAX,
+                        before: vec![],
                     });
                 }
             }
             (w.commits, jobs, w.messages, Some(w.graph))
         }
-        Scope::Range { base, head } => {
-            let w = range::walk_range(&repo, base, head, &mut trouble, &mut scan_message)?;
+        Scope::Commits(set) => {
+            let w = range::walk_commits(&repo, set, &mut trouble, &mut scan_message)?;
             (w.commits, w.jobs, w.messages, None)
         }
+        Scope::Staged { index } => (
+            vec![],
+            range::walk_staged(&repo, index.as_deref())?,
+            vec![],
+            None,
+        ),
     };
 
     // Read the versions of one path together, oldest first: packs store a file's
@@ -228,7 +269,8 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
         trouble.problems.append(&mut read_problems);
     }
     let Trouble { problems, partial } = trouble;
-    let found = found.into_inner().unwrap();
+    let mut found = found.into_inner().unwrap();
+    drop_secrets_seen_before(&mut found, &jobs, &objects.objects, &scanner);
 
     // Every commit and path that carries a blob with a finding.
     let mut with_findings: Vec<u32> = found
@@ -305,6 +347,9 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
                 .and_then(|id| repo.find_commit(id).ok())
                 .map(|c| author_and_date(&c))
                 .unzip();
+            if matches!(opts.scope, Scope::Staged { .. }) {
+                return (ci, finding);
+            }
             finding.history = Some(History {
                 commit: commits.get(ci).map(ObjectId::to_string),
                 author,
@@ -334,6 +379,36 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
         commits: commits.len(),
         partial,
     })
+}
+
+/// Drops what blobs found that the blobs before them (at the same path, in a parent
+/// commit or in HEAD) already held: an edit near an old key does not make it new.
+fn drop_secrets_seen_before(
+    found: &mut Vec<(Finding, Origin)>,
+    jobs: &[BlobJob],
+    odb: &gix::OdbHandle,
+    scanner: &FileScanner,
+) {
+    let mut old: HashMap<ObjectId, HashSet<(String, String)>> = HashMap::new();
+    let mut buf = Vec::new();
+    let mut scratch = Scratch::new();
+    found.retain(|(f, origin)| {
+        let Origin::Blob(j) = origin else { return true };
+        let before = &jobs[*j as usize].before;
+        !before.iter().any(|id| {
+            let secrets = old.entry(*id).or_insert_with(|| {
+                let mut secrets = HashSet::new();
+                // An unreadable old blob proves nothing: the finding stays.
+                if let Ok(data) = odb.find(id, &mut buf) {
+                    let _ = scanner.scan_reader(data.data, &|| None, &mut scratch, &mut |f| {
+                        secrets.insert((f.rule, f.secret));
+                    });
+                }
+                secrets
+            });
+            secrets.contains(&(f.rule.clone(), f.secret.clone()))
+        })
+    });
 }
 
 /// The commits to walk from: HEAD and every ref (branches, tags, remote-tracking refs,

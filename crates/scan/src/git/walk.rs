@@ -248,6 +248,7 @@ pub(super) fn walk<T>(
                                 oid: entry.oid.to_owned(),
                                 path: Some(format!("{prefix}{name}")),
                                 commit: ci,
+                                before: vec![],
                             });
                             j
                         }

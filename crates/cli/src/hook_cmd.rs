@@ -1,0 +1,328 @@
+//! `keyfence hook`: the pre-push and pre-commit guards, and their installation.
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use keyfence_matcher::RuleMatcher;
+use keyfence_report::{write_refusal, Hook};
+use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
+
+use crate::args::{HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
+use crate::scan_cmd::report_problems;
+use crate::{rules_cmd, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+
+/// The line that marks a hook as keyfence's own.
+const MARKER: &str = "# keyfence-hook:";
+/// Where a hook keyfence chains to is kept, beside keyfence's.
+const CHAINED: &str = "keyfence-chained";
+
+pub fn run(cmd: HookCommand) -> Result<u8> {
+    match cmd {
+        HookCommand::Install(a) => install(&a),
+        HookCommand::Uninstall(a) => uninstall(&a),
+        HookCommand::PrePush(a) => pre_push(a),
+        HookCommand::PreCommit(a) => pre_commit(a),
+    }
+}
+
+/// The repository a hook runs in: git may set GIT_DIR for hooks.
+fn hook_repo() -> PathBuf {
+    std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from)
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// `PRE_COMMIT_FROM_REF..PRE_COMMIT_TO_REF`, set by the pre-commit framework.
+fn framework_range() -> Option<Scope> {
+    Some(Scope::range(
+        &env("PRE_COMMIT_FROM_REF")?,
+        &env("PRE_COMMIT_TO_REF")?,
+    ))
+}
+
+fn pre_push(args: HookPrePushArgs) -> Result<u8> {
+    let repo = hook_repo();
+    let scope = if let Some(range) = framework_range() {
+        range
+    } else if let (Some(local), Some(remote)) = (
+        env("PRE_COMMIT_LOCAL_BRANCH"),
+        env("PRE_COMMIT_REMOTE_NAME"),
+    ) {
+        // The framework's "everything is new" case: no range, the whole branch.
+        Scope::Commits(CommitSet {
+            include: vec![local],
+            exclude: vec![],
+            exclude_globs: vec![format!("refs/remotes/{remote}/*")],
+        })
+    } else {
+        let stdin = io::stdin();
+        if stdin.is_terminal() {
+            bail!(
+                "`keyfence hook pre-push` reads git's pre-push input on stdin; git runs it \
+                 (install it with `keyfence hook install`)"
+            );
+        }
+        let mut input = Vec::new();
+        stdin
+            .lock()
+            .read_to_end(&mut input)
+            .context("cannot read the pre-push input")?;
+        let updates = parse_push(&String::from_utf8_lossy(&input))
+            .map_err(|e| anyhow::anyhow!("pre-push input: {e}"))?;
+        let remote = args.remote.as_deref().or(args.url.as_deref());
+        match push_commits(&repo, remote, &updates)? {
+            Some(set) => Scope::Commits(set),
+            None => return Ok(EXIT_CLEAN), // only deletions
+        }
+    };
+    check(&repo, scope, &args.run, Hook::PrePush)
+}
+
+fn pre_commit(args: HookRunArgs) -> Result<u8> {
+    let repo = hook_repo();
+    let scope = framework_range().unwrap_or_else(|| Scope::Staged {
+        index: std::env::var_os("GIT_INDEX_FILE").map(PathBuf::from),
+    });
+    check(&repo, scope, &args, Hook::PreCommit)
+}
+
+/// Scans `scope`; prints nothing when it is clean, the refusal when it is not, and
+/// fails closed when it cannot tell.
+fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8> {
+    let rules = rules_cmd::load(&args.rules)?;
+    let matcher = RuleMatcher::new(&rules)?;
+    let opts = GitOptions {
+        repo: repo.to_path_buf(),
+        scope,
+        all_objects: false,
+        threads: 0,
+    };
+    let outcome = scan_history(&opts, &matcher)?;
+    report_problems(&outcome.problems);
+    let mut err = io::stderr().lock();
+    if !outcome.findings.is_empty() {
+        write_refusal(&mut err, hook, &outcome.findings, args.show_secrets)?;
+        return Ok(EXIT_FINDINGS);
+    }
+    if outcome.stats.errors > 0 {
+        let what = match hook {
+            Hook::PrePush => "push",
+            Hook::PreCommit => "commit",
+        };
+        writeln!(
+            err,
+            "keyfence: {what} refused: part of what it adds could not be read (see above), so \
+             keyfence cannot tell whether it carries a key. Repair the repository, or skip \
+             the check deliberately with `git {what} --no-verify`."
+        )?;
+        return Ok(EXIT_ERROR);
+    }
+    Ok(EXIT_CLEAN)
+}
+
+/// The hooks directory git uses for `repo` (core.hooksPath, linked worktrees).
+fn hooks_dir(repo: &Path) -> Result<PathBuf> {
+    let out = Command::new("git")
+        .args(["rev-parse", "--git-path", "hooks"])
+        .current_dir(repo)
+        .output()
+        .with_context(|| format!("cannot run git in {}", repo.display()))?;
+    if !out.status.success() {
+        bail!(
+            "{}: not a git repository ({})",
+            repo.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim_end_matches(['\n', '\r']));
+    Ok(if dir.is_absolute() {
+        dir
+    } else {
+        repo.join(dir)
+    })
+}
+
+/// Which hooks an install or uninstall is about: install does pre-push, and with
+/// --pre-commit the pre-commit hook too; uninstall does both unless a flag narrows it.
+fn hook_names(args: &HookInstallArgs, install: bool) -> Vec<&'static str> {
+    let (push, commit) = if install {
+        (true, args.pre_commit)
+    } else if args.pre_push || args.pre_commit {
+        (args.pre_push, args.pre_commit)
+    } else {
+        (true, true)
+    };
+    let mut names = Vec::new();
+    if push {
+        names.push("pre-push");
+    }
+    if commit {
+        names.push("pre-commit");
+    }
+    names
+}
+
+/// Single-quotes `s` for sh.
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// The hook script: finds keyfence (where it was installed from, else on PATH), fails
+/// closed without it, and runs a chained hook first.
+fn script(name: &str, exe: &Path) -> String {
+    let exe = sh_quote(&exe.to_string_lossy());
+    let (run, stdin) = match name {
+        "pre-push" => ("hook pre-push \"$@\"", true),
+        _ => ("hook pre-commit", false),
+    };
+    let chain = if stdin {
+        // git's pre-push input goes to both.
+        format!(
+            "if [ -x \"$chained\" ]; then\n\
+             \x20   input=$(cat)\n\
+             \x20   printf '%s\\n' \"$input\" | \"$chained\" \"$@\" || exit $?\n\
+             \x20   printf '%s\\n' \"$input\" | \"$keyfence\" {run}\n\
+             \x20   exit $?\n\
+             fi\n"
+        )
+    } else {
+        "if [ -x \"$chained\" ]; then\n\
+         \x20   \"$chained\" \"$@\" || exit $?\n\
+         fi\n"
+            .to_string()
+    };
+    let skip = if name == "pre-push" {
+        "git push --no-verify"
+    } else {
+        "git commit --no-verify"
+    };
+    format!(
+        "#!/bin/sh\n\
+         {MARKER} {name}\n\
+         # Written by `keyfence hook install`; `keyfence hook uninstall` removes it. It refuses\n\
+         # a {what} that carries a Z.ai API key.\n\
+         installed={exe}\n\
+         keyfence=\"$installed\"\n\
+         if [ ! -x \"$keyfence\" ]; then\n\
+         \x20   keyfence=$(command -v keyfence 2>/dev/null || true)\n\
+         fi\n\
+         if [ -z \"$keyfence\" ]; then\n\
+         \x20   echo \"keyfence: the {name} hook cannot find keyfence (not at $installed, not on PATH).\" >&2\n\
+         \x20   echo \"keyfence: reinstall it, or skip the check deliberately with: {skip}\" >&2\n\
+         \x20   exit 1\n\
+         fi\n\
+         chained=\"$(dirname \"$0\")/{name}.{CHAINED}\"\n\
+         {chain}\
+         exec \"$keyfence\" {run}\n",
+        what = if name == "pre-push" { "push" } else { "commit" },
+    )
+}
+
+fn is_ours(path: &Path) -> bool {
+    fs::read(path).is_ok_and(|b| String::from_utf8_lossy(&b).contains(MARKER))
+}
+
+#[cfg(unix)]
+fn make_executable(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut perms = fs::metadata(path)?.permissions();
+    perms.set_mode(0o755);
+    fs::set_permissions(path, perms)?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_executable(_: &Path) -> Result<()> {
+    Ok(())
+}
+
+fn install(args: &HookInstallArgs) -> Result<u8> {
+    let dir = hooks_dir(&args.repo)?;
+    fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let exe = std::env::current_exe()
+        .and_then(|p| p.canonicalize())
+        .context("cannot tell where the keyfence binary is")?;
+    let mut out = io::stdout().lock();
+    // Check every hook before writing any, so a refusal leaves nothing half done.
+    let names = hook_names(args, true);
+    for name in &names {
+        let path = dir.join(name);
+        let chained = dir.join(format!("{name}.{CHAINED}"));
+        if path.exists() && !is_ours(&path) {
+            if !args.chain {
+                bail!(
+                    "{} exists and keyfence did not write it. Rerun with --chain to keep it and \
+                     run it before keyfence's check, or call `keyfence hook {name}{}` from it \
+                     yourself.",
+                    path.display(),
+                    if *name == "pre-push" { " \"$@\"" } else { "" }
+                );
+            }
+            if chained.exists() {
+                bail!(
+                    "{} exists and so does {}: keyfence will not overwrite either; merge them \
+                     by hand, then run install again",
+                    path.display(),
+                    chained.display()
+                );
+            }
+        }
+    }
+    for name in &names {
+        let path = dir.join(name);
+        let chained = dir.join(format!("{name}.{CHAINED}"));
+        let mut note = "";
+        if path.exists() {
+            if is_ours(&path) {
+                note = " (updated)";
+            } else {
+                fs::rename(&path, &chained).with_context(|| {
+                    format!("cannot move {} to {}", path.display(), chained.display())
+                })?;
+                note = " (runs the existing hook first)";
+            }
+        }
+        fs::write(&path, script(name, &exe))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        make_executable(&path)?;
+        writeln!(out, "keyfence: installed {}{note}", path.display())?;
+    }
+    Ok(EXIT_CLEAN)
+}
+
+fn uninstall(args: &HookInstallArgs) -> Result<u8> {
+    let dir = hooks_dir(&args.repo)?;
+    let mut out = io::stdout().lock();
+    for name in hook_names(args, false) {
+        let path = dir.join(name);
+        let chained = dir.join(format!("{name}.{CHAINED}"));
+        if !path.exists() {
+            continue;
+        }
+        if !is_ours(&path) {
+            writeln!(
+                out,
+                "keyfence: left {} alone: keyfence did not write it",
+                path.display()
+            )?;
+            continue;
+        }
+        fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+        if chained.exists() {
+            fs::rename(&chained, &path)
+                .with_context(|| format!("cannot put {} back", chained.display()))?;
+            writeln!(
+                out,
+                "keyfence: removed keyfence's {name} hook and put back the one it chained to"
+            )?;
+        } else {
+            writeln!(out, "keyfence: removed {}", path.display())?;
+        }
+    }
+    Ok(EXIT_CLEAN)
+}

@@ -1,0 +1,153 @@
+//! What a `git push` would publish: git's pre-push protocol, turned into a commit set.
+
+use std::path::Path;
+
+use git2::Repository;
+
+use super::{CommitSet, GitError};
+
+/// One line of git's pre-push input: `<local ref> <local sha> <remote ref> <remote sha>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PushUpdate {
+    pub local_ref: String,
+    pub local_sha: String,
+    pub remote_ref: String,
+    pub remote_sha: String,
+}
+
+fn is_zero(sha: &str) -> bool {
+    sha.bytes().all(|b| b == b'0')
+}
+
+fn is_sha(s: &str) -> bool {
+    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Parses git's pre-push input; blank lines are ignored, anything else malformed is an
+/// error that quotes it.
+pub fn parse_push(input: &str) -> Result<Vec<PushUpdate>, String> {
+    let mut out = Vec::new();
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        match fields[..] {
+            [local_ref, local_sha, remote_ref, remote_sha]
+                if is_sha(local_sha) && is_sha(remote_sha) =>
+            {
+                out.push(PushUpdate {
+                    local_ref: local_ref.into(),
+                    local_sha: local_sha.into(),
+                    remote_ref: remote_ref.into(),
+                    remote_sha: remote_sha.into(),
+                })
+            }
+            _ => {
+                return Err(format!(
+                    "line {}: expected `<local ref> <local sha> <remote ref> <remote sha>` \
+                     (git's pre-push input), got `{line}`",
+                    n + 1
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The commits a push would publish that the remote does not already have, or `None`
+/// when it publishes nothing (only deletions).
+///
+/// - A ref moved forward: what its new tip has and its old remote tip lacks.
+/// - A new ref, or a force push whose old tip is not here: what is on no ref of that
+///   remote (`refs/remotes/<remote>/*`). When the remote is a URL that no configured
+///   remote has, there are no such refs and the whole history of the new tip is
+///   scanned: slower, never a miss.
+/// - Every old remote tip known here, and every ref of the remote, is excluded for all
+///   refs of the push: the remote has them already.
+/// - An annotated tag is peeled to its commit.
+pub fn push_commits(
+    repo: &Path,
+    remote: Option<&str>,
+    updates: &[PushUpdate],
+) -> Result<Option<CommitSet>, GitError> {
+    let git = Repository::open_ext(
+        repo,
+        git2::RepositoryOpenFlags::empty(),
+        std::iter::empty::<&std::ffi::OsStr>(),
+    )
+    .map_err(|e| GitError::NotARepo {
+        path: repo.display().to_string(),
+        message: e.message().to_string(),
+    })?;
+    let mut set = CommitSet::default();
+    if let Some(name) = remote.and_then(|r| remote_name(&git, r)) {
+        set.exclude_globs.push(format!("refs/remotes/{name}/*"));
+    }
+    for u in updates {
+        if !is_zero(&u.remote_sha) {
+            // Known here (a fetch brought it): the remote has it and all before it.
+            if let Ok(c) = git
+                .revparse_single(&u.remote_sha)
+                .and_then(|o| o.peel_to_commit())
+            {
+                set.exclude.push(c.id().to_string());
+            }
+        }
+        if is_zero(&u.local_sha) {
+            continue; // A deletion publishes nothing.
+        }
+        let obj = git
+            .revparse_single(&u.local_sha)
+            .map_err(|e| GitError::Range(format!("{}: {}", u.local_ref, e.message())))?;
+        let commit = obj.peel_to_commit().map_err(|_| {
+            GitError::Range(format!(
+                "{} ({}) is not a commit and does not point at one; keyfence cannot tell \
+                 what it publishes (push it with --no-verify if that is intended)",
+                u.local_ref, u.local_sha
+            ))
+        })?;
+        set.include.push(commit.id().to_string());
+    }
+    if set.include.is_empty() {
+        return Ok(None);
+    }
+    set.include.sort();
+    set.include.dedup();
+    set.exclude.sort();
+    set.exclude.dedup();
+    Ok(Some(set))
+}
+
+/// The configured remote that `remote` names, by name or by URL.
+fn remote_name(git: &Repository, remote: &str) -> Option<String> {
+    if git.find_remote(remote).is_ok() {
+        return Some(remote.to_string());
+    }
+    let names = git.remotes().ok()?;
+    names.iter().flatten().find_map(|name| {
+        let r = git.find_remote(name).ok()?;
+        let same = r.url() == Some(remote) || r.pushurl() == Some(remote);
+        same.then(|| name.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn push_lines_parse() {
+        let a = "a".repeat(40);
+        let z = "0".repeat(40);
+        let input =
+            format!("refs/heads/x {a} refs/heads/x {z}\n\nrefs/tags/v1 {z} refs/tags/v1 {a}\n");
+        let got = parse_push(&input).unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].local_sha, a);
+        assert!(is_zero(&got[1].local_sha));
+        assert!(parse_push("refs/heads/x abc refs/heads/x def").is_err());
+        assert!(parse_push("just garbage").is_err());
+        assert!(parse_push("").unwrap().is_empty());
+    }
+}

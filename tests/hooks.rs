@@ -1,0 +1,440 @@
+//! `keyfence hook`: installed in real clones of a real bare remote, run by real `git push`
+//! and `git commit` commands.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use common::{commit, git, git_output, key};
+use tempfile::TempDir;
+
+/// A bare remote and a clone of it with one pushed commit, keyfence's pre-push hook
+/// installed.
+struct Setup {
+    _dir: TempDir,
+    remote: PathBuf,
+    work: PathBuf,
+}
+
+fn keyfence(dir: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn setup() -> Setup {
+    let dir = TempDir::new().unwrap();
+    let remote = dir.path().join("remote.git");
+    git(
+        dir.path(),
+        &[
+            "init",
+            "-q",
+            "--bare",
+            "-b",
+            "main",
+            remote.to_str().unwrap(),
+        ],
+    );
+    let work = dir.path().join("work");
+    git(
+        dir.path(),
+        &[
+            "clone",
+            "-q",
+            remote.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
+    git(&work, &["checkout", "-q", "-b", "main"]);
+    commit(&work, "README.md", "hello\n", "init");
+    git(&work, &["push", "-q", "origin", "main"]);
+    let out = keyfence(&work, &["hook", "install"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    Setup {
+        _dir: dir,
+        remote,
+        work,
+    }
+}
+
+/// `git push ARGS` through the hook.
+fn push(work: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["push", "-q"];
+    all.extend_from_slice(args);
+    git_output(work, &all)
+}
+
+fn remote_has(remote: &Path, rev: &str) -> Option<String> {
+    let out = git_output(remote, &["rev-parse", "--verify", "-q", rev]);
+    out.status
+        .success()
+        .then(|| text(&out.stdout).trim().to_string())
+}
+
+/// The hook refused: git failed, keyfence said why, and never printed the key.
+fn assert_refused(out: &Output, secret: &str, place: &str) {
+    let err = text(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "the push or commit went through: {err}"
+    );
+    assert!(err.contains("refused"), "{err}");
+    assert!(err.contains(place), "{err}");
+    assert!(err.contains("Section II"), "{err}");
+    assert!(err.contains("--no-verify"), "{err}");
+    assert!(!err.contains(secret), "the refusal shows the key: {err}");
+}
+
+/// Went through, and the hook printed nothing.
+fn assert_clean(out: &Output) {
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        !err.contains("keyfence"),
+        "a clean push prints nothing: {err}"
+    );
+}
+
+#[test]
+fn a_branch_moved_forward_is_checked_and_a_clean_push_prints_nothing() {
+    let s = setup();
+    commit(&s.work, "a.txt", "a\n", "clean");
+    assert_clean(&push(&s.work, &["origin", "main"]));
+
+    let k = key(60);
+    let leak = commit(
+        &s.work,
+        "src/config.js",
+        &format!("const k = '{k}';\n"),
+        "config",
+    );
+    commit(&s.work, "b.txt", "b\n", "later");
+    let out = push(&s.work, &["origin", "main"]);
+    assert_refused(&out, &k, "src/config.js:1:12");
+    assert!(text(&out.stderr).contains(&leak[..12]), "names the commit");
+    assert_ne!(
+        remote_has(&s.remote, "main"),
+        Some(git(&s.work, &["rev-parse", "HEAD"]))
+    );
+    // Rewritten without the key, it goes through.
+    git(&s.work, &["reset", "-q", "--hard", "HEAD~2"]);
+    commit(
+        &s.work,
+        "src/config.js",
+        "const k = process.env.ZAI_API_KEY;\n",
+        "config",
+    );
+    assert_clean(&push(&s.work, &["origin", "main"]));
+}
+
+#[test]
+fn a_new_branch_is_checked_against_what_the_remote_has_not_its_whole_history() {
+    let s = setup();
+    // A key already on the remote (pushed deliberately, long ago).
+    let old = key(61);
+    commit(
+        &s.work,
+        "legacy.env",
+        &format!("ZAI_API_KEY={old}\n"),
+        "legacy",
+    );
+    let out = push(&s.work, &["--no-verify", "origin", "main"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // A new branch on top of it, with a clean commit and an edit next to the old key:
+    // nothing new leaks, so it goes through.
+    git(&s.work, &["checkout", "-q", "-b", "feature"]);
+    commit(
+        &s.work,
+        "legacy.env",
+        &format!("ZAI_API_KEY={old}\nMORE=1\n"),
+        "edit",
+    );
+    assert_clean(&push(&s.work, &["origin", "feature"]));
+
+    // Another new branch with a new key: refused.
+    git(&s.work, &["checkout", "-q", "-b", "feature2"]);
+    let k = key(62);
+    commit(
+        &s.work,
+        "web/.env.local",
+        &format!("VITE_ZAI_KEY={k}\n"),
+        "oops",
+    );
+    let out = push(&s.work, &["origin", "feature2"]);
+    assert_refused(&out, &k, "web/.env.local:1:14");
+    assert!(remote_has(&s.remote, "feature2").is_none());
+}
+
+#[test]
+fn two_refs_in_one_push_one_leaking_refuse_the_push() {
+    let s = setup();
+    git(&s.work, &["checkout", "-q", "-b", "clean"]);
+    commit(&s.work, "c.txt", "c\n", "clean work");
+    git(&s.work, &["checkout", "-q", "main"]);
+    git(&s.work, &["checkout", "-q", "-b", "leaky"]);
+    let k = key(63);
+    commit(&s.work, "l.py", &format!("KEY = \"{k}\"\n"), "leaky work");
+    let out = push(&s.work, &["origin", "clean", "leaky"]);
+    assert_refused(&out, &k, "l.py:1:8");
+    assert!(remote_has(&s.remote, "clean").is_none());
+    assert!(remote_has(&s.remote, "leaky").is_none());
+    // The clean branch alone goes through.
+    assert_clean(&push(&s.work, &["origin", "clean"]));
+}
+
+#[test]
+fn deletions_tags_and_force_pushes() {
+    let s = setup();
+    // A branch that holds a key, pushed deliberately; deleting it scans nothing.
+    git(&s.work, &["checkout", "-q", "-b", "old"]);
+    let k = key(64);
+    commit(&s.work, "k.txt", &format!("{k}\n"), "key");
+    assert!(push(&s.work, &["--no-verify", "origin", "old"])
+        .status
+        .success());
+    assert_clean(&push(&s.work, &["origin", "--delete", "old"]));
+    git(&s.work, &["checkout", "-q", "main"]);
+
+    // An annotated tag on a commit the remote lacks, with a key in its message.
+    let kt = key(65);
+    git(&s.work, &["checkout", "-q", "--detach"]);
+    commit(&s.work, "t.txt", "t\n", &format!("release with {kt}"));
+    git(&s.work, &["tag", "-a", "v1", "-m", "v1"]);
+    git(&s.work, &["checkout", "-q", "main"]);
+    let out = push(&s.work, &["origin", "v1"]);
+    assert_refused(&out, &kt, "commit message");
+    // A tag on a commit the remote has: nothing new.
+    git(&s.work, &["tag", "-a", "v0", "-m", "v0", "main"]);
+    assert_clean(&push(&s.work, &["origin", "v0"]));
+
+    // A force push whose old remote tip is not here: another clone moved main.
+    let other = s.work.parent().unwrap().join("other");
+    git(
+        s.work.parent().unwrap(),
+        &[
+            "clone",
+            "-q",
+            s.remote.to_str().unwrap(),
+            other.to_str().unwrap(),
+        ],
+    );
+    commit(&other, "theirs.txt", "theirs\n", "theirs");
+    assert!(push(&other, &["--no-verify", "origin", "main"])
+        .status
+        .success());
+    commit(&s.work, "mine.txt", "mine\n", "mine");
+    assert_clean(&push(&s.work, &["--force", "origin", "main"]));
+    let kf = key(66);
+    git(&other, &["fetch", "-q", "origin"]);
+    git(&other, &["reset", "-q", "--hard", "origin/main"]);
+    commit(&other, "x.txt", "x\n", "more theirs");
+    assert!(push(&other, &["--no-verify", "origin", "main"])
+        .status
+        .success());
+    commit(&s.work, "mine.txt", &format!("{kf}\n"), "mine, with a key");
+    let out = push(&s.work, &["--force", "origin", "main"]);
+    assert_refused(&out, &kf, "mine.txt:1:1");
+}
+
+#[test]
+fn the_pre_commit_hook_checks_what_is_staged_not_the_working_tree() {
+    let s = setup();
+    let out = keyfence(&s.work, &["hook", "install", "--pre-commit"]);
+    assert!(
+        text(&out.stdout).contains("pre-commit"),
+        "{}",
+        text(&out.stdout)
+    );
+    let k = key(67);
+    // Staged, then edited away in the working tree: the commit would still carry it.
+    fs::write(s.work.join("app.js"), format!("const k = '{k}';\n")).unwrap();
+    git(&s.work, &["add", "app.js"]);
+    fs::write(s.work.join("app.js"), "const k = process.env.K;\n").unwrap();
+    let out = git_output(&s.work, &["commit", "-q", "-m", "app"]);
+    assert_refused(&out, &k, "app.js:1:12");
+    // Staged clean, key only in the working tree: not reported.
+    git(&s.work, &["add", "app.js"]);
+    fs::write(s.work.join("app.js"), format!("const k = '{k}';\n")).unwrap();
+    assert_clean(&git_output(&s.work, &["commit", "-q", "-m", "app"]));
+    // `git commit -a` stages through a temporary index (GIT_INDEX_FILE): still caught.
+    let out = git_output(&s.work, &["commit", "-q", "-a", "-m", "all"]);
+    assert_refused(&out, &k, "app.js:1:12");
+    // An old key next to an edit is not new.
+    git(&s.work, &["checkout", "-q", "--", "app.js"]);
+    commit(&s.work, "old.env", "A=1\n", "old");
+    let old = key(68);
+    fs::write(s.work.join("old.env"), format!("K={old}\n")).unwrap();
+    git(&s.work, &["add", "old.env"]);
+    let out = git_output(&s.work, &["commit", "-q", "--no-verify", "-m", "old key"]);
+    assert!(out.status.success());
+    fs::write(s.work.join("old.env"), format!("K={old}\nB=2\n")).unwrap();
+    git(&s.work, &["add", "old.env"]);
+    assert_clean(&git_output(&s.work, &["commit", "-q", "-m", "edit"]));
+}
+
+#[test]
+fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
+    let s = setup();
+    let hooks = s.work.join(".git/hooks");
+    let out = keyfence(&s.work, &["hook", "install"]);
+    assert!(
+        text(&out.stdout).contains("(updated)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // A hook keyfence did not write is never overwritten without --chain.
+    keyfence(&s.work, &["hook", "uninstall"]);
+    assert!(!hooks.join("pre-push").exists());
+    assert!(!hooks.join("pre-commit").exists());
+    let foreign = "#!/bin/sh\ncat > \"$(dirname \"$0\")/../foreign-ran\"\nexit 0\n";
+    fs::write(hooks.join("pre-push"), foreign).unwrap();
+    make_executable(&hooks.join("pre-push"));
+    let out = keyfence(&s.work, &["hook", "install"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--chain"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read_to_string(hooks.join("pre-push")).unwrap(), foreign);
+
+    // With --chain, the foreign hook runs first and sees git's input; keyfence still
+    // refuses.
+    let out = keyfence(&s.work, &["hook", "install", "--chain"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let k = key(69);
+    commit(&s.work, "k.txt", &format!("{k}\n"), "key");
+    let out = push(&s.work, &["origin", "main"]);
+    assert_refused(&out, &k, "k.txt:1:1");
+    let seen = fs::read_to_string(s.work.join(".git/foreign-ran")).unwrap();
+    assert!(seen.starts_with("refs/heads/main "), "{seen}");
+
+    // Uninstall puts the foreign hook back.
+    let out = keyfence(&s.work, &["hook", "uninstall"]);
+    assert!(out.status.success());
+    assert_eq!(fs::read_to_string(hooks.join("pre-push")).unwrap(), foreign);
+}
+
+#[test]
+fn hooks_go_where_git_looks_for_them() {
+    // core.hooksPath.
+    let s = setup();
+    keyfence(&s.work, &["hook", "uninstall"]);
+    git(&s.work, &["config", "core.hooksPath", ".githooks"]);
+    let out = keyfence(&s.work, &["hook", "install"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(s.work.join(".githooks/pre-push").exists());
+    let k = key(70);
+    commit(&s.work, "k.txt", &format!("{k}\n"), "key");
+    assert_refused(&push(&s.work, &["origin", "main"]), &k, "k.txt:1:1");
+
+    // A linked worktree shares the repository's hooks.
+    let t = setup();
+    let wt = t.work.parent().unwrap().join("wt");
+    git(
+        &t.work,
+        &["worktree", "add", "-q", "-b", "wt", wt.to_str().unwrap()],
+    );
+    keyfence(&t.work, &["hook", "uninstall"]);
+    let out = keyfence(&wt, &["hook", "install"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(t.work.join(".git/hooks/pre-push").exists());
+    let k = key(71);
+    commit(&wt, "k.txt", &format!("{k}\n"), "key");
+    assert_refused(&push(&wt, &["origin", "wt"]), &k, "k.txt:1:1");
+}
+
+#[test]
+fn the_hook_fails_closed_when_keyfence_is_gone() {
+    let s = setup();
+    keyfence(&s.work, &["hook", "uninstall"]);
+    // Install from a copy of the binary, then remove the copy.
+    let bin = TempDir::new().unwrap();
+    let copy = bin.path().join("keyfence");
+    fs::copy(assert_cmd::cargo::cargo_bin("keyfence"), &copy).unwrap();
+    let out = std::process::Command::new(&copy)
+        .args(["hook", "install"])
+        .current_dir(&s.work)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    fs::remove_file(&copy).unwrap();
+    commit(&s.work, "a.txt", "a\n", "clean");
+    let out = std::process::Command::new("git")
+        .args(["push", "-q", "origin", "main"])
+        .current_dir(&s.work)
+        .env("PATH", "/usr/bin:/bin")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("cannot find keyfence"), "{err}");
+    assert!(err.contains("--no-verify"), "{err}");
+}
+
+#[test]
+fn pre_commit_framework_ranges_and_bad_input() {
+    let s = setup();
+    let base = git(&s.work, &["rev-parse", "HEAD"]);
+    let k = key(72);
+    commit(&s.work, "k.txt", &format!("{k}\n"), "key");
+    let head = git(&s.work, &["rev-parse", "HEAD"]);
+    for hook in ["pre-commit", "pre-push"] {
+        let out = Command::cargo_bin("keyfence")
+            .unwrap()
+            .args(["hook", hook])
+            .current_dir(&s.work)
+            .env("PRE_COMMIT_FROM_REF", &base)
+            .env("PRE_COMMIT_TO_REF", &head)
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{hook}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("k.txt:1:1"));
+    }
+    // Malformed pre-push input is an error, not a pass.
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["hook", "pre-push", "origin", "url"])
+        .current_dir(&s.work)
+        .write_stdin("refs/heads/main nonsense\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("pre-push input"),
+        "{}",
+        text(&out.stderr)
+    );
+    // No input (nothing to push): clean.
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["hook", "pre-push", "origin", "url"])
+        .current_dir(&s.work)
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[cfg(unix)]
+fn make_executable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o755)).unwrap();
+}
