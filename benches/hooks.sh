@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Hook benchmark: the time `keyfence hook pre-push` and `keyfence hook pre-commit` add to
+# a push or a commit on a large real repository, side by side in one hyperfine run with
+# what a plain shell hook would at least have to do (`git log -p` of the pushed range,
+# `git diff --cached`) and, when installed, betterleaks (gitleaks' successor) with only
+# its Z.ai rule. The answers are checked first: the leaking push and commit are refused,
+# the clean ones pass.
+#
+# Needs a full clone of a large repository outside git's reach, e.g. git/git (about
+# 200,000 commits): `git clone --bare https://github.com/git/git bench-data/git-git.git`
+# (or copy a mirror there). Also hyperfine and python3. Skips, with a message, what it
+# lacks.
+#
+# Usage: benches/hooks.sh [BARE_REPO] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=${1:-bench-data/git-git.git}
+runs=${2:-20}
+if [ ! -d "$src" ]; then
+    echo "skipped: no repository at $src (see the comment at the top of this script)"
+    exit 0
+fi
+for tool in hyperfine git python3; do
+    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 0; }
+done
+betterleaks=${BETTERLEAKS:-$(ls ~/peers/bin/betterleaks 2>/dev/null | head -n 1 || true)}
+cargo build --release --locked --quiet
+kf=$PWD/target/release/keyfence
+top=$PWD
+out=$top/bench-data/results
+mkdir -p "$out"
+
+# A clone (refs/remotes/origin/* as a real clone has them), a leaking commit and a
+# clean one on top of the default branch, each changing three files.
+work=$top/bench-data/hooks-work
+rm -rf "$work"
+git clone -q "$src" "$work"
+cd "$work"
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+key=$(python3 -c '
+import random
+r = random.Random(11)
+h, a = "0123456789abcdef", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+print("".join(r.choice(h) for _ in range(32)) + "." + "".join(r.choice(a) for _ in range(16)))')
+base=$(git rev-parse HEAD)
+branch=$(git symbolic-ref --short HEAD)
+commits=$(git rev-list --count HEAD)
+edit() { # three files: two edited, one new
+    echo "/* bench $1 */" >> "$(git ls-files '*.c' | head -n 1)"
+    echo "# bench $1" >> "$(git ls-files '*.sh' | head -n 1)"
+    printf '%s\n' "$2" > bench-zai.c
+    git add -A
+}
+git checkout -q -b leak "$base"
+edit leak "static const char *zai = \"$key\";"
+git commit -q -m "bench: a key"
+leak=$(git rev-parse HEAD)
+git checkout -q -b clean "$base"
+edit clean "static const char *zai = getenv(\"ZAI_API_KEY\");"
+git commit -q -m "bench: clean"
+clean=$(git rev-parse HEAD)
+zero=0000000000000000000000000000000000000000
+printf 'refs/heads/leak %s refs/heads/%s %s\n' "$leak" "$branch" "$base" > "$out/push-leak.txt"
+printf 'refs/heads/clean %s refs/heads/%s %s\n' "$clean" "$branch" "$base" > "$out/push-clean.txt"
+printf 'refs/heads/clean %s refs/heads/new-branch %s\n' "$clean" "$zero" > "$out/push-new.txt"
+
+status() { set +e; "$@" >/dev/null 2>&1; echo $?; set -e; }
+[ "$(status sh -c "$kf hook pre-push origin url < $out/push-leak.txt")" = 1 ] || { echo "FAIL: the leaking push was not refused"; exit 1; }
+[ "$(status sh -c "$kf hook pre-push origin url < $out/push-clean.txt")" = 0 ] || { echo "FAIL: the clean push was refused"; exit 1; }
+[ "$(status sh -c "$kf hook pre-push origin url < $out/push-new.txt")" = 0 ] || { echo "FAIL: the clean new branch was refused"; exit 1; }
+# A small staged change: the same three files; then a leaking one.
+edit staged "static const char *zai = getenv(\"ZAI_API_KEY\");"
+[ "$(status "$kf" hook pre-commit)" = 0 ] || { echo "FAIL: the clean commit was refused"; exit 1; }
+printf 'static const char *zai = "%s";\n' "$key" > bench-zai.c
+git add bench-zai.c
+[ "$(status "$kf" hook pre-commit)" = 1 ] || { echo "FAIL: the leaking commit was not refused"; exit 1; }
+echo "repository: $src ($commits commits on $branch); leaking push and commit refused, clean ones pass"
+
+push=("$kf hook pre-push origin url < $out/push-clean.txt"
+      "$kf hook pre-push origin url < $out/push-leak.txt"
+      "$kf hook pre-push origin url < $out/push-new.txt"
+      "git log -p $base..$clean >/dev/null")
+names=("keyfence pre-push (one commit, clean)" "keyfence pre-push (one commit, leaking)"
+       "keyfence pre-push (new branch)" "git log -p of the pushed commit")
+if [ -n "$betterleaks" ] && [ -x "$betterleaks" ]; then
+    push+=("$betterleaks git . --log-opts=$base..$leak -ir zai-api-key --no-banner --exit-code 0 >/dev/null 2>&1")
+    names+=("betterleaks git --log-opts (one commit)")
+fi
+git checkout -q clean
+edit staged "static const char *zai = getenv(\"ZAI_API_KEY\");"
+pre=("$kf hook pre-commit" "git diff --cached >/dev/null")
+pnames=("keyfence pre-commit (3 staged files)" "git diff --cached")
+if [ -n "$betterleaks" ] && [ -x "$betterleaks" ]; then
+    pre+=("$betterleaks git . --staged -ir zai-api-key --no-banner --exit-code 0 >/dev/null 2>&1")
+    pnames+=("betterleaks git --staged")
+fi
+
+run() { # json, names..., -- commands...
+    local json=$1; shift
+    local args=()
+    while [ "$1" != -- ]; do args+=(-n "$1"); shift; done
+    shift
+    hyperfine -w 3 -r "$runs" -i --export-json "$json" "${args[@]}" "$@" >/dev/null 2>&1
+    python3 - "$json" <<'EOF'
+import json, sys
+res = json.load(open(sys.argv[1]))["results"]
+for r in res:
+    print(f"  {r['command']:44s} median {r['median'] * 1000:7.1f} ms")
+EOF
+}
+echo "pre-push, git's input on stdin ($runs runs):"
+run "$out/hooks-push.json" "${names[@]}" -- "${push[@]}"
+echo "pre-commit ($runs runs):"
+run "$out/hooks-commit.json" "${pnames[@]}" -- "${pre[@]}"
