@@ -165,6 +165,11 @@ fn a_new_branch_is_checked_against_what_the_remote_has_not_its_whole_history() {
     );
     assert_clean(&push(&s.work, &["origin", "feature"]));
 
+    // Pushed to the remote's URL rather than its name: the same remote, the same answer.
+    git(&s.work, &["checkout", "-q", "-b", "by-url"]);
+    commit(&s.work, "c.txt", "c\n", "clean");
+    assert_clean(&push(&s.work, &[s.remote.to_str().unwrap(), "by-url"]));
+
     // Another new branch with a new key: refused.
     git(&s.work, &["checkout", "-q", "-b", "feature2"]);
     let k = key(62);
