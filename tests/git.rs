@@ -350,6 +350,7 @@ fn audit_reports_each_secret_once_with_where_it_is_now() {
 
     let out = Command::cargo_bin("keyfence")
         .unwrap()
+        .env_remove("GITHUB_ACTIONS")
         .args(["audit", "--color", "never"])
         .arg(d)
         .output()

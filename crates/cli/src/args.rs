@@ -232,9 +232,10 @@ pub struct RuleSource {
 
 #[derive(Args)]
 pub struct OutputArgs {
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Human)]
-    pub format: FormatArg,
+    /// Output format [default: human; github inside GitHub Actions]. `sarif` and
+    /// `github` never show a secret.
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<FormatArg>,
 
     /// Write the report to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -254,6 +255,10 @@ pub enum FormatArg {
     Human,
     Json,
     Jsonl,
+    /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions annotations, and a job summary in $GITHUB_STEP_SUMMARY.
+    Github,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -28,7 +28,7 @@ fn progress() -> ProgressBar {
 pub fn run(args: AuditArgs) -> Result<u8> {
     let rules = rules_cmd::load(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
-    let dest = Destination::open(&args.output)?;
+    let dest = Destination::open(&args.output, &rules)?;
     let threads = args.workers.count();
     let bar = progress();
 

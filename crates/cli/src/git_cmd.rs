@@ -30,7 +30,7 @@ pub fn run(args: GitArgs) -> Result<u8> {
         (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
-    let dest = Destination::open(&args.output)?;
+    let dest = Destination::open(&args.output, &rules)?;
     let opts = GitOptions {
         repo: args.repo,
         scope,

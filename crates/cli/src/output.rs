@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::{Context, Result};
 use keyfence_report::{Format, SinkOptions};
+use keyfence_rules::RuleSet;
 use keyfence_scan::{Finding, Stats};
 
 use crate::args::{ColorArg, FormatArg, OutputArgs};
@@ -18,7 +19,7 @@ pub struct Destination {
 }
 
 impl Destination {
-    pub fn open(args: &OutputArgs) -> Result<Destination> {
+    pub fn open(args: &OutputArgs, rules: &RuleSet) -> Result<Destination> {
         let (writer, is_terminal): (Box<dyn Write>, bool) = match &args.output {
             Some(path) => {
                 let file = File::create(path)
@@ -31,9 +32,14 @@ impl Destination {
             ),
         };
         let format = match args.format {
-            FormatArg::Human => Format::Human,
-            FormatArg::Json => Format::Json,
-            FormatArg::Jsonl => Format::Jsonl,
+            Some(FormatArg::Human) => Format::Human,
+            Some(FormatArg::Json) => Format::Json,
+            Some(FormatArg::Jsonl) => Format::Jsonl,
+            Some(FormatArg::Sarif) => Format::Sarif,
+            Some(FormatArg::Github) => Format::Github,
+            // Inside GitHub Actions, annotations and a job summary by default.
+            None if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") => Format::Github,
+            None => Format::Human,
         };
         let color = match args.color {
             ColorArg::Always => true,
@@ -46,8 +52,18 @@ impl Destination {
             opts: SinkOptions {
                 show_secrets: args.show_secrets,
                 color: color && format == Format::Human,
+                rules: rules.rules().to_vec(),
+                step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
+                    .filter(|p| !p.is_empty())
+                    .map(Into::into),
             },
         })
+    }
+
+    /// SARIF and GitHub annotations locate findings from the checkout's root (the
+    /// current directory), not from each scanned path.
+    pub fn wants_paths_from_cwd(&self) -> bool {
+        matches!(self.format, Format::Sarif | Format::Github)
     }
 
     /// Writes every finding, then the summary.

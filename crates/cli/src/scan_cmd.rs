@@ -13,13 +13,16 @@ use crate::{rules_cmd, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 pub fn run(args: ScanArgs) -> Result<u8> {
     let rules = rules_cmd::load(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
-    let dest = Destination::open(&args.output)?;
+    let dest = Destination::open(&args.output, &rules)?;
     let opts = ScanOptions {
         paths: args.paths,
         respect_gitignore: args.respect_gitignore,
         follow_links: args.follow,
         excludes: args.exclude,
         threads: args.workers.count(),
+        base: dest
+            .wants_paths_from_cwd()
+            .then(|| std::path::PathBuf::from(".")),
     };
     let outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);

@@ -2,9 +2,13 @@
 //!
 //! Every sink redacts secrets unless it was built with `show_secrets`.
 
+mod github;
 mod hook;
+mod sarif;
 
+pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
 pub use hook::{write_refusal, Hook};
+pub use sarif::{write_sarif, MAX_RESULTS};
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -19,13 +23,22 @@ pub enum Format {
     Human,
     Json,
     Jsonl,
+    /// SARIF 2.1.0 (never shows a secret).
+    Sarif,
+    /// GitHub Actions annotations on stdout, and the job summary appended to
+    /// `SinkOptions::step_summary` when set.
+    Github,
 }
 
 /// What every sink needs to know.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct SinkOptions {
     pub show_secrets: bool,
     pub color: bool,
+    /// The rules in force (SARIF lists them).
+    pub rules: Vec<keyfence_rules::Rule>,
+    /// Where the GitHub format appends its job summary (`$GITHUB_STEP_SUMMARY`).
+    pub step_summary: Option<std::path::PathBuf>,
 }
 
 /// A finding's fingerprint: stable across runs, machines and edits around the key
@@ -172,6 +185,48 @@ pub fn sink<'w>(format: Format, opts: SinkOptions, out: Box<dyn Write + 'w>) -> 
         Format::Human => Box::new(HumanSink { out, opts }),
         Format::Json => Box::new(JsonSink { out, opts }),
         Format::Jsonl => Box::new(JsonlSink { out, opts }),
+        Format::Sarif => Box::new(SarifSink { out, opts }),
+        Format::Github => Box::new(GithubSink { out, opts }),
+    }
+}
+
+/// SARIF: the whole document once every finding is known.
+pub struct SarifSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl Sink for SarifSink<'_> {
+    fn finding(&mut self, _f: &Finding) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, _stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        write_sarif(&mut self.out, findings, &self.opts.rules).map(|_| ())
+    }
+}
+
+/// GitHub Actions: annotations, then the job summary.
+pub struct GithubSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl Sink for GithubSink<'_> {
+    fn finding(&mut self, _f: &Finding) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        write_annotations(&mut self.out, findings)?;
+        if let Some(path) = &self.opts.step_summary {
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)?;
+            write_summary(&mut file, "the given paths", findings, stats)?;
+        }
+        Ok(())
     }
 }
 

@@ -33,6 +33,9 @@ pub struct ScanOptions {
     pub excludes: Vec<String>,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// Show paths relative to this directory, for roots inside it, rather than to
+    /// each root (SARIF and GitHub annotations want paths from the checkout's root).
+    pub base: Option<PathBuf>,
 }
 
 impl Default for ScanOptions {
@@ -42,6 +45,7 @@ impl Default for ScanOptions {
             respect_gitignore: false,
             follow_links: false,
             excludes: Vec::new(),
+            base: None,
             threads: 0,
         }
     }
@@ -156,9 +160,14 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
             );
             continue;
         }
-        let display_root = clean_display(root);
+        let prefix = base_prefix(root, opts.base.as_deref());
+        let display_root = match &prefix {
+            Some(p) if !p.is_empty() => p.trim_end_matches('/').to_string(),
+            _ => clean_display(root),
+        };
+        let prefix = prefix.unwrap_or_default();
         match fs::metadata(root) {
-            Ok(md) if md.is_dir() => pool.install(|| walk_dir(root, opts, &collect))?,
+            Ok(md) if md.is_dir() => pool.install(|| walk_dir(root, &prefix, opts, &collect))?,
             Ok(md) if md.is_file() => {
                 collect.scan_file(root, &|| display_root.clone(), &mut Scratch::new())
             }
@@ -186,7 +195,12 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
     })
 }
 
-fn walk_dir(root: &Path, opts: &ScanOptions, collect: &Collect) -> Result<(), StartError> {
+fn walk_dir(
+    root: &Path,
+    prefix: &str,
+    opts: &ScanOptions,
+    collect: &Collect,
+) -> Result<(), StartError> {
     let mut overrides = OverrideBuilder::new(root);
     for glob in &opts.excludes {
         overrides
@@ -230,7 +244,7 @@ fn walk_dir(root: &Path, opts: &ScanOptions, collect: &Collect) -> Result<(), St
             if ft.is_dir() {
                 return;
             }
-            let display = || relative_display(root, entry.path());
+            let display = || relative_display(root, prefix, entry.path());
             if ft.is_symlink() {
                 // Not followed (see --follow): the target, if in the tree, is scanned there.
                 collect.skipped.fetch_add(1, Ordering::Relaxed);
@@ -264,17 +278,17 @@ fn describe_walk_error(err: &ignore::Error, root: &Path) -> (String, String, boo
     loop {
         match cur {
             ignore::Error::WithPath { path: p, err } => {
-                path.get_or_insert_with(|| relative_display(root, p));
+                path.get_or_insert_with(|| relative_display(root, "", p));
                 cur = err;
             }
             ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
                 cur = err
             }
             ignore::Error::Loop { child, ancestor } => {
-                let p = path.unwrap_or_else(|| relative_display(root, child));
+                let p = path.unwrap_or_else(|| relative_display(root, "", child));
                 let msg = format!(
                     "skipped: symlink loop back to {}",
-                    relative_display(root, ancestor)
+                    relative_display(root, "", ancestor)
                 );
                 return (p, msg, false);
             }
@@ -297,16 +311,33 @@ fn describe_walk_error(err: &ignore::Error, root: &Path) -> (String, String, boo
     }
 }
 
-/// `path` relative to `root`, `/`-separated.
-fn relative_display(root: &Path, path: &Path) -> String {
+/// `path` relative to `root`, `/`-separated, after `prefix` (the root's own path from
+/// the display base, `/`-terminated, or empty).
+fn relative_display(root: &Path, prefix: &str, path: &Path) -> String {
     match path.strip_prefix(root) {
-        Ok(rel) if !rel.as_os_str().is_empty() => rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/"),
+        Ok(rel) if !rel.as_os_str().is_empty() => {
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            format!("{prefix}{rel}")
+        }
         _ => clean_display(path),
     }
+}
+
+/// With a display base, the root's path from it, `/`-terminated (empty for the base
+/// itself); `None` without a base or when the root is outside it.
+fn base_prefix(root: &Path, base: Option<&Path>) -> Option<String> {
+    let (root, base) = (root.canonicalize().ok()?, base?.canonicalize().ok()?);
+    let rel = root.strip_prefix(&base).ok()?;
+    let mut out = String::new();
+    for c in rel.components() {
+        out.push_str(&c.as_os_str().to_string_lossy());
+        out.push('/');
+    }
+    Some(out)
 }
 
 /// A path given on the command line, as the user wrote it less a leading `./`.

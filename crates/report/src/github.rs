@@ -1,0 +1,185 @@
+//! GitHub Actions: workflow-command annotations on the leaking lines, and a Markdown
+//! job summary.
+
+use std::io::{self, Write};
+
+use keyfence_scan::{Exposure, Finding, Stats};
+
+use crate::redact;
+
+/// GitHub shows at most 10 error annotations per step; the rest are summarised.
+pub const MAX_ANNOTATIONS: usize = 10;
+
+/// Escapes a workflow command's message, as the Actions toolkit does.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value (`file=…`, `title=…`).
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn what(f: &Finding) -> &'static str {
+    match f.rule.as_str() {
+        "zai-api-key" => "Z.ai API key",
+        "zai-sdk-token" => "Z.ai SDK token",
+        _ => "Z.ai credential",
+    }
+}
+
+/// `::error` commands for the first findings, a warning that counts the rest.
+pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
+    for f in findings.iter().take(MAX_ANNOTATIONS) {
+        let title = match f.exposure {
+            Exposure::Client => format!("{} exposed client-side", what(f)),
+            _ => format!("{} committed", what(f)),
+        };
+        let mut message = format!(
+            "{} {} ({} confidence; exposure {}: {}).",
+            what(f),
+            redact(f),
+            f.confidence.as_str(),
+            f.exposure.as_str(),
+            f.exposure_reason
+        );
+        if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
+            message.push_str(&format!(" Introduced in commit {}.", &c[..c.len().min(12)]));
+        }
+        message.push_str(
+            " Rotate it on the Z.ai API keys page first, then remove it and read it on a server; \
+             never put it in client-side code (Z.ai terms, Section II).",
+        );
+        let mut props = Vec::new();
+        match &f.path {
+            Some(p) => {
+                props.push(format!("file={}", escape_property(p)));
+                props.push(format!("line={}", f.line));
+                props.push(format!("endLine={}", f.line));
+                props.push(format!("col={}", f.column));
+                props.push(format!("endColumn={}", f.end_column));
+            }
+            None => message.insert_str(0, "In a commit message: "),
+        }
+        props.push(format!("title={}", escape_property(&title)));
+        writeln!(
+            out,
+            "::error {}::{}",
+            props.join(","),
+            escape_data(&message)
+        )?;
+    }
+    if findings.len() > MAX_ANNOTATIONS {
+        writeln!(
+            out,
+            "::warning title=keyfence::{}",
+            escape_data(&format!(
+                "{} more findings are not annotated (GitHub shows {MAX_ANNOTATIONS} a step); the \
+                 job summary and the SARIF file list them all.",
+                findings.len() - MAX_ANNOTATIONS
+            ))
+        )?;
+    }
+    out.flush()
+}
+
+/// Escapes text for a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// The job summary: what was scanned, what was found, what to do.
+pub fn write_summary(
+    out: &mut dyn Write,
+    scope: &str,
+    findings: &[Finding],
+    stats: &Stats,
+) -> io::Result<()> {
+    let n = findings.len();
+    let client = findings
+        .iter()
+        .filter(|f| f.exposure == Exposure::Client)
+        .count();
+    if n == 0 {
+        writeln!(out, "## keyfence: no Z.ai API keys found\n")?;
+    } else {
+        writeln!(
+            out,
+            "## keyfence: {n} Z.ai API key{} found{}\n",
+            if n == 1 { "" } else { "s" },
+            if client > 0 {
+                format!(", {client} exposed client-side")
+            } else {
+                String::new()
+            }
+        )?;
+    }
+    writeln!(
+        out,
+        "Scanned {scope}: {} files and blobs, {} bytes, in {:.2} s{}.\n",
+        stats.files,
+        stats.bytes,
+        stats.duration_ms as f64 / 1000.0,
+        if stats.errors > 0 {
+            format!("; **{} could not be read**", stats.errors)
+        } else {
+            String::new()
+        }
+    )?;
+    if n == 0 {
+        return out.flush();
+    }
+    writeln!(out, "| where | key | exposure | confidence | commit |")?;
+    writeln!(out, "|---|---|---|---|---|")?;
+    for f in findings {
+        let place = match &f.path {
+            Some(p) => format!("`{}:{}:{}`", cell(p), f.line, f.column),
+            None => "commit message".into(),
+        };
+        let commit = f
+            .history
+            .as_ref()
+            .and_then(|h| h.commit.as_deref())
+            .map_or(String::new(), |c| format!("`{}`", &c[..c.len().min(12)]));
+        writeln!(
+            out,
+            "| {place} | `{}` | {}: {} | {} | {commit} |",
+            redact(f),
+            f.exposure.as_str(),
+            cell(&f.exposure_reason),
+            f.confidence.as_str()
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "**What to do**\n")?;
+    writeln!(
+        out,
+        "1. Rotate each key on the Z.ai API keys page first: once pushed, a key is exposed \
+         to everyone who can read the repository, and its owner pays for its use (Z.ai terms \
+         of use, Section II)."
+    )?;
+    writeln!(
+        out,
+        "2. Remove it from the code; call Z.ai from a server that reads the key from the \
+         environment or a secret store, never from browser or app code."
+    )?;
+    writeln!(
+        out,
+        "3. If the commits are not merged yet, rewrite them (`git rebase -i`) so the key never \
+         lands; if the repository is public, rewrite its history after rotating."
+    )?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_follows_the_actions_toolkit() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d%0Ae");
+    }
+}

@@ -1,0 +1,179 @@
+//! SARIF 2.1.0, as GitHub code scanning accepts it.
+//!
+//! One run; the driver lists every rule in force; each finding with a path is one
+//! result with one location, a stable `partialFingerprints` entry and a
+//! `security-severity`. The secret never appears, whatever `--show-secrets` says.
+//! Findings in commit messages have no file to point at and are left out (the other
+//! outputs list them). GitHub takes at most 25,000 results a run; past that the run
+//! says how many were left out.
+
+use std::io::{self, Write};
+
+use keyfence_rules::Rule;
+use keyfence_scan::{Confidence, Exposure, Finding};
+use serde_json::{json, Value};
+
+use crate::{fingerprint, redact};
+
+/// GitHub code scanning's limit on results in one run.
+pub const MAX_RESULTS: usize = 25_000;
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI: &str = "https://github.com/keyfence/keyfence";
+
+/// How bad a leaked credential is on GitHub's 0–10 scale: a key that bills its owner.
+fn severity(f: &Finding) -> &'static str {
+    match (f.exposure, f.confidence) {
+        (Exposure::Client, _) => "9.8",
+        (_, Confidence::Low) => "7.5",
+        _ => "9.1",
+    }
+}
+
+fn rule_entry(rule: &Rule) -> Value {
+    let mut help = format!(
+        "{}\n\nWhat to do: rotate the key on the Z.ai API keys page first (a key that was \
+         committed or shipped is exposed), then remove it from the code and read it on a \
+         server from the environment or a secret store; never put it in browser or app code.",
+        rule.description.trim()
+    );
+    let mut markdown = format!(
+        "{}\n\n**What to do**\n\n1. Rotate the key on the Z.ai API keys page first: a key \
+         that was committed or shipped is exposed.\n2. Remove it from the code; read it on a \
+         server from the environment or a secret store, never in browser or app code.\n3. \
+         If the repository is public, rewrite its history after rotating.",
+        rule.description.trim()
+    );
+    if !rule.references.is_empty() {
+        help.push_str("\n\nReferences: ");
+        help.push_str(&rule.references.join(", "));
+        markdown.push_str("\n\n**References**\n");
+        for r in &rule.references {
+            markdown.push_str(&format!("\n- <{r}>"));
+        }
+    }
+    let mut entry = json!({
+        "id": rule.id,
+        "name": rule.name.replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+        "shortDescription": { "text": format!("{} exposed", rule.name) },
+        "fullDescription": { "text": rule.description.trim() },
+        "help": { "text": help, "markdown": markdown },
+        "defaultConfiguration": { "level": "error" },
+        "properties": {
+            "tags": ["security", "secret", "credential"],
+            "precision": "high",
+            "problem.severity": "error",
+            "security-severity": "9.1",
+        },
+    });
+    if let Some(first) = rule.references.first() {
+        entry["helpUri"] = json!(first);
+    }
+    entry
+}
+
+fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
+    let path = f.path.as_deref()?;
+    let mut message = format!(
+        "{} {} ({} confidence; exposure {}: {}).",
+        match f.rule.as_str() {
+            "zai-api-key" => "A Z.ai API key",
+            "zai-sdk-token" => "A Z.ai SDK token",
+            _ => "A Z.ai credential",
+        },
+        redact(f),
+        f.confidence.as_str(),
+        f.exposure.as_str(),
+        f.exposure_reason
+    );
+    if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
+        message.push_str(&format!(" Introduced in commit {c}."));
+    }
+    message.push_str(" Rotate it on the Z.ai API keys page, then remove it.");
+    let mut r = json!({
+        "ruleId": f.rule,
+        "level": "error",
+        "kind": "fail",
+        "message": { "text": message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": { "uri": uri(path), "uriBaseId": "%SRCROOT%" },
+                "region": {
+                    "startLine": f.line.max(1),
+                    "startColumn": f.column.max(1),
+                    "endLine": f.line.max(1),
+                    "endColumn": f.end_column.max(f.column + 1),
+                },
+            },
+        }],
+        "partialFingerprints": { "keyfence/v1": fingerprint(f) },
+        "properties": {
+            "security-severity": severity(f),
+            "confidence": f.confidence.as_str(),
+            "exposure": f.exposure.as_str(),
+            "exposure_reason": f.exposure_reason,
+        },
+    });
+    if let Some(i) = rule_index {
+        r["ruleIndex"] = json!(i);
+    }
+    if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
+        r["properties"]["commit"] = json!(c);
+    }
+    Some(r)
+}
+
+/// A repository-relative path as a URI reference: `/`-separated, each segment
+/// percent-encoded where RFC 3986 requires it.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Writes the SARIF document for `findings`, with `rules` as the driver's rules.
+/// Returns how many results it holds.
+pub fn write_sarif(out: &mut dyn Write, findings: &[Finding], rules: &[Rule]) -> io::Result<usize> {
+    let index = |id: &str| rules.iter().position(|r| r.id == id);
+    let mut results: Vec<Value> = findings
+        .iter()
+        .filter_map(|f| result(f, index(&f.rule)))
+        .collect();
+    let with_path = results.len();
+    results.truncate(MAX_RESULTS);
+    let mut run = json!({
+        "tool": {
+            "driver": {
+                "name": "keyfence",
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "informationUri": INFORMATION_URI,
+                "rules": rules.iter().map(rule_entry).collect::<Vec<_>>(),
+            },
+        },
+        "columnKind": "utf16CodeUnits",
+        "results": results,
+    });
+    let left_out = findings.len() - run["results"].as_array().map_or(0, Vec::len);
+    if left_out > 0 {
+        run["properties"] = json!({
+            "findingsLeftOut": left_out,
+            "findingsInCommitMessages": findings.len() - with_path,
+        });
+    }
+    let doc = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [run],
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(with_path.min(MAX_RESULTS))
+}
