@@ -7,10 +7,9 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use assert_cmd::Command;
-use common::key;
+use common::{assert_valid_sarif, key};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -19,63 +18,6 @@ fn keyfence() -> Command {
     c.env_remove("GITHUB_ACTIONS")
         .env_remove("GITHUB_STEP_SUMMARY");
     c
-}
-
-/// Validates `doc` against the SARIF 2.1.0 schema and the fields GitHub requires.
-pub fn assert_valid_sarif(doc: &Value) {
-    let schema: Value = serde_json::from_str(
-        &fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif-schema-2.1.0.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::draft4::new(&schema).expect("the schema compiles");
-    let errors: Vec<String> = validator
-        .iter_errors(doc)
-        .map(|e| format!("{} at {}", e, e.instance_path))
-        .collect();
-    assert!(errors.is_empty(), "not valid SARIF 2.1.0: {errors:#?}");
-    // What GitHub code scanning needs beyond the schema.
-    assert_eq!(doc["version"], "2.1.0");
-    assert!(doc["$schema"].as_str().unwrap().contains("sarif"));
-    let run = &doc["runs"][0];
-    let driver = &run["tool"]["driver"];
-    assert_eq!(driver["name"], "keyfence");
-    assert!(driver["version"].is_string());
-    assert!(driver["informationUri"]
-        .as_str()
-        .unwrap()
-        .starts_with("https://"));
-    let rules = driver["rules"].as_array().unwrap();
-    assert!(!rules.is_empty());
-    for r in rules {
-        for field in ["id", "shortDescription", "fullDescription", "help"] {
-            assert!(!r[field].is_null(), "rule lacks {field}: {r:#}");
-        }
-        assert!(r["properties"]["security-severity"].is_string());
-    }
-    let results = run["results"].as_array().unwrap();
-    assert!(results.len() <= 25_000);
-    for res in results {
-        assert!(res["ruleId"].is_string());
-        assert!(res["message"]["text"].is_string());
-        let loc = &res["locations"][0]["physicalLocation"];
-        let uri = loc["artifactLocation"]["uri"].as_str().unwrap();
-        assert!(!uri.starts_with('/') && !uri.contains('\\'), "{uri}");
-        for field in ["startLine", "startColumn", "endLine", "endColumn"] {
-            assert!(loc["region"][field].as_u64().unwrap() >= 1, "{field}");
-        }
-        assert!(res["partialFingerprints"]
-            .as_object()
-            .is_some_and(|m| !m.is_empty()));
-        let severity: f64 = res["properties"]["security-severity"]
-            .as_str()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert!((0.0..=10.0).contains(&severity));
-    }
 }
 
 fn tree() -> (TempDir, Vec<String>) {

@@ -33,9 +33,40 @@ pub enum Command {
     /// them (git does).
     #[command(subcommand)]
     Hook(HookCommand),
+    /// Continuous integration: work out what to scan from the CI event, and report
+    /// where the CI shows it.
+    #[command(subcommand)]
+    Ci(CiCommand),
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+pub enum CiCommand {
+    /// GitHub Actions: reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and GITHUB_WORKSPACE;
+    /// scans the pushed commits (push), the pull request's commits (pull_request), or
+    /// everything (workflow_dispatch, schedule); fetches what a shallow checkout lacks;
+    /// writes the SARIF file, annotations on stdout, the job summary to
+    /// GITHUB_STEP_SUMMARY and `findings`/`sarif-file` to GITHUB_OUTPUT.
+    Github(CiGithubArgs),
+}
+
+#[derive(Args)]
+pub struct CiGithubArgs {
+    /// The checkout (default: $GITHUB_WORKSPACE, else the current directory).
+    #[arg(long)]
+    pub path: Option<PathBuf>,
+
+    /// Where to write the SARIF file.
+    #[arg(long, value_name = "FILE", default_value = "keyfence.sarif")]
+    pub sarif_file: PathBuf,
+
+    #[command(flatten)]
+    pub workers: Workers,
+
+    #[command(flatten)]
+    pub rules: RuleSource,
 }
 
 #[derive(Subcommand)]

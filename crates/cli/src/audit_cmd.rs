@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use keyfence_matcher::RuleMatcher;
 use keyfence_scan::git::{scan_history, GitError, GitOptions, Scope};
-use keyfence_scan::{scan_paths, Exposure, Finding, Presence, ScanOptions};
+use keyfence_scan::{scan_paths, Exposure, Finding, Presence, Problem, ScanOptions, Stats};
 
 use crate::args::AuditArgs;
 use crate::output::Destination;
@@ -29,29 +30,65 @@ pub fn run(args: AuditArgs) -> Result<u8> {
     let rules = rules_cmd::load(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     let dest = Destination::open(&args.output, &rules)?;
-    let threads = args.workers.count();
-    let bar = progress();
+    let audited = audit(
+        &AuditScope {
+            path: args.path,
+            excludes: args.exclude,
+            all_objects: args.all_objects,
+            threads: args.workers.count(),
+            paths_from_cwd: dest.wants_paths_from_cwd(),
+        },
+        &matcher,
+    )?;
+    report_problems(&audited.problems);
+    match dest.write(&audited.findings, &audited.stats) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    Ok(exit_status(audited.findings.len(), audited.stats.errors))
+}
 
+/// What an audit covers.
+pub struct AuditScope {
+    pub path: PathBuf,
+    pub excludes: Vec<String>,
+    pub all_objects: bool,
+    pub threads: usize,
+    /// Show file paths from the current directory (SARIF, annotations).
+    pub paths_from_cwd: bool,
+}
+
+/// An audit's result: one finding per distinct secret, most urgent first.
+pub struct Audited {
+    pub findings: Vec<Finding>,
+    pub stats: Stats,
+    pub problems: Vec<Problem>,
+}
+
+/// The files under `scope.path` and, inside a repository, its whole history.
+pub fn audit(scope: &AuditScope, matcher: &RuleMatcher) -> Result<Audited> {
+    let bar = progress();
     bar.set_message("scanning files on disk");
     let files = scan_paths(
         &ScanOptions {
-            paths: vec![args.path.clone()],
-            excludes: args.exclude,
-            threads,
+            paths: vec![scope.path.clone()],
+            excludes: scope.excludes.clone(),
+            threads: scope.threads,
+            base: scope.paths_from_cwd.then(|| PathBuf::from(".")),
             ..ScanOptions::default()
         },
-        &matcher,
+        matcher,
     )?;
 
     bar.set_message("reading git history");
     let history = match scan_history(
         &GitOptions {
-            repo: args.path.clone(),
+            repo: scope.path.clone(),
             scope: Scope::All,
-            all_objects: args.all_objects,
-            threads,
+            all_objects: scope.all_objects,
+            threads: scope.threads,
         },
-        &matcher,
+        matcher,
     ) {
         Ok(h) => Some(h),
         // Not a repository: the audit is of the files alone.
@@ -77,13 +114,11 @@ pub fn run(args: AuditArgs) -> Result<u8> {
         }
         in_history = h.findings;
     }
-    report_problems(&problems);
-    let merged = merge(files.findings, in_history);
-    match dest.write(&merged, &stats) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        other => other?,
-    }
-    Ok(exit_status(merged.len(), stats.errors))
+    Ok(Audited {
+        findings: merge(files.findings, in_history),
+        stats,
+        problems,
+    })
 }
 
 /// One finding per distinct secret: where it is in the working tree (if it is), with

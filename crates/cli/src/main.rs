@@ -7,6 +7,7 @@ use clap::Parser;
 
 mod args;
 mod audit_cmd;
+mod ci_cmd;
 mod git_cmd;
 mod hook_cmd;
 mod output;
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         args::Command::Git(a) => git_cmd::run(a),
         args::Command::Audit(a) => audit_cmd::run(a),
         args::Command::Hook(a) => hook_cmd::run(a),
+        args::Command::Ci(args::CiCommand::Github(a)) => ci_cmd::github(a),
         args::Command::Rules(a) => rules_cmd::run(a),
     };
     match result {

@@ -118,8 +118,13 @@ pub fn write_summary(
     }
     writeln!(
         out,
-        "Scanned {scope}: {} files and blobs, {} bytes, in {:.2} s{}.\n",
+        "Scanned {scope}: {} {}, {} bytes, in {:.2} s{}.\n",
         stats.files,
+        if stats.files == 1 {
+            "file or blob"
+        } else {
+            "files and blobs"
+        },
         stats.bytes,
         stats.duration_ms as f64 / 1000.0,
         if stats.errors > 0 {

@@ -1,0 +1,383 @@
+//! `keyfence ci github`: what to scan for a GitHub Actions event, and the reports
+//! GitHub shows (annotations, job summary, SARIF for code scanning, step outputs).
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use keyfence_matcher::RuleMatcher;
+use keyfence_report::{write_annotations, write_sarif, write_summary};
+use keyfence_scan::git::{scan_history, CommitSet, GitOptions, Scope};
+use keyfence_scan::{Finding, Stats};
+use serde_json::Value;
+
+use crate::args::CiGithubArgs;
+use crate::audit_cmd::{audit, AuditScope};
+use crate::rules_cmd;
+use crate::scan_cmd::{exit_status, report_problems};
+
+const ZERO: &str = "0000000000000000000000000000000000000000";
+
+/// What an event asks to scan.
+#[derive(Debug, PartialEq, Eq)]
+enum Plan {
+    /// What these commits introduced.
+    Commits(CommitSet),
+    /// Files and the whole history.
+    Audit,
+    /// Nothing is published (a branch deletion).
+    Nothing,
+}
+
+/// Shown when a shallow checkout cannot be completed.
+const FETCH_DEPTH: &str = "set `fetch-depth: 0` on actions/checkout so the history keyfence \
+                           must scan is there";
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+pub fn github(args: CiGithubArgs) -> Result<u8> {
+    let repo = args
+        .path
+        .clone()
+        .or_else(|| env("GITHUB_WORKSPACE").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("."));
+    let event = env("GITHUB_EVENT_NAME")
+        .context("GITHUB_EVENT_NAME is not set: `keyfence ci github` runs inside GitHub Actions")?;
+    let payload: Value = match env("GITHUB_EVENT_PATH") {
+        Some(p) => serde_json::from_str(
+            &fs::read_to_string(&p)
+                .with_context(|| format!("cannot read GITHUB_EVENT_PATH {p}"))?,
+        )
+        .with_context(|| format!("GITHUB_EVENT_PATH {p} is not JSON"))?,
+        None => Value::Null,
+    };
+    let git = Git { dir: repo.clone() };
+    let (plan, scope) = plan(&git, &event, &payload)?;
+    eprintln!("keyfence: {event}: scanning {scope}");
+
+    let rules = rules_cmd::load(&args.rules)?;
+    let matcher = RuleMatcher::new(&rules)?;
+    let threads = args.workers.count();
+    let (findings, stats): (Vec<Finding>, Stats) = match &plan {
+        Plan::Nothing => (Vec::new(), Stats::default()),
+        Plan::Audit => {
+            let a = audit(
+                &AuditScope {
+                    path: repo.clone(),
+                    excludes: Vec::new(),
+                    all_objects: false,
+                    threads,
+                    paths_from_cwd: false,
+                },
+                &matcher,
+            )?;
+            report_problems(&a.problems);
+            (a.findings, a.stats)
+        }
+        Plan::Commits(set) => {
+            let outcome = scan_history(
+                &GitOptions {
+                    repo: repo.clone(),
+                    scope: Scope::Commits(set.clone()),
+                    all_objects: false,
+                    threads,
+                },
+                &matcher,
+            )?;
+            report_problems(&outcome.problems);
+            (outcome.findings, outcome.stats)
+        }
+    };
+
+    let mut sarif = Vec::new();
+    write_sarif(&mut sarif, &findings, rules.rules())?;
+    fs::write(&args.sarif_file, sarif)
+        .with_context(|| format!("cannot write {}", args.sarif_file.display()))?;
+    write_annotations(&mut io::stdout().lock(), &findings)?;
+    if let Some(path) = env("GITHUB_STEP_SUMMARY") {
+        let mut f = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .with_context(|| format!("cannot write GITHUB_STEP_SUMMARY {path}"))?;
+        write_summary(&mut f, &scope, &findings, &stats)?;
+    }
+    if let Some(path) = env("GITHUB_OUTPUT") {
+        let mut f = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .with_context(|| format!("cannot write GITHUB_OUTPUT {path}"))?;
+        let sarif_path = std::path::absolute(&args.sarif_file).unwrap_or(args.sarif_file.clone());
+        writeln!(f, "findings={}", findings.len())?;
+        writeln!(f, "sarif-file={}", sarif_path.display())?;
+    }
+    Ok(exit_status(findings.len(), stats.errors))
+}
+
+/// What to scan for `event`, and a description of it for people.
+fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
+    let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    match event {
+        "push" => {
+            let (before, after, r#ref) = (
+                s(&payload["before"]),
+                s(&payload["after"]),
+                s(&payload["ref"]),
+            );
+            let default = s(&payload["repository"]["default_branch"]);
+            if payload["deleted"].as_bool() == Some(true) || after.is_empty() || after == ZERO {
+                return Ok((
+                    Plan::Nothing,
+                    format!("nothing: {ref} was deleted", ref = r#ref),
+                ));
+            }
+            let name = r#ref
+                .strip_prefix("refs/heads/")
+                .unwrap_or(&r#ref)
+                .to_string();
+            if !before.is_empty() && before != ZERO && git.complete_range(&before, &after)? {
+                let count = git.count(&format!("{before}..{after}"));
+                return Ok((
+                    Plan::Commits(CommitSet {
+                        include: vec![after.clone()],
+                        exclude: vec![before.clone()],
+                        exclude_globs: vec![],
+                    }),
+                    format!(
+                        "the push to `{name}`: {count} commit{} ({}..{})",
+                        if count == 1 { "" } else { "s" },
+                        &before[..7.min(before.len())],
+                        &after[..7.min(after.len())]
+                    ),
+                ));
+            }
+            // A new branch, or a force push whose old tip is gone: the commits that are
+            // not on the default branch.
+            let why = if before.is_empty() || before == ZERO {
+                "a new branch"
+            } else {
+                "a force push whose old tip is gone"
+            };
+            if default.is_empty() || r#ref == format!("refs/heads/{default}") {
+                git.ensure_full(&after)?;
+                return Ok((
+                    Plan::Commits(CommitSet {
+                        include: vec![after.clone()],
+                        ..CommitSet::default()
+                    }),
+                    format!("{why} `{name}` on the default branch: its whole history"),
+                ));
+            }
+            let base = git.ensure_branch(&default, &after)?;
+            Ok((
+                Plan::Commits(CommitSet {
+                    include: vec![after.clone()],
+                    exclude: vec![base],
+                    exclude_globs: vec![],
+                }),
+                format!("{why} `{name}`: the commits not on `{default}`"),
+            ))
+        }
+        "pull_request" | "pull_request_target" => {
+            let pr = &payload["pull_request"];
+            let (base, head) = (s(&pr["base"]["sha"]), s(&pr["head"]["sha"]));
+            if base.is_empty() || head.is_empty() {
+                bail!("the {event} payload has no pull_request.base.sha or pull_request.head.sha");
+            }
+            let mb = git.merge_base_of(&base, &head)?;
+            let count = git.count(&format!("{mb}..{head}"));
+            Ok((
+                Plan::Commits(CommitSet {
+                    include: vec![head.clone()],
+                    exclude: vec![mb.clone()],
+                    exclude_globs: vec![],
+                }),
+                format!(
+                    "pull request #{}: {count} commit{} ({}..{})",
+                    pr["number"].as_u64().map_or("?".into(), |n| n.to_string()),
+                    if count == 1 { "" } else { "s" },
+                    &mb[..7.min(mb.len())],
+                    &head[..7.min(head.len())]
+                ),
+            ))
+        }
+        _ => {
+            // workflow_dispatch, schedule and anything else: the full audit.
+            git.ensure_unshallow()?;
+            Ok((
+                Plan::Audit,
+                "the whole repository: its files and every commit of its history".into(),
+            ))
+        }
+    }
+}
+
+/// The git command line in the checkout: fetching is what a shallow checkout needs,
+/// with the credentials actions/checkout left there.
+struct Git {
+    dir: PathBuf,
+}
+
+impl Git {
+    fn run(&self, args: &[&str]) -> io::Result<std::process::Output> {
+        Command::new("git")
+            .args(args)
+            .current_dir(&self.dir)
+            .output()
+    }
+
+    fn ok(&self, args: &[&str]) -> bool {
+        self.run(args).is_ok_and(|o| o.status.success())
+    }
+
+    fn stdout(&self, args: &[&str]) -> Option<String> {
+        let out = self.run(args).ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
+    fn has_commit(&self, sha: &str) -> bool {
+        self.ok(&["cat-file", "-e", &format!("{sha}^{{commit}}")])
+    }
+
+    fn is_shallow(&self) -> bool {
+        self.stdout(&["rev-parse", "--is-shallow-repository"])
+            .is_some_and(|s| s == "true")
+    }
+
+    fn merge_base(&self, a: &str, b: &str) -> Option<String> {
+        self.stdout(&["merge-base", a, b])
+    }
+
+    fn count(&self, range: &str) -> usize {
+        self.stdout(&["rev-list", "--count", range])
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn fetch(&self, extra: &[&str]) -> bool {
+        let mut args = vec!["fetch", "--no-tags", "--quiet", "origin"];
+        args.extend_from_slice(extra);
+        let out = self.run(&args);
+        match out {
+            Ok(o) if o.status.success() => true,
+            Ok(o) => {
+                eprintln!(
+                    "keyfence: git fetch {}: {}",
+                    extra.join(" "),
+                    String::from_utf8_lossy(&o.stderr).trim()
+                );
+                false
+            }
+            Err(e) => {
+                eprintln!("keyfence: cannot run git fetch: {e}");
+                false
+            }
+        }
+    }
+
+    /// Fetches the commits that are missing.
+    fn fetch_missing(&self, shas: &[&str]) {
+        let missing: Vec<&str> = shas
+            .iter()
+            .copied()
+            .filter(|s| !self.has_commit(s))
+            .collect();
+        if !missing.is_empty() {
+            self.fetch(&missing);
+        }
+    }
+
+    /// Deepens a shallow clone until `a` and `b` have a merge base (or the history is
+    /// whole). False when fetching fails.
+    fn deepen_until_merge_base(&self, a: &str, b: &str) -> bool {
+        for depth in ["50", "500", "5000"] {
+            if self.merge_base(a, b).is_some() || !self.is_shallow() {
+                return true;
+            }
+            if !self.fetch(&[&format!("--deepen={depth}"), a, b]) {
+                return false;
+            }
+        }
+        if self.merge_base(a, b).is_some() || !self.is_shallow() {
+            return true;
+        }
+        self.fetch(&["--unshallow", a, b])
+    }
+
+    /// Whether `before..after` can be scanned as it is: both commits here and, in a
+    /// shallow clone, deepened until they meet. False when `before` is gone (a force
+    /// push); an error when the checkout cannot be completed.
+    fn complete_range(&self, before: &str, after: &str) -> Result<bool> {
+        self.fetch_missing(&[after, before]);
+        if !self.has_commit(after) {
+            bail!("the pushed commit {after} is not in the checkout; {FETCH_DEPTH}");
+        }
+        if !self.has_commit(before) {
+            return Ok(false);
+        }
+        if !self.deepen_until_merge_base(before, after) {
+            bail!("cannot fetch the history between {before} and {after}; {FETCH_DEPTH}");
+        }
+        Ok(true)
+    }
+
+    /// The default branch's tip, fetched, and enough history for it to meet `tip`.
+    fn ensure_branch(&self, branch: &str, tip: &str) -> Result<String> {
+        let tracking = format!("refs/remotes/origin/{branch}");
+        self.fetch(&[&format!("+refs/heads/{branch}:{tracking}")]);
+        let Some(base) = self.stdout(&[
+            "rev-parse",
+            "--verify",
+            "-q",
+            &format!("{tracking}^{{commit}}"),
+        ]) else {
+            bail!("the default branch `{branch}` is not in the checkout and cannot be fetched; {FETCH_DEPTH}");
+        };
+        if !self.has_commit(tip) {
+            self.fetch_missing(&[tip]);
+        }
+        if !self.deepen_until_merge_base(&base, tip) {
+            bail!("cannot fetch the history between `{branch}` and {tip}; {FETCH_DEPTH}");
+        }
+        Ok(base)
+    }
+
+    /// `merge-base(base, head)`, fetching what a shallow checkout lacks.
+    fn merge_base_of(&self, base: &str, head: &str) -> Result<String> {
+        self.fetch_missing(&[base, head]);
+        for sha in [base, head] {
+            if !self.has_commit(sha) {
+                bail!("commit {sha} of the pull request is not in the checkout and cannot be fetched; {FETCH_DEPTH}");
+            }
+        }
+        if !self.deepen_until_merge_base(base, head) {
+            bail!("cannot fetch the pull request's history; {FETCH_DEPTH}");
+        }
+        self.merge_base(base, head).with_context(|| {
+            format!("the pull request's base {base} and head {head} share no history")
+        })
+    }
+
+    /// The whole history of `tip`.
+    fn ensure_full(&self, tip: &str) -> Result<()> {
+        self.fetch_missing(&[tip]);
+        if !self.has_commit(tip) {
+            bail!("the pushed commit {tip} is not in the checkout; {FETCH_DEPTH}");
+        }
+        self.ensure_unshallow()
+    }
+
+    fn ensure_unshallow(&self) -> Result<()> {
+        if self.is_shallow() && !self.fetch(&["--unshallow"]) {
+            bail!("the checkout is shallow and cannot be deepened; {FETCH_DEPTH}");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,379 @@
+//! `keyfence ci github` on repositories built at run time: a bare "GitHub" remote, a
+//! developer clone that pushes, and a checkout made as actions/checkout makes it
+//! (shallow by default), with real-shaped event payloads.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use common::{assert_valid_sarif, commit, git, key};
+use serde_json::{json, Value};
+use tempfile::TempDir;
+
+struct Remote {
+    dir: TempDir,
+    origin: PathBuf,
+    dev: PathBuf,
+    /// A key committed (and pushed) before any event below: never new.
+    old_key: String,
+}
+
+impl Remote {
+    fn url(&self) -> String {
+        format!("file://{}", self.origin.display())
+    }
+
+    /// A checkout as actions/checkout makes it: `depth` commits of `branch` (0: all).
+    fn checkout(&self, name: &str, branch: &str, depth: usize) -> PathBuf {
+        let path = self.dir.path().join(name);
+        let mut args = vec!["clone", "-q", "--branch", branch];
+        let d = depth.to_string();
+        if depth > 0 {
+            args.extend(["--depth", &d]);
+        }
+        let url = self.url();
+        args.extend([url.as_str(), path.to_str().unwrap()]);
+        git(self.dir.path(), &args);
+        path
+    }
+}
+
+fn remote() -> Remote {
+    let dir = TempDir::new().unwrap();
+    let origin = dir.path().join("origin.git");
+    git(
+        dir.path(),
+        &[
+            "init",
+            "-q",
+            "--bare",
+            "-b",
+            "main",
+            origin.to_str().unwrap(),
+        ],
+    );
+    // GitHub serves any reachable commit by sha; so does this remote.
+    git(
+        &origin,
+        &["config", "uploadpack.allowAnySHA1InWant", "true"],
+    );
+    let dev = dir.path().join("dev");
+    git(
+        dir.path(),
+        &[
+            "clone",
+            "-q",
+            origin.to_str().unwrap(),
+            dev.to_str().unwrap(),
+        ],
+    );
+    git(&dev, &["checkout", "-q", "-b", "main"]);
+    let old_key = key(90);
+    commit(
+        &dev,
+        "legacy.env",
+        &format!("ZAI_API_KEY={old_key}\n"),
+        "legacy",
+    );
+    for i in 0..5 {
+        commit(
+            &dev,
+            "history.txt",
+            &format!("{i}\n"),
+            &format!("history {i}"),
+        );
+    }
+    git(&dev, &["push", "-q", "origin", "main"]);
+    Remote {
+        dir,
+        origin,
+        dev,
+        old_key,
+    }
+}
+
+struct Run {
+    out: Output,
+    summary: String,
+    outputs: String,
+    sarif: Option<Value>,
+}
+
+impl Run {
+    fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.out.stderr).into_owned()
+    }
+    fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.out.stdout).into_owned()
+    }
+    /// The redacted keys' first four characters, from the SARIF results.
+    fn found(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.sarif.as_ref().unwrap()["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["message"]["text"].as_str().unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+fn ci(checkout: &Path, event: &str, payload: Value) -> Run {
+    let tmp = TempDir::new().unwrap();
+    let event_path = tmp.path().join("event.json");
+    fs::write(&event_path, payload.to_string()).unwrap();
+    let summary = tmp.path().join("summary.md");
+    let outputs = tmp.path().join("output.txt");
+    let sarif = tmp.path().join("keyfence.sarif");
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["ci", "github", "--sarif-file"])
+        .arg(&sarif)
+        .current_dir(checkout)
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_EVENT_NAME", event)
+        .env("GITHUB_EVENT_PATH", &event_path)
+        .env("GITHUB_WORKSPACE", checkout)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("GITHUB_OUTPUT", &outputs)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    let read = |p: &Path| fs::read_to_string(p).unwrap_or_default();
+    let sarif = fs::read_to_string(&sarif)
+        .ok()
+        .map(|t| serde_json::from_str(&t).unwrap());
+    if let Some(doc) = &sarif {
+        assert_valid_sarif(doc);
+    }
+    Run {
+        summary: read(&summary),
+        outputs: read(&outputs),
+        out,
+        sarif,
+    }
+}
+
+fn head(dir: &Path) -> String {
+    git(dir, &["rev-parse", "HEAD"])
+}
+
+/// The first four characters of a key, as redaction keeps them.
+fn shown(k: &str) -> String {
+    k[..4].to_string()
+}
+
+#[test]
+fn a_push_to_an_existing_branch_scans_the_pushed_commits_in_a_shallow_checkout() {
+    let r = remote();
+    let before = head(&r.dev);
+    let k = key(91);
+    let leak = commit(
+        &r.dev,
+        "web/src/api,client.ts",
+        &format!("const k = \"{k}\";\n"),
+        "client",
+    );
+    commit(&r.dev, "c.txt", "c\n", "later");
+    git(&r.dev, &["push", "-q", "origin", "main"]);
+    let after = head(&r.dev);
+    let checkout = r.checkout("checkout", "main", 1);
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/main", "before": before, "after": after, "created": false,
+               "deleted": false, "forced": false, "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    let found = run.found();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains(&shown(&k)), "{found:?}");
+    assert!(
+        !run.stdout().contains(&k) && !run.summary.contains(&k),
+        "a secret leaked"
+    );
+    // The annotation points at the file and line, with `,` escaped in the property.
+    assert!(
+        run.stdout()
+            .contains("::error file=web/src/api%2Cclient.ts,line=1,endLine=1,col=12,"),
+        "{}",
+        run.stdout()
+    );
+    assert!(run.stdout().contains(&leak[..12]), "names the commit");
+    assert!(
+        run.summary.contains("## keyfence: 1 Z.ai API key found"),
+        "{}",
+        run.summary
+    );
+    assert!(
+        run.summary.contains("the push to `main`: 2 commits"),
+        "{}",
+        run.summary
+    );
+    assert!(run.outputs.contains("findings=1\n"), "{}", run.outputs);
+    assert!(run.outputs.contains("sarif-file=/"), "{}", run.outputs);
+    // The old key, already on main before this push, is not reported.
+    assert!(!run.found().iter().any(|f| f.contains(&shown(&r.old_key))));
+
+    // A clean push: exit 0, an empty SARIF run, a short summary.
+    commit(&r.dev, "d.txt", "d\n", "clean");
+    git(&r.dev, &["push", "-q", "origin", "main"]);
+    let checkout = r.checkout("checkout2", "main", 1);
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/main", "before": after, "after": head(&r.dev),
+               "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(0), "{}", run.stderr());
+    assert!(run.found().is_empty());
+    assert!(
+        run.summary.contains("no Z.ai API keys found"),
+        "{}",
+        run.summary
+    );
+    assert!(run.outputs.contains("findings=0\n"));
+}
+
+#[test]
+fn a_new_branch_and_a_force_push_scan_what_is_not_on_the_default_branch() {
+    let r = remote();
+    git(&r.dev, &["checkout", "-q", "-b", "feature"]);
+    let k = key(92);
+    commit(&r.dev, "f.py", &format!("KEY = \"{k}\"\n"), "feature");
+    git(&r.dev, &["push", "-q", "origin", "feature"]);
+    let tip = head(&r.dev);
+    let checkout = r.checkout("checkout", "feature", 1);
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/feature", "before": "0000000000000000000000000000000000000000",
+               "after": tip, "created": true, "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    let found = run.found();
+    assert_eq!(found.len(), 1, "only the branch's own key: {found:?}");
+    assert!(found[0].contains(&shown(&k)));
+    assert!(
+        run.summary
+            .contains("a new branch `feature`: the commits not on `main`"),
+        "{}",
+        run.summary
+    );
+
+    // A force push whose old tip exists nowhere: the same rule.
+    git(
+        &r.dev,
+        &["commit", "-q", "--amend", "-m", "feature, reworded"],
+    );
+    git(&r.dev, &["push", "-q", "--force", "origin", "feature"]);
+    let checkout = r.checkout("checkout2", "feature", 1);
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/feature", "before": "1111111111111111111111111111111111111111",
+               "after": head(&r.dev), "forced": true, "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    assert_eq!(run.found().len(), 1);
+    assert!(
+        run.summary.contains("a force push whose old tip is gone"),
+        "{}",
+        run.summary
+    );
+
+    // Deleting the branch publishes nothing.
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/feature", "before": tip,
+               "after": "0000000000000000000000000000000000000000", "deleted": true,
+               "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(0), "{}", run.stderr());
+    assert!(run.found().is_empty());
+}
+
+#[test]
+fn a_pull_request_scans_its_own_commits() {
+    let r = remote();
+    let base = head(&r.dev);
+    git(&r.dev, &["checkout", "-q", "-b", "pr"]);
+    let k = key(93);
+    commit(
+        &r.dev,
+        "web/.env.local",
+        &format!("NEXT_PUBLIC_ZAI_KEY={k}\n"),
+        "pr work",
+    );
+    commit(&r.dev, "more.txt", "more\n", "more pr work");
+    git(&r.dev, &["push", "-q", "origin", "pr"]);
+    let pr_head = head(&r.dev);
+    // main moves on after the branch point.
+    git(&r.dev, &["checkout", "-q", "main"]);
+    commit(&r.dev, "m.txt", "m\n", "main moves on");
+    git(&r.dev, &["push", "-q", "origin", "main"]);
+    let main_tip = head(&r.dev);
+    // The checkout holds main only (as a PR's merge ref would, shallow); the PR's head
+    // must be fetched by sha.
+    let checkout = r.checkout("checkout", "main", 1);
+    let run = ci(
+        &checkout,
+        "pull_request",
+        json!({"number": 7, "pull_request": {"number": 7,
+               "base": {"sha": main_tip, "ref": "main"},
+               "head": {"sha": pr_head, "ref": "pr"}}}),
+    );
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    let found = run.found();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains(&shown(&k)));
+    assert!(found[0].contains("exposure client"), "{found:?}");
+    assert!(
+        run.summary
+            .contains(&format!("pull request #7: 2 commits ({}..", &base[..7])),
+        "{}",
+        run.summary
+    );
+}
+
+#[test]
+fn workflow_dispatch_audits_everything_and_a_checkout_that_cannot_be_deepened_fails() {
+    let r = remote();
+    let checkout = r.checkout("checkout", "main", 1);
+    let run = ci(&checkout, "workflow_dispatch", json!({"inputs": {}}));
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    // The old key (on disk and in the first commit) is found, and the shallow checkout
+    // was deepened to read all of history.
+    assert!(run.found().iter().any(|f| f.contains(&shown(&r.old_key))));
+    assert_eq!(
+        git(&checkout, &["rev-parse", "--is-shallow-repository"]),
+        "false"
+    );
+    assert!(
+        run.summary.contains("the whole repository"),
+        "{}",
+        run.summary
+    );
+
+    // A shallow checkout whose remote is gone: a clear error, never a clean pass.
+    let checkout = r.checkout("checkout2", "main", 1);
+    let before = git(&r.dev, &["rev-parse", "HEAD~3"]);
+    fs::rename(&r.origin, r.dir.path().join("gone.git")).unwrap();
+    let run = ci(
+        &checkout,
+        "push",
+        json!({"ref": "refs/heads/main", "before": before, "after": head(&checkout),
+               "repository": {"default_branch": "main"}}),
+    );
+    assert_eq!(run.out.status.code(), Some(2), "{}", run.stderr());
+    assert!(run.stderr().contains("fetch-depth: 0"), "{}", run.stderr());
+    let run = ci(&checkout, "schedule", json!({}));
+    assert_eq!(run.out.status.code(), Some(2), "{}", run.stderr());
+    assert!(run.stderr().contains("fetch-depth: 0"), "{}", run.stderr());
+}
