@@ -124,7 +124,8 @@ fn project() -> (TempDir, Vec<Planted>) {
         3,
         6,
         "unknown",
-        "medium",
+        // Documentation: one level lower than the shape alone would give.
+        "low",
         "zai-api-key",
     );
 
@@ -137,7 +138,8 @@ fn project() -> (TempDir, Vec<Planted>) {
         2,
         8,
         "unknown",
-        "medium",
+        // A readme: documentation.
+        "low",
         "zai-api-key",
     );
 

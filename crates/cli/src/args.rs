@@ -63,6 +63,9 @@ pub struct CiGithubArgs {
     pub sarif_file: PathBuf,
 
     #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
     pub workers: Workers,
 
     #[command(flatten)]
@@ -279,6 +282,62 @@ pub struct OutputArgs {
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Which findings to report. Nothing is dropped unless asked: a low-confidence finding
+/// is still reported by default.
+#[derive(Args, Default)]
+pub struct FilterArgs {
+    /// Report only findings at least this sure.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_confidence: Option<ConfidenceArg>,
+
+    /// Report only findings with this exposure (repeatable), e.g. `--exposure client`.
+    #[arg(long, value_enum, value_name = "WHERE")]
+    pub exposure: Vec<ExposureArg>,
+}
+
+impl FilterArgs {
+    /// The findings these filters keep, in the same order.
+    pub fn keep(&self, findings: Vec<keyfence_scan::Finding>) -> Vec<keyfence_scan::Finding> {
+        use keyfence_scan::{Confidence, Exposure};
+        let min = match self.min_confidence {
+            None | Some(ConfidenceArg::Low) => Confidence::Low,
+            Some(ConfidenceArg::Medium) => Confidence::Medium,
+            Some(ConfidenceArg::High) => Confidence::High,
+        };
+        let wanted: Vec<Exposure> = self
+            .exposure
+            .iter()
+            .map(|e| match e {
+                ExposureArg::Client => Exposure::Client,
+                ExposureArg::Server => Exposure::Server,
+                ExposureArg::Unknown => Exposure::Unknown,
+            })
+            .collect();
+        findings
+            .into_iter()
+            .filter(|f| f.confidence >= min)
+            .filter(|f| wanted.is_empty() || wanted.contains(&f.exposure))
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ConfidenceArg {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExposureArg {
+    Client,
+    Server,
+    Unknown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -30,6 +30,7 @@ pub fn run(args: AuditArgs) -> Result<u8> {
     let rules = rules_cmd::load(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     let dest = Destination::open(&args.output, &rules)?;
+    let filter = args.output.filter;
     let audited = audit(
         &AuditScope {
             path: args.path,
@@ -41,11 +42,12 @@ pub fn run(args: AuditArgs) -> Result<u8> {
         &matcher,
     )?;
     report_problems(&audited.problems);
-    match dest.write(&audited.findings, &audited.stats) {
+    let findings = filter.keep(audited.findings);
+    match dest.write(&findings, &audited.stats) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(audited.findings.len(), audited.stats.errors))
+    Ok(exit_status(findings.len(), audited.stats.errors))
 }
 
 /// What an audit covers.

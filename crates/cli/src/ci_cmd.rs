@@ -93,6 +93,7 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         }
     };
 
+    let findings = args.filter.keep(findings);
     let mut sarif = Vec::new();
     write_sarif(&mut sarif, &findings, rules.rules())?;
     fs::write(&args.sarif_file, sarif)

@@ -45,11 +45,12 @@ pub fn run(args: GitArgs) -> Result<u8> {
             "keyfence: warning: the result is partial: some history could not be read (see above)"
         );
     }
-    match dest.write(&outcome.findings, &outcome.stats) {
+    let findings = args.output.filter.keep(outcome.findings);
+    match dest.write(&findings, &outcome.stats) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(outcome.findings.len(), outcome.stats.errors))
+    Ok(exit_status(findings.len(), outcome.stats.errors))
 }
 
 #[cfg(test)]

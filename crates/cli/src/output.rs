@@ -68,6 +68,15 @@ impl Destination {
 
     /// Writes every finding, then the summary.
     pub fn write(self, findings: &[Finding], stats: &Stats) -> io::Result<()> {
+        // People read the client-side findings first: those break the terms outright.
+        let mut ordered;
+        let findings = if self.format == Format::Human {
+            ordered = findings.to_vec();
+            ordered.sort_by_key(|f| f.exposure != keyfence_scan::Exposure::Client);
+            &ordered[..]
+        } else {
+            findings
+        };
         let mut sink = keyfence_report::sink(self.format, self.opts, self.writer);
         for f in findings {
             sink.finding(f)?;

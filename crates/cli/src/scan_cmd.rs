@@ -26,12 +26,13 @@ pub fn run(args: ScanArgs) -> Result<u8> {
     };
     let outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);
-    match dest.write(&outcome.findings, &outcome.stats) {
+    let findings = args.output.filter.keep(outcome.findings);
+    match dest.write(&findings, &outcome.stats) {
         // A reader that went away (`| head`) is not an error; the status still tells.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(outcome.findings.len(), outcome.stats.errors))
+    Ok(exit_status(findings.len(), outcome.stats.errors))
 }
 
 /// Lists what could not be read (or was skipped) on stderr.

@@ -351,6 +351,13 @@ impl Sink for HumanSink<'_> {
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
             f.exposure_reason
         )?;
+        if f.exposure == Exposure::Client {
+            writeln!(
+                self.out,
+                "    fix: rotate the key; move the Z.ai call behind a server-side endpoint that \
+                 holds it; never give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
+            )?;
+        }
         if let Some(p) = f.presence {
             writeln!(self.out, "    {}", p.describe())?;
         }

@@ -35,6 +35,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         .map_or((m.end + LINE_WINDOW).min(buf.len()), |i| m.end + i);
     let path = (place.path)();
     let (exposure, exposure_reason) = exposure::classify(path.as_deref(), &buf[line_from..line_to]);
+    let confidence = lowered_for_examples(path.as_deref(), confidence_of(rule, secret, &context));
     Finding {
         rule: rule.id.clone(),
         path,
@@ -44,7 +45,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         offset,
         secret: String::from_utf8_lossy(secret).into_owned(),
         key_id: key_id_of(rule, secret),
-        confidence: confidence_of(rule, secret, &context),
+        confidence,
         context,
         exposure,
         exposure_reason,
@@ -90,5 +91,93 @@ pub fn confidence_of(rule: &Rule, secret: &[u8], context: &[String]) -> Confiden
         Confidence::Medium
     } else {
         Confidence::Low
+    }
+}
+
+/// Documentation and example files: sample keys live there more often than real ones.
+pub fn is_example_or_doc(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let mut parts = lower.split('/').collect::<Vec<_>>();
+    let name = parts.pop().unwrap_or_default();
+    let doc_dir = parts.iter().any(|d| {
+        matches!(
+            *d,
+            "doc"
+                | "docs"
+                | "documentation"
+                | "example"
+                | "examples"
+                | "sample"
+                | "samples"
+                | "demo"
+                | "demos"
+                | "tutorial"
+                | "tutorials"
+        )
+    });
+    let doc_name = name.starts_with("readme")
+        || name.starts_with("changelog")
+        || [".md", ".mdx", ".rst", ".adoc", ".ipynb"]
+            .iter()
+            .any(|e| name.ends_with(e))
+        || [".example", ".sample", ".template", ".dist"]
+            .iter()
+            .any(|e| name.ends_with(e) || name.contains(&format!("{e}.")))
+        || name.starts_with("example.")
+        || name.starts_with("sample.");
+    doc_dir || doc_name
+}
+
+/// One level lower in documentation and example files: a finding never disappears
+/// for it, but sorts and filters below the rest.
+pub fn lowered_for_examples(path: Option<&str>, c: Confidence) -> Confidence {
+    match path {
+        Some(p) if is_example_or_doc(p) => match c {
+            Confidence::High => Confidence::Medium,
+            _ => Confidence::Low,
+        },
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documentation_and_examples_lower_confidence() {
+        for p in [
+            "README.md",
+            "docs/setup.txt",
+            "examples/chat/main.py",
+            ".env.example",
+            ".env.sample",
+            "config.example.json",
+            "notebooks/demo.ipynb",
+            "site/tutorial/index.mdx",
+        ] {
+            assert!(is_example_or_doc(p), "{p}");
+        }
+        for p in [
+            "src/main.py",
+            ".env",
+            "web/dist/app.js",
+            "docker/Dockerfile",
+            "exampleapp/x.py",
+        ] {
+            assert!(!is_example_or_doc(p), "{p}");
+        }
+        assert_eq!(
+            lowered_for_examples(Some("README.md"), Confidence::High),
+            Confidence::Medium
+        );
+        assert_eq!(
+            lowered_for_examples(Some("README.md"), Confidence::Medium),
+            Confidence::Low
+        );
+        assert_eq!(
+            lowered_for_examples(Some("src/a.py"), Confidence::High),
+            Confidence::High
+        );
     }
 }

@@ -13,7 +13,7 @@ use keyfence_matcher::RuleMatcher;
 use rayon::prelude::*;
 
 use crate::read::{FileScanner, Scratch};
-use crate::{Finding, Problem, Stats};
+use crate::{exposure, Finding, Problem, Stats};
 
 /// Directories of version control systems: never scanned as files (history is the
 /// business of `keyfence git`).
@@ -93,9 +93,12 @@ impl Collect<'_> {
     }
 
     /// Scans one reader; `display` names it, and is called only when needed.
+    /// `file` is where it is on disk, for what the exposure analysis reads around a
+    /// finding (the file's directive, its app).
     fn scan_one<R: io::Read>(
         &self,
         reader: R,
+        file: Option<&Path>,
         display: &dyn Fn() -> String,
         scratch: &mut Scratch,
     ) {
@@ -103,6 +106,9 @@ impl Collect<'_> {
         let result = self
             .scanner
             .scan_reader(reader, &|| Some(display()), scratch, &mut |f| found.push(f));
+        if let (Some(file), false) = (file, found.is_empty()) {
+            exposure::reclassify_on_disk(&mut found, file);
+        }
         // Findings made before a read error are kept: a partial file is still evidence.
         if !found.is_empty() {
             self.findings.lock().unwrap().append(&mut found);
@@ -118,7 +124,7 @@ impl Collect<'_> {
 
     fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
         match File::open(path) {
-            Ok(file) => self.scan_one(file, display, scratch),
+            Ok(file) => self.scan_one(file, Some(path), display, scratch),
             Err(e) => self.problem(display(), format!("cannot open: {e}"), true),
         }
     }
@@ -155,6 +161,7 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
         if root.as_os_str() == "-" {
             collect.scan_one(
                 io::stdin().lock(),
+                None,
                 &|| "<stdin>".to_string(),
                 &mut Scratch::new(),
             );

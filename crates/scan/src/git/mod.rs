@@ -256,9 +256,12 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
                 };
                 bytes.fetch_add(data.data.len() as u64, std::sync::atomic::Ordering::Relaxed);
                 let path = || job.path.clone();
-                let _ = scanner.scan_reader(data.data, &path, &mut scratch, &mut |f| {
-                    local.push((f, Origin::Blob(j)))
-                });
+                let mut here = Vec::new();
+                let _ = scanner.scan_reader(data.data, &path, &mut scratch, &mut |f| here.push(f));
+                if !here.is_empty() {
+                    crate::exposure::reclassify_in_memory(&mut here, data.data);
+                    local.extend(here.into_iter().map(|f| (f, Origin::Blob(j))));
+                }
             }
             if !local.is_empty() {
                 found.lock().unwrap().append(&mut local);

@@ -1,0 +1,287 @@
+//! Exposure and confidence on a realistic mixed repository built at run time: a
+//! Next.js front end, a Vite app, Android, iOS, React Native, Flutter, Electron, a
+//! browser extension, Python, Go and Node back ends, deployment files and docs. Each
+//! planted key must get the right exposure, with a reason.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use common::key;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// (path, content with `{k}` for the key, expected exposure)
+const TREE: &[(&str, &str, &str)] = &[
+    // Next.js
+    (
+        "web/package.json",
+        r#"{"dependencies": {"next": "14.2.0", "react": "18.3.0"}}"#,
+        "",
+    ),
+    ("web/.env.local", "NEXT_PUBLIC_ZAI_KEY={k}\n", "client"),
+    ("web/.env.server", "ZAI_API_KEY={k}\n", "server"),
+    (
+        "web/next.config.js",
+        "module.exports = { env: { ZAI: '{k}' } };\n",
+        "client",
+    ),
+    (
+        "web/app/api/chat/route.ts",
+        "const key = '{k}';\nexport async function POST() {}\n",
+        "server",
+    ),
+    (
+        "web/app/actions.ts",
+        "'use server';\nconst key = '{k}';\n",
+        "server",
+    ),
+    (
+        "web/app/page.tsx",
+        "export default function Page() { const k = '{k}'; }\n",
+        "unknown",
+    ),
+    (
+        "web/components/Chat.tsx",
+        "\"use client\";\nconst k = \"{k}\";\n",
+        "client",
+    ),
+    (
+        "web/lib/zai.ts",
+        "// helpers\n'use client'\nexport const k = '{k}';\n",
+        "client",
+    ),
+    (
+        "web/.next/static/chunks/main-1a2b.js",
+        "var k=\"{k}\";",
+        "client",
+    ),
+    // Vite + React single-page app
+    (
+        "spa/package.json",
+        r#"{"devDependencies": {"vite": "5.0.0"}, "dependencies": {"react-dom": "18"}}"#,
+        "",
+    ),
+    (
+        "spa/src/api.ts",
+        "export const client = new ZhipuAI({ apiKey: '{k}' });\n",
+        "client",
+    ),
+    ("spa/vite.config.ts", "const k = '{k}';\n", "unknown"),
+    (
+        "spa/dist/assets/index-9f8e.js",
+        "const k=\"{k}\";",
+        "client",
+    ),
+    (
+        "spa/src/app.js.map",
+        "{\"sourcesContent\":[\"const k = '{k}'\"]}",
+        "client",
+    ),
+    // Android
+    (
+        "android/app/src/main/res/values/strings.xml",
+        "<string name=\"zai\">{k}</string>\n",
+        "client",
+    ),
+    (
+        "android/app/build.gradle",
+        "buildConfigField \"String\", \"ZAI\", \"\\\"{k}\\\"\"\n",
+        "client",
+    ),
+    (
+        "android/app/src/main/java/com/acme/Api.java",
+        "String K = \"{k}\";\n",
+        "client",
+    ),
+    // iOS, React Native, Flutter
+    (
+        "ios/Acme/Info.plist",
+        "<key>ZaiKey</key><string>{k}</string>\n",
+        "client",
+    ),
+    ("ios/Acme/Api.swift", "let key = \"{k}\"\n", "client"),
+    (
+        "rn/package.json",
+        r#"{"dependencies": {"react-native": "0.74.0", "react": "18"}}"#,
+        "",
+    ),
+    ("rn/src/zai.js", "export const key = '{k}';\n", "client"),
+    (
+        "flutter_app/lib/main.dart",
+        "const key = '{k}';\n",
+        "client",
+    ),
+    // Electron
+    (
+        "desktop/package.json",
+        r#"{"devDependencies": {"electron": "30.0.0"}}"#,
+        "",
+    ),
+    (
+        "desktop/src/renderer/chat.js",
+        "const key = '{k}';\n",
+        "client",
+    ),
+    ("desktop/src/main.js", "const key = '{k}';\n", "unknown"),
+    // Browser extension
+    (
+        "extension/manifest.json",
+        r#"{"manifest_version": 3, "name": "acme"}"#,
+        "",
+    ),
+    ("extension/background.js", "const key = '{k}';\n", "client"),
+    // Back ends
+    ("api/main.py", "ZAI_API_KEY = \"{k}\"\n", "server"),
+    ("svc/cmd/main.go", "const key = \"{k}\"\n", "server"),
+    (
+        "node-api/package.json",
+        r#"{"dependencies": {"express": "4.19.0"}}"#,
+        "",
+    ),
+    ("node-api/src/index.js", "const key = '{k}';\n", "server"),
+    // Deployment
+    ("Dockerfile", "ENV ZAI_API_KEY={k}\n", "server"),
+    (
+        "deploy/k8s/secret.yaml",
+        "stringData:\n  key: {k}\n",
+        "server",
+    ),
+    (
+        "infra/main.tf",
+        "variable \"zai\" { default = \"{k}\" }\n",
+        "server",
+    ),
+    (
+        ".github/workflows/deploy.yml",
+        "env:\n  ZAI_API_KEY: {k}\n",
+        "server",
+    ),
+    // Neither: said so.
+    ("scripts/seed.js", "const key = '{k}';\n", "unknown"),
+    (
+        "docs/setup.md",
+        "Set `ZAI_API_KEY={k}` in your shell.\n",
+        "unknown",
+    ),
+];
+
+fn build(dir: &Path) -> Vec<(String, &'static str, &'static str)> {
+    let mut planted = Vec::new();
+    for (i, (path, content, want)) in TREE.iter().enumerate() {
+        let k = key(200 + i as u64);
+        let p = dir.join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, content.replace("{k}", &k)).unwrap();
+        if !want.is_empty() {
+            planted.push((k, *path, *want));
+        }
+    }
+    planted
+}
+
+fn jsonl(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn each_planted_key_gets_the_right_exposure_with_a_reason() {
+    let dir = TempDir::new().unwrap();
+    let planted = build(dir.path());
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["scan", "--format", "jsonl", "--show-secrets"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let found = jsonl(&out.stdout);
+    assert_eq!(found.len(), planted.len());
+    let mut wrong = Vec::new();
+    let mut counts = std::collections::BTreeMap::new();
+    for (k, path, want) in &planted {
+        let f = found
+            .iter()
+            .find(|f| f["secret"] == k.as_str())
+            .unwrap_or_else(|| panic!("{path}: not found"));
+        assert_eq!(f["path"], *path);
+        assert!(!f["exposure_reason"].as_str().unwrap().is_empty());
+        assert!(f["confidence"].is_string());
+        if f["exposure"] != *want {
+            wrong.push(format!(
+                "{path}: {} ({}), want {want}",
+                f["exposure"], f["exposure_reason"]
+            ));
+        }
+        *counts.entry(want.to_string()).or_insert(0) += 1;
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(counts["client"], 17, "{counts:?}");
+    assert_eq!(counts["server"], 10, "{counts:?}");
+    assert_eq!(counts["unknown"], 5, "{counts:?}");
+
+    // Documentation lowers confidence; the finding stays.
+    let doc = found.iter().find(|f| f["path"] == "docs/setup.md").unwrap();
+    assert_eq!(doc["confidence"], "medium", "{doc:#}");
+
+    // Filters, on request only.
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["scan", "--format", "jsonl", "--exposure", "client"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let client = jsonl(&out.stdout);
+    assert_eq!(client.len(), 17);
+    assert!(client.iter().all(|f| f["exposure"] == "client"));
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["scan", "--format", "jsonl", "--min-confidence", "high"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let high = jsonl(&out.stdout);
+    assert!(!high.is_empty() && high.len() < found.len());
+    assert!(high.iter().all(|f| f["confidence"] == "high"));
+    // Nothing left after filtering: a clean exit.
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .args(["scan", "--format", "jsonl", "--exposure", "server"])
+        .arg(dir.path().join("web/components"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn the_human_report_leads_with_client_side_findings_and_their_fix() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir_all(dir.path().join("api")).unwrap();
+    fs::create_dir_all(dir.path().join("web")).unwrap();
+    fs::write(dir.path().join("api/a.py"), format!("K = '{}'\n", key(300))).unwrap();
+    fs::write(
+        dir.path().join("web/.env"),
+        format!("VITE_ZAI={}\n", key(301)),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("keyfence")
+        .unwrap()
+        .env_remove("GITHUB_ACTIONS")
+        .args(["scan", "--color", "never"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let client = text.find("web/.env").unwrap();
+    let server = text.find("api/a.py").unwrap();
+    assert!(client < server, "client-side first: {text}");
+    assert!(
+        text.contains("fix: rotate the key; move the Z.ai call behind a server-side endpoint"),
+        "{text}"
+    );
+}
