@@ -372,11 +372,22 @@ fn the_hook_fails_closed_when_keyfence_is_gone() {
     let bin = TempDir::new().unwrap();
     let copy = bin.path().join("keyfence");
     fs::copy(assert_cmd::cargo::cargo_bin("keyfence"), &copy).unwrap();
-    let out = std::process::Command::new(&copy)
-        .args(["hook", "install"])
-        .current_dir(&s.work)
-        .output()
-        .unwrap();
+    // A test running in parallel may fork while the copy is still open for writing,
+    // and so hold it open a moment ("text file busy"): wait for it.
+    let mut tries = 0;
+    let out = loop {
+        match std::process::Command::new(&copy)
+            .args(["hook", "install"])
+            .current_dir(&s.work)
+            .output()
+        {
+            Err(e) if e.raw_os_error() == Some(26) && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => break other.unwrap(),
+        }
+    };
     assert!(out.status.success(), "{}", text(&out.stderr));
     fs::remove_file(&copy).unwrap();
     commit(&s.work, "a.txt", "a\n", "clean");

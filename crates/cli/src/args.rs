@@ -37,9 +37,27 @@ pub enum Command {
     /// where the CI shows it.
     #[command(subcommand)]
     Ci(CiCommand),
+    /// Accept a finding on purpose: `keyfence ignore add FINGERPRINT --reason "…"`.
+    #[command(subcommand)]
+    Ignore(IgnoreCommand),
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+pub enum IgnoreCommand {
+    /// Append a fingerprint, with why, to .keyfenceignore at the repository root.
+    Add {
+        /// The finding's fingerprint, as reports print it (kf1-…).
+        fingerprint: String,
+        /// Why it is accepted (rotated, a test fixture…); kept beside the entry.
+        #[arg(long)]
+        reason: String,
+        /// The ignore file (default: .keyfenceignore at the repository root).
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -70,6 +88,9 @@ pub struct CiGithubArgs {
 
     #[command(flatten)]
     pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 #[derive(Subcommand)]
@@ -131,6 +152,9 @@ pub struct HookRunArgs {
 
     #[command(flatten)]
     pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 #[derive(Args)]
@@ -148,11 +172,20 @@ pub struct AuditArgs {
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
 
+    /// Record every current finding (fingerprint and metadata, never the secret) in
+    /// FILE, sorted, one per line; later runs with --baseline FILE report only new
+    /// ones.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
     #[command(flatten)]
     pub workers: Workers,
 
     #[command(flatten)]
     pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -183,6 +216,9 @@ pub struct GitArgs {
 
     #[command(flatten)]
     pub rules: RuleSource,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -235,6 +271,9 @@ pub struct ScanArgs {
     pub rules: RuleSource,
 
     #[command(flatten)]
+    pub policy: PolicyArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
@@ -251,6 +290,24 @@ impl Workers {
     pub fn count(&self) -> usize {
         self.threads.map_or(0, usize::from)
     }
+}
+
+/// What a project has accepted, and its settings.
+#[derive(Args, Default)]
+pub struct PolicyArgs {
+    /// Settings file (default: .keyfence.toml at the repository root, when there).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Report only findings not in this baseline (see `keyfence audit
+    /// --write-baseline`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Also list suppressed findings (inline keyfence:allow, .keyfenceignore, the
+    /// baseline), marked with why. They never change the exit status.
+    #[arg(long)]
+    pub show_suppressed: bool,
 }
 
 #[derive(Args)]
@@ -298,32 +355,6 @@ pub struct FilterArgs {
     /// Report only findings with this exposure (repeatable), e.g. `--exposure client`.
     #[arg(long, value_enum, value_name = "WHERE")]
     pub exposure: Vec<ExposureArg>,
-}
-
-impl FilterArgs {
-    /// The findings these filters keep, in the same order.
-    pub fn keep(&self, findings: Vec<keyfence_scan::Finding>) -> Vec<keyfence_scan::Finding> {
-        use keyfence_scan::{Confidence, Exposure};
-        let min = match self.min_confidence {
-            None | Some(ConfidenceArg::Low) => Confidence::Low,
-            Some(ConfidenceArg::Medium) => Confidence::Medium,
-            Some(ConfidenceArg::High) => Confidence::High,
-        };
-        let wanted: Vec<Exposure> = self
-            .exposure
-            .iter()
-            .map(|e| match e {
-                ExposureArg::Client => Exposure::Client,
-                ExposureArg::Server => Exposure::Server,
-                ExposureArg::Unknown => Exposure::Unknown,
-            })
-            .collect();
-        findings
-            .into_iter()
-            .filter(|f| f.confidence >= min)
-            .filter(|f| wanted.is_empty() || wanted.contains(&f.exposure))
-            .collect()
-    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]

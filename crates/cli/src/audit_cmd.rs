@@ -5,15 +5,16 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use keyfence_matcher::RuleMatcher;
 use keyfence_scan::git::{scan_history, GitError, GitOptions, Scope};
+use keyfence_scan::policy::write_baseline;
 use keyfence_scan::{scan_paths, Exposure, Finding, Presence, Problem, ScanOptions, Stats};
 
 use crate::args::AuditArgs;
 use crate::output::Destination;
-use crate::rules_cmd;
+use crate::project::Project;
 use crate::scan_cmd::{exit_status, report_problems};
 
 /// A spinner on stderr, drawn only when stderr is a terminal.
@@ -26,15 +27,18 @@ fn progress() -> ProgressBar {
     bar
 }
 
-pub fn run(args: AuditArgs) -> Result<u8> {
-    let rules = rules_cmd::load(&args.rules)?;
+pub fn run(mut args: AuditArgs) -> Result<u8> {
+    let project = Project::load(&args.path, &args.policy, &args.output.filter)?;
+    let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
+    args.output.format = project.format(args.output.format);
     let dest = Destination::open(&args.output, &rules)?;
-    let filter = args.output.filter;
-    let audited = audit(
+    let mut excludes = args.exclude;
+    excludes.extend(project.config.scan.exclude.iter().cloned());
+    let mut audited = audit(
         &AuditScope {
             path: args.path,
-            excludes: args.exclude,
+            excludes,
             all_objects: args.all_objects,
             threads: args.workers.count(),
             paths_from_cwd: dest.wants_paths_from_cwd(),
@@ -42,12 +46,27 @@ pub fn run(args: AuditArgs) -> Result<u8> {
         &matcher,
     )?;
     report_problems(&audited.problems);
-    let findings = filter.keep(audited.findings);
+    if let Some(path) = &args.write_baseline {
+        // Everything found now, whatever the filters and suppressions say.
+        let n = write_baseline(path, &audited.findings)
+            .with_context(|| format!("cannot write the baseline {}", path.display()))?;
+        let _ = writeln!(
+            io::stderr(),
+            "keyfence: wrote {n} findings to the baseline {}; runs with --baseline {} report \
+             only new ones",
+            path.display(),
+            path.display(),
+        );
+        if let Some(note) = union_merge(&project.root, path)? {
+            let _ = writeln!(io::stderr(), "keyfence: {note}");
+        }
+    }
+    let (findings, counted) = project.decide(audited.findings, &mut audited.stats);
     match dest.write(&findings, &audited.stats) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(findings.len(), audited.stats.errors))
+    Ok(exit_status(counted, audited.stats.errors))
 }
 
 /// What an audit covers.
@@ -177,4 +196,44 @@ fn merge(files: Vec<Finding>, history: Vec<Finding>) -> Vec<Finding> {
             .cmp(&(b.presence, b.exposure, &b.path, b.line, b.column, &b.rule))
     });
     out
+}
+
+/// In a git repository, makes sure `.gitattributes` merges the baseline as a union of
+/// lines, so two branches that each add entries always merge without a conflict (the
+/// file is a sorted set; keyfence reads it in any order and writes it sorted).
+fn union_merge(root: &std::path::Path, baseline: &std::path::Path) -> Result<Option<String>> {
+    if !root.join(".git").exists() {
+        return Ok(None);
+    }
+    let Ok(abs) = std::fs::canonicalize(baseline) else {
+        return Ok(None);
+    };
+    let Ok(root) = std::fs::canonicalize(root) else {
+        return Ok(None);
+    };
+    let Ok(rel) = abs.strip_prefix(&root) else {
+        return Ok(None);
+    };
+    let rel: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let line = format!("/{} merge=union", rel.join("/"));
+    let attributes = root.join(".gitattributes");
+    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
+    if existing.lines().any(|l| l.trim() == line) {
+        return Ok(None);
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&line);
+    text.push('\n');
+    std::fs::write(&attributes, text)
+        .with_context(|| format!("cannot write {}", attributes.display()))?;
+    Ok(Some(format!(
+        "added `{line}` to .gitattributes: branches that each add baseline entries merge \
+         without conflict"
+    )))
 }

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::args::CiGithubArgs;
 use crate::audit_cmd::{audit, AuditScope};
-use crate::rules_cmd;
+use crate::project::Project;
 use crate::scan_cmd::{exit_status, report_problems};
 
 const ZERO: &str = "0000000000000000000000000000000000000000";
@@ -59,10 +59,11 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     let (plan, scope) = plan(&git, &event, &payload)?;
     eprintln!("keyfence: {event}: scanning {scope}");
 
-    let rules = rules_cmd::load(&args.rules)?;
+    let project = Project::load(&repo, &args.policy, &args.filter)?;
+    let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     let threads = args.workers.count();
-    let (findings, stats): (Vec<Finding>, Stats) = match &plan {
+    let (findings, mut stats): (Vec<Finding>, Stats) = match &plan {
         Plan::Nothing => (Vec::new(), Stats::default()),
         Plan::Audit => {
             let a = audit(
@@ -93,19 +94,24 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         }
     };
 
-    let findings = args.filter.keep(findings);
+    let (findings, counted) = project.decide(findings, &mut stats);
+    let active: Vec<Finding> = findings
+        .iter()
+        .filter(|f| f.suppressed.is_none())
+        .cloned()
+        .collect();
     let mut sarif = Vec::new();
     write_sarif(&mut sarif, &findings, rules.rules())?;
     fs::write(&args.sarif_file, sarif)
         .with_context(|| format!("cannot write {}", args.sarif_file.display()))?;
-    write_annotations(&mut io::stdout().lock(), &findings)?;
+    write_annotations(&mut io::stdout().lock(), &active)?;
     if let Some(path) = env("GITHUB_STEP_SUMMARY") {
         let mut f = OpenOptions::new()
             .create(true)
             .append(true)
             .open(&path)
             .with_context(|| format!("cannot write GITHUB_STEP_SUMMARY {path}"))?;
-        write_summary(&mut f, &scope, &findings, &stats)?;
+        write_summary(&mut f, &scope, &active, &stats)?;
     }
     if let Some(path) = env("GITHUB_OUTPUT") {
         let mut f = OpenOptions::new()
@@ -114,10 +120,10 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
             .open(&path)
             .with_context(|| format!("cannot write GITHUB_OUTPUT {path}"))?;
         let sarif_path = std::path::absolute(&args.sarif_file).unwrap_or(args.sarif_file.clone());
-        writeln!(f, "findings={}", findings.len())?;
+        writeln!(f, "findings={counted}")?;
         writeln!(f, "sarif-file={}", sarif_path.display())?;
     }
-    Ok(exit_status(findings.len(), stats.errors))
+    Ok(exit_status(counted, stats.errors))
 }
 
 /// What to scan for `event`, and a description of it for people.

@@ -8,7 +8,7 @@ use keyfence_scan::git::{scan_history, GitOptions, Scope};
 
 use crate::args::GitArgs;
 use crate::output::Destination;
-use crate::rules_cmd;
+use crate::project::Project;
 use crate::scan_cmd::{exit_status, report_problems};
 
 /// `A..B` (B defaults to HEAD).
@@ -22,9 +22,11 @@ fn parse_range(range: &str) -> Result<Scope> {
     }
 }
 
-pub fn run(args: GitArgs) -> Result<u8> {
-    let rules = rules_cmd::load(&args.rules)?;
+pub fn run(mut args: GitArgs) -> Result<u8> {
+    let project = Project::load(&args.repo, &args.policy, &args.output.filter)?;
+    let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
+    args.output.format = project.format(args.output.format);
     let scope = match (&args.range, &args.since_commit) {
         (Some(r), _) => parse_range(r)?,
         (None, Some(a)) => Scope::range(a, "HEAD"),
@@ -37,7 +39,7 @@ pub fn run(args: GitArgs) -> Result<u8> {
         all_objects: args.all_objects,
         threads: args.workers.count(),
     };
-    let outcome = scan_history(&opts, &matcher)?;
+    let mut outcome = scan_history(&opts, &matcher)?;
     report_problems(&outcome.problems);
     if outcome.partial {
         let _ = writeln!(
@@ -45,12 +47,12 @@ pub fn run(args: GitArgs) -> Result<u8> {
             "keyfence: warning: the result is partial: some history could not be read (see above)"
         );
     }
-    let findings = args.output.filter.keep(outcome.findings);
+    let (findings, counted) = project.decide(outcome.findings, &mut outcome.stats);
     match dest.write(&findings, &outcome.stats) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(findings.len(), outcome.stats.errors))
+    Ok(exit_status(counted, outcome.stats.errors))
 }
 
 #[cfg(test)]

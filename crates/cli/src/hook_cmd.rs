@@ -10,9 +10,10 @@ use keyfence_matcher::RuleMatcher;
 use keyfence_report::{write_refusal, Hook};
 use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
 
-use crate::args::{HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
+use crate::args::{FilterArgs, HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
+use crate::project::Project;
 use crate::scan_cmd::report_problems;
-use crate::{rules_cmd, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 /// The line that marks a hook as keyfence's own.
 const MARKER: &str = "# keyfence-hook:";
@@ -94,7 +95,8 @@ fn pre_commit(args: HookRunArgs) -> Result<u8> {
 /// Scans `scope`; prints nothing when it is clean, the refusal when it is not, and
 /// fails closed when it cannot tell.
 fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8> {
-    let rules = rules_cmd::load(&args.rules)?;
+    let project = Project::load(repo, &args.policy, &FilterArgs::default())?;
+    let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     let opts = GitOptions {
         repo: repo.to_path_buf(),
@@ -102,11 +104,16 @@ fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8
         all_objects: false,
         threads: 0,
     };
-    let outcome = scan_history(&opts, &matcher)?;
+    let mut outcome = scan_history(&opts, &matcher)?;
     report_problems(&outcome.problems);
+    let (findings, _) = project.decide(outcome.findings, &mut outcome.stats);
+    let active: Vec<_> = findings
+        .into_iter()
+        .filter(|f| f.suppressed.is_none())
+        .collect();
     let mut err = io::stderr().lock();
-    if !outcome.findings.is_empty() {
-        write_refusal(&mut err, hook, &outcome.findings, args.show_secrets)?;
+    if !active.is_empty() {
+        write_refusal(&mut err, hook, &active, args.show_secrets)?;
         return Ok(EXIT_FINDINGS);
     }
     if outcome.stats.errors > 0 {

@@ -11,6 +11,7 @@ mod ci_cmd;
 mod git_cmd;
 mod hook_cmd;
 mod output;
+mod project;
 mod rules_cmd;
 mod scan_cmd;
 
@@ -32,6 +33,11 @@ fn main() -> ExitCode {
         args::Command::Audit(a) => audit_cmd::run(a),
         args::Command::Hook(a) => hook_cmd::run(a),
         args::Command::Ci(args::CiCommand::Github(a)) => ci_cmd::github(a),
+        args::Command::Ignore(args::IgnoreCommand::Add {
+            fingerprint,
+            reason,
+            file,
+        }) => ignore_add(&fingerprint, &reason, file),
         args::Command::Rules(a) => rules_cmd::run(a),
     };
     match result {
@@ -48,4 +54,24 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// `keyfence ignore add`: appends the fingerprint, with its reason, to the ignore file.
+fn ignore_add(
+    fingerprint: &str,
+    reason: &str,
+    file: Option<std::path::PathBuf>,
+) -> anyhow::Result<u8> {
+    use keyfence_scan::policy::{add_ignore_entry, project_root, IGNORE_FILE};
+    if reason.trim().is_empty() {
+        anyhow::bail!("--reason must say why the finding is accepted");
+    }
+    let path = file.unwrap_or_else(|| project_root(std::path::Path::new(".")).join(IGNORE_FILE));
+    add_ignore_entry(&path, fingerprint, reason)?;
+    let _ = writeln!(
+        io::stdout(),
+        "keyfence: {fingerprint} added to {}",
+        path.display()
+    );
+    Ok(EXIT_CLEAN)
 }

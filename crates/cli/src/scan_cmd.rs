@@ -8,31 +8,42 @@ use keyfence_scan::{scan_paths, Problem, ScanOptions};
 
 use crate::args::ScanArgs;
 use crate::output::Destination;
-use crate::{rules_cmd, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use crate::project::Project;
+use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
-pub fn run(args: ScanArgs) -> Result<u8> {
-    let rules = rules_cmd::load(&args.rules)?;
+pub fn run(mut args: ScanArgs) -> Result<u8> {
+    // The project is the one that holds the first path (`-`: the current directory).
+    let target = match args.paths.first() {
+        Some(p) if p.as_os_str() != "-" => p.clone(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let project = Project::load(&target, &args.policy, &args.output.filter)?;
+    let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
+    args.output.format = project.format(args.output.format);
     let dest = Destination::open(&args.output, &rules)?;
+    let mut excludes = args.exclude;
+    excludes.extend(project.config.scan.exclude.iter().cloned());
     let opts = ScanOptions {
         paths: args.paths,
-        respect_gitignore: args.respect_gitignore,
+        respect_gitignore: args.respect_gitignore
+            || project.config.scan.respect_gitignore == Some(true),
         follow_links: args.follow,
-        excludes: args.exclude,
+        excludes,
         threads: args.workers.count(),
         base: dest
             .wants_paths_from_cwd()
             .then(|| std::path::PathBuf::from(".")),
     };
-    let outcome = scan_paths(&opts, &matcher)?;
+    let mut outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);
-    let findings = args.output.filter.keep(outcome.findings);
+    let (findings, counted) = project.decide(outcome.findings, &mut outcome.stats);
     match dest.write(&findings, &outcome.stats) {
         // A reader that went away (`| head`) is not an error; the status still tells.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(exit_status(findings.len(), outcome.stats.errors))
+    Ok(exit_status(counted, outcome.stats.errors))
 }
 
 /// Lists what could not be read (or was skipped) on stderr.

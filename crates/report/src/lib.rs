@@ -15,7 +15,6 @@ use std::io::{self, Write};
 
 use keyfence_scan::{Confidence, Exposure, Finding, Presence, Sink, Stats};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,19 +44,7 @@ pub struct SinkOptions {
 /// (it does not depend on line or column), distinct for the same key in two files.
 /// `kf1-` and 24 hex digits of SHA-256 over the rule, the path and the secret.
 pub fn fingerprint(f: &Finding) -> String {
-    let mut h = Sha256::new();
-    h.update(b"keyfence-fingerprint-v1\0");
-    h.update(f.rule.as_bytes());
-    h.update(b"\0");
-    h.update(f.path.as_deref().unwrap_or("").as_bytes());
-    h.update(b"\0");
-    h.update(f.secret.as_bytes());
-    let digest = h.finalize();
-    let mut out = String::from("kf1-");
-    for b in &digest[..12] {
-        let _ = write!(out, "{b:02x}");
-    }
-    out
+    f.fingerprint()
 }
 
 /// The redacted form of a secret: its first four characters, then `*` for every
@@ -132,6 +119,9 @@ pub struct JsonFinding<'a> {
     /// Audits: `working_tree`, `history_only` or `unreachable_only`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub presence: Option<Presence>,
+    /// With --show-suppressed: why the finding is suppressed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<&'a str>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -156,6 +146,7 @@ impl<'a> JsonFinding<'a> {
             paths: f.history.as_ref().map(|h| h.paths),
             unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
             presence: f.presence,
+            suppressed: f.suppressed.as_deref(),
         }
     }
 }
@@ -283,7 +274,7 @@ impl Sink for JsonSink<'_> {
                 .map(|f| JsonFinding::new(f, self.opts.show_secrets))
                 .collect(),
             summary: JsonSummary {
-                findings: findings.len(),
+                findings: findings.iter().filter(|f| f.suppressed.is_none()).count(),
                 client_side: count_client(findings),
                 stats,
             },
@@ -374,14 +365,35 @@ impl Sink for HumanSink<'_> {
                 None => writeln!(self.out, "    in an object that no ref reaches")?,
             }
         }
+        if let Some(why) = &f.suppressed {
+            writeln!(self.out, "    suppressed: {why}")?;
+        }
         writeln!(self.out, "    fingerprint {}", fingerprint(f))
     }
 
     fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
-        let n = findings.len();
-        if n > 0 {
+        if findings.iter().any(|f| f.suppressed.is_some()) {
+            let active: Vec<Finding> = findings
+                .iter()
+                .filter(|f| f.suppressed.is_none())
+                .cloned()
+                .collect();
+            if !findings.is_empty() {
+                writeln!(self.out)?;
+            }
+            return self.summary(stats, &active);
+        }
+        if !findings.is_empty() {
             writeln!(self.out)?;
         }
+        self.summary(stats, findings)
+    }
+}
+
+impl HumanSink<'_> {
+    /// The summary line (or, for audits, the audit summary) of the findings that count.
+    fn summary(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let n = findings.len();
         if findings.iter().any(|f| f.presence.is_some()) {
             return self.finish_audit(stats, findings);
         }
@@ -406,6 +418,13 @@ impl Sink for HumanSink<'_> {
         }
         if stats.errors > 0 {
             let _ = write!(line, "; {} could not be read", stats.errors);
+        }
+        if stats.suppressed > 0 {
+            let _ = write!(
+                line,
+                "; {} suppressed (--show-suppressed lists them)",
+                stats.suppressed
+            );
         }
         writeln!(self.out, "{line}")?;
         if n > 0 {
@@ -508,6 +527,7 @@ mod tests {
             exposure_reason: "r".into(),
             history: None,
             presence: None,
+            suppressed: None,
         }
     }
 

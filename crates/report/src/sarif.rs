@@ -117,6 +117,14 @@ fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
     if let Some(i) = rule_index {
         r["ruleIndex"] = json!(i);
     }
+    if let Some(why) = &f.suppressed {
+        let kind = if why.starts_with("inline") {
+            "inSource"
+        } else {
+            "external"
+        };
+        r["suppressions"] = json!([{ "kind": kind, "justification": why }]);
+    }
     if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
         r["properties"]["commit"] = json!(c);
     }

@@ -51,8 +51,13 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         exposure_reason,
         history: None,
         presence: None,
+        suppressed: memchr::memmem::find(&buf[line_from..line_to], ALLOW_MARKER.as_bytes())
+            .map(|_| format!("inline {ALLOW_MARKER}")),
     }
 }
+
+/// On a key's line, in any comment syntax, this marker suppresses the finding.
+pub const ALLOW_MARKER: &str = "keyfence:allow";
 
 /// The public id inside a credential: the part before the dot of an API key, the
 /// `api_key` claim of an SDK token.

@@ -13,6 +13,7 @@ use serde::Serialize;
 mod analysis;
 pub mod exposure;
 pub mod git;
+pub mod policy;
 pub mod read;
 pub mod walk;
 
@@ -102,6 +103,32 @@ pub struct Finding {
     pub history: Option<History>,
     /// Audits: where the secret is now, and in how many places of the working tree.
     pub presence: Option<Presence>,
+    /// Why this finding is suppressed (an inline `keyfence:allow`, an ignore entry, the
+    /// baseline); `None` for a finding that counts.
+    pub suppressed: Option<String>,
+}
+
+impl Finding {
+    /// A stable fingerprint: the same across runs, machines and edits around the key
+    /// (it does not depend on line or column), distinct for the same key in two files.
+    /// `kf1-` and 24 hex digits of SHA-256 over the rule, the path and the secret.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        use std::fmt::Write as _;
+        let mut h = Sha256::new();
+        h.update(b"keyfence-fingerprint-v1\0");
+        h.update(self.rule.as_bytes());
+        h.update(b"\0");
+        h.update(self.path.as_deref().unwrap_or("").as_bytes());
+        h.update(b"\0");
+        h.update(self.secret.as_bytes());
+        let digest = h.finalize();
+        let mut out = String::from("kf1-");
+        for b in &digest[..12] {
+            let _ = write!(out, "{b:02x}");
+        }
+        out
+    }
 }
 
 /// Where an audited secret is now.
@@ -166,6 +193,8 @@ pub struct Stats {
     pub skipped: u64,
     pub errors: u64,
     pub duration_ms: u64,
+    /// Findings suppressed by an inline marker, the ignore file or the baseline.
+    pub suppressed: u64,
 }
 
 /// Where findings go. A sink sees each finding once, in order, then the summary.

@@ -194,6 +194,7 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
         skipped: collect.skipped.into_inner(),
         errors: problems.iter().filter(|p| p.is_error).count() as u64,
         duration_ms: started.elapsed().as_millis() as u64,
+        suppressed: 0,
     };
     Ok(ScanOutcome {
         findings,

@@ -381,6 +381,7 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
             skipped: 0,
             errors,
             duration_ms: started.elapsed().as_millis() as u64,
+            suppressed: 0,
         },
         commits: commits.len(),
         partial,

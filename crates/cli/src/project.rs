@@ -1,0 +1,318 @@
+//! A project's own settings and accepted findings: `.keyfence.toml`, `.keyfenceignore`,
+//! the baseline and inline `keyfence:allow` markers. Every mode (scan, git, audit,
+//! hooks, CI) loads a [`Project`] and lets it decide the same way.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use keyfence_rules::RuleSet;
+use keyfence_scan::policy::{project_root, Policy, IGNORE_FILE};
+use keyfence_scan::{Confidence, Exposure, Finding, Stats};
+use serde::Deserialize;
+
+use crate::args::{ConfidenceArg, ExposureArg, FilterArgs, FormatArg, PolicyArgs, RuleSource};
+use crate::rules_cmd;
+
+/// The config file's name, at the repository root.
+pub const CONFIG_FILE: &str = ".keyfence.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub scan: ScanConfig,
+    #[serde(default)]
+    pub rules: RulesConfig,
+    #[serde(default)]
+    pub output: OutputConfig,
+    #[serde(default)]
+    pub ignore: IgnoreConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScanConfig {
+    /// Gitignore-style globs left out of scans of files on disk.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    pub respect_gitignore: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesConfig {
+    /// Extra rule files in the `patterns/` format, relative to the config file.
+    #[serde(default)]
+    pub files: Vec<PathBuf>,
+    /// Only these rules (by id); empty means all.
+    #[serde(default)]
+    pub enable: Vec<String>,
+    /// Not these rules (by id).
+    #[serde(default)]
+    pub disable: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputConfig {
+    pub format: Option<FormatName>,
+    pub min_confidence: Option<LevelName>,
+    #[serde(default)]
+    pub exposure: Vec<ExposureName>,
+    pub show_suppressed: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IgnoreConfig {
+    /// A baseline every run honours, relative to the config file.
+    pub baseline: Option<PathBuf>,
+    /// The ignore file, relative to the config file (default `.keyfenceignore`).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FormatName {
+    Human,
+    Json,
+    Jsonl,
+    Sarif,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LevelName {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExposureName {
+    Client,
+    Server,
+    Unknown,
+}
+
+/// Parses a config file's text; errors name the file, the line and column, and the
+/// key or value at fault.
+pub fn parse_config(shown: &str, text: &str) -> Result<Config> {
+    toml::from_str::<Config>(text).map_err(|e| {
+        let (line, col) = e
+            .span()
+            .map(|s| {
+                let before = &text[..s.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                (line, col)
+            })
+            .unwrap_or((1, 1));
+        anyhow!("{shown}:{line}:{col}: {}", e.message().trim())
+    })
+}
+
+/// A project: where it is, its config and the suppressions in force.
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+    /// Where the config came from, for messages.
+    pub config_path: Option<PathBuf>,
+    pub policy: Policy,
+    pub show_suppressed: bool,
+    pub filter: Filter,
+}
+
+/// Which findings a run reports.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub min_confidence: Option<Confidence>,
+    pub exposure: Vec<Exposure>,
+}
+
+impl Filter {
+    fn keeps(&self, f: &Finding) -> bool {
+        self.min_confidence.is_none_or(|m| f.confidence >= m)
+            && (self.exposure.is_empty() || self.exposure.contains(&f.exposure))
+    }
+}
+
+impl Project {
+    /// Loads the project that holds `target`: `--config` or the root's
+    /// `.keyfence.toml`, the ignore file, and `--baseline` or the config's baseline.
+    pub fn load(target: &Path, args: &PolicyArgs, filter: &FilterArgs) -> Result<Project> {
+        let root = project_root(target);
+        let config_path = match &args.config {
+            Some(p) => Some(p.clone()),
+            None => Some(root.join(CONFIG_FILE)).filter(|p| p.is_file()),
+        };
+        let config = match &config_path {
+            Some(p) => {
+                let text = fs::read_to_string(p)
+                    .with_context(|| format!("cannot read config {}", p.display()))?;
+                parse_config(&p.display().to_string(), &text)?
+            }
+            None => Config::default(),
+        };
+        let base = config_path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| root.clone());
+        let mut policy = Policy::default();
+        let (ignore_file, shown) = match &config.ignore.file {
+            Some(f) => (base.join(f), f.display().to_string()),
+            None => (root.join(IGNORE_FILE), IGNORE_FILE.to_string()),
+        };
+        policy.add_ignore_file_as(&ignore_file, &shown)?;
+        let baseline = args
+            .baseline
+            .clone()
+            .or_else(|| config.ignore.baseline.as_ref().map(|b| base.join(b)));
+        if let Some(b) = &baseline {
+            policy.add_baseline(b)?;
+        }
+        let min_confidence = filter
+            .min_confidence
+            .map(|c| match c {
+                ConfidenceArg::Low => Confidence::Low,
+                ConfidenceArg::Medium => Confidence::Medium,
+                ConfidenceArg::High => Confidence::High,
+            })
+            .or(config.output.min_confidence.map(|c| match c {
+                LevelName::Low => Confidence::Low,
+                LevelName::Medium => Confidence::Medium,
+                LevelName::High => Confidence::High,
+            }));
+        let exposure: Vec<Exposure> = if filter.exposure.is_empty() {
+            config
+                .output
+                .exposure
+                .iter()
+                .map(|e| match e {
+                    ExposureName::Client => Exposure::Client,
+                    ExposureName::Server => Exposure::Server,
+                    ExposureName::Unknown => Exposure::Unknown,
+                })
+                .collect()
+        } else {
+            filter
+                .exposure
+                .iter()
+                .map(|e| match e {
+                    ExposureArg::Client => Exposure::Client,
+                    ExposureArg::Server => Exposure::Server,
+                    ExposureArg::Unknown => Exposure::Unknown,
+                })
+                .collect()
+        };
+        Ok(Project {
+            show_suppressed: args.show_suppressed || config.output.show_suppressed == Some(true),
+            filter: Filter {
+                min_confidence,
+                exposure,
+            },
+            root,
+            config,
+            config_path,
+            policy,
+        })
+    }
+
+    /// The rules: the command line's, the config's files, then its enable and disable.
+    pub fn rules(&self, source: &RuleSource) -> Result<RuleSet> {
+        let mut set = rules_cmd::load(source)?;
+        let shown = self
+            .config_path
+            .as_ref()
+            .map_or_else(|| CONFIG_FILE.to_string(), |p| p.display().to_string());
+        let base = self
+            .config_path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| self.root.clone());
+        for file in &self.config.rules.files {
+            let path = base.join(file);
+            let text = fs::read_to_string(&path)
+                .with_context(|| format!("{shown}: rules.files: cannot read {}", path.display()))?;
+            set.add_toml(&path.display().to_string(), &text)?;
+        }
+        for (key, ids) in [
+            ("rules.enable", &self.config.rules.enable),
+            ("rules.disable", &self.config.rules.disable),
+        ] {
+            for id in ids {
+                if set.get(id).is_none() {
+                    bail!("{shown}: {key}: no rule has the id `{id}` (see `keyfence rules list`)");
+                }
+            }
+        }
+        let (enable, disable) = (&self.config.rules.enable, &self.config.rules.disable);
+        set.retain(|r| (enable.is_empty() || enable.contains(&r.id)) && !disable.contains(&r.id));
+        if set.is_empty() {
+            bail!("{shown}: rules.enable and rules.disable leave no rule to run");
+        }
+        Ok(set)
+    }
+
+    /// The output format the config asks for, when the command line does not.
+    pub fn format(&self, cli: Option<FormatArg>) -> Option<FormatArg> {
+        cli.or(self.config.output.format.map(|f| match f {
+            FormatName::Human => FormatArg::Human,
+            FormatName::Json => FormatArg::Json,
+            FormatName::Jsonl => FormatArg::Jsonl,
+            FormatName::Sarif => FormatArg::Sarif,
+            FormatName::Github => FormatArg::Github,
+        }))
+    }
+
+    /// Decides what a run reports: marks suppressed findings with why, applies the
+    /// filters, counts what was suppressed in `stats`. Returns the findings to show
+    /// (suppressed ones only with --show-suppressed) and how many count (the exit
+    /// status's findings).
+    pub fn decide(&self, mut findings: Vec<Finding>, stats: &mut Stats) -> (Vec<Finding>, usize) {
+        self.policy.apply(&mut findings);
+        findings.retain(|f| self.filter.keeps(f));
+        let suppressed = findings.iter().filter(|f| f.suppressed.is_some()).count();
+        stats.suppressed = suppressed as u64;
+        let counted = findings.len() - suppressed;
+        if !self.show_suppressed {
+            findings.retain(|f| f.suppressed.is_none());
+        }
+        (findings, counted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_errors_name_the_file_line_and_key() {
+        let err = parse_config(".keyfence.toml", "[scan]\nexclude = [\"a\"]\nexlude = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with(".keyfence.toml:3:1: unknown field `exlude`"),
+            "{err}"
+        );
+        let err = parse_config("c.toml", "[output]\nformat = \"xml\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("c.toml:2:10: unknown variant `xml`"),
+            "{err}"
+        );
+        let err = parse_config("c.toml", "[output]\nmin_confidence = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("c.toml:2:18: "), "{err}");
+        let err = parse_config("c.toml", "[colour]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `colour`"), "{err}");
+        assert!(parse_config("c.toml", "").is_ok());
+    }
+}
