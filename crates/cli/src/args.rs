@@ -380,6 +380,8 @@ pub enum FormatArg {
     Sarif,
     /// GitHub Actions annotations, and a job summary in $GITHUB_STEP_SUMMARY.
     Github,
+    /// One self-contained HTML page, for `keyfence audit --output report.html`.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

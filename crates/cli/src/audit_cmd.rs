@@ -32,7 +32,14 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     let rules = project.rules(&args.rules)?;
     let matcher = RuleMatcher::new(&rules)?;
     args.output.format = project.format(args.output.format);
-    let dest = Destination::open(&args.output, &rules)?;
+    let mut dest = Destination::open(&args.output, &rules)?;
+    dest.set_target(
+        args.path
+            .canonicalize()
+            .unwrap_or_else(|_| args.path.clone())
+            .display()
+            .to_string(),
+    );
     let mut excludes = args.exclude;
     excludes.extend(project.config.scan.exclude.iter().cloned());
     let mut audited = audit(
@@ -126,6 +133,8 @@ pub fn audit(scope: &AuditScope, matcher: &RuleMatcher) -> Result<Audited> {
         stats.files += h.stats.files;
         stats.bytes += h.stats.bytes;
         stats.errors += h.stats.errors;
+        stats.commits = h.stats.commits;
+        stats.refs = h.stats.refs;
         stats.duration_ms = stats.duration_ms.max(h.stats.duration_ms);
         if h.partial {
             let _ = writeln!(
@@ -151,9 +160,21 @@ fn merge(files: Vec<Finding>, history: Vec<Finding>) -> Vec<Finding> {
         let e = by_secret
             .entry((f.rule.clone(), f.secret.clone()))
             .or_default();
-        // The first place on disk, in path order, stands for the others.
-        if e.0.is_none() {
-            e.0 = Some(f);
+        // The first place on disk, in path order, stands for the others, and lists
+        // them all.
+        let place = format!(
+            "{}:{}:{}",
+            f.path.as_deref().unwrap_or("-"),
+            f.line,
+            f.column
+        );
+        match &mut e.0 {
+            None => {
+                let mut f = f;
+                f.places = vec![place];
+                e.0 = Some(f);
+            }
+            Some(first) => first.places.push(place),
         }
     }
     for h in history {

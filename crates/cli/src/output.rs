@@ -37,6 +37,7 @@ impl Destination {
             Some(FormatArg::Jsonl) => Format::Jsonl,
             Some(FormatArg::Sarif) => Format::Sarif,
             Some(FormatArg::Github) => Format::Github,
+            Some(FormatArg::Html) => Format::Html,
             // Inside GitHub Actions, annotations and a job summary by default.
             None if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") => Format::Github,
             None => Format::Human,
@@ -56,8 +57,14 @@ impl Destination {
                 step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
                     .filter(|p| !p.is_empty())
                     .map(Into::into),
+                meta: keyfence_report::ReportMeta::default(),
             },
         })
+    }
+
+    /// Names what was scanned, for reports that say so (HTML).
+    pub fn set_target(&mut self, target: String) {
+        self.opts.meta.target = target;
     }
 
     /// SARIF and GitHub annotations locate findings from the checkout's root (the

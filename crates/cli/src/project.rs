@@ -80,6 +80,7 @@ pub enum FormatName {
     Jsonl,
     Sarif,
     Github,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -265,6 +266,7 @@ impl Project {
             FormatName::Jsonl => FormatArg::Jsonl,
             FormatName::Sarif => FormatArg::Sarif,
             FormatName::Github => FormatArg::Github,
+            FormatName::Html => FormatArg::Html,
         }))
     }
 

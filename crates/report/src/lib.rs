@@ -4,10 +4,12 @@
 
 mod github;
 mod hook;
+mod html;
 mod sarif;
 
 pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
 pub use hook::{write_refusal, Hook};
+pub use html::{esc, write_html, ReportMeta};
 pub use sarif::{write_sarif, MAX_RESULTS};
 
 use std::fmt::Write as _;
@@ -24,6 +26,8 @@ pub enum Format {
     Jsonl,
     /// SARIF 2.1.0 (never shows a secret).
     Sarif,
+    /// One self-contained HTML page (never shows a secret).
+    Html,
     /// GitHub Actions annotations on stdout, and the job summary appended to
     /// `SinkOptions::step_summary` when set.
     Github,
@@ -38,6 +42,8 @@ pub struct SinkOptions {
     pub rules: Vec<keyfence_rules::Rule>,
     /// Where the GitHub format appends its job summary (`$GITHUB_STEP_SUMMARY`).
     pub step_summary: Option<std::path::PathBuf>,
+    /// What the HTML report says about the run.
+    pub meta: ReportMeta,
 }
 
 /// A finding's fingerprint: stable across runs, machines and edits around the key
@@ -113,6 +119,17 @@ pub struct JsonFinding<'a> {
     /// Git mode: distinct paths where some commit holds the secret.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paths: Option<usize>,
+    /// Git mode: the newest commit that still carries it, when not the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_commit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_date: Option<&'a str>,
+    /// Git mode: the paths in history that held it (at most 100).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub history_paths: &'a [String],
+    /// Audits: every place on disk that holds it.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub places: &'a [String],
     /// Git mode: the secret sits in an object that no ref reaches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<bool>,
@@ -144,6 +161,10 @@ impl<'a> JsonFinding<'a> {
             date: f.history.as_ref().and_then(|h| h.date.as_deref()),
             commits: f.history.as_ref().map(|h| h.commits),
             paths: f.history.as_ref().map(|h| h.paths),
+            last_commit: f.history.as_ref().and_then(|h| h.last_commit.as_deref()),
+            last_date: f.history.as_ref().and_then(|h| h.last_date.as_deref()),
+            history_paths: f.history.as_ref().map_or(&[][..], |h| &h.places[..]),
+            places: &f.places,
             unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
             presence: f.presence,
             suppressed: f.suppressed.as_deref(),
@@ -177,7 +198,30 @@ pub fn sink<'w>(format: Format, opts: SinkOptions, out: Box<dyn Write + 'w>) -> 
         Format::Json => Box::new(JsonSink { out, opts }),
         Format::Jsonl => Box::new(JsonlSink { out, opts }),
         Format::Sarif => Box::new(SarifSink { out, opts }),
+        Format::Html => Box::new(HtmlSink { out, opts }),
         Format::Github => Box::new(GithubSink { out, opts }),
+    }
+}
+
+/// HTML: the whole page once every finding is known.
+pub struct HtmlSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl Sink for HtmlSink<'_> {
+    fn finding(&mut self, _f: &Finding) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        write_html(
+            &mut self.out,
+            findings,
+            stats,
+            &self.opts.rules,
+            &self.opts.meta,
+        )
     }
 }
 
@@ -528,6 +572,7 @@ mod tests {
             history: None,
             presence: None,
             suppressed: None,
+            places: vec![],
         }
     }
 

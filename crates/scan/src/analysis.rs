@@ -53,6 +53,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         presence: None,
         suppressed: memchr::memmem::find(&buf[line_from..line_to], ALLOW_MARKER.as_bytes())
             .map(|_| format!("inline {ALLOW_MARKER}")),
+        places: Vec::new(),
     }
 }
 

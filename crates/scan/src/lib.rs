@@ -106,6 +106,13 @@ pub struct Finding {
     /// Why this finding is suppressed (an inline `keyfence:allow`, an ignore entry, the
     /// baseline); `None` for a finding that counts.
     pub suppressed: Option<String>,
+    /// Audits: every place on disk that holds the same secret (`path:line:column`),
+    /// this one included.
+    pub places: Vec<String>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Finding {
@@ -166,6 +173,12 @@ pub struct History {
     pub commits: usize,
     /// Distinct paths where some commit holds the secret.
     pub paths: usize,
+    /// The newest commit (by topology) that still carries the secret, when it is not
+    /// the first one, and its author date.
+    pub last_commit: Option<String>,
+    pub last_date: Option<String>,
+    /// Those paths, sorted (at most 100).
+    pub places: Vec<String>,
 }
 
 /// A place keyfence could not read, or chose not to.
@@ -195,6 +208,11 @@ pub struct Stats {
     pub duration_ms: u64,
     /// Findings suppressed by an inline marker, the ignore file or the baseline.
     pub suppressed: u64,
+    /// History scans: the commits walked and the refs they were reached from.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub commits: u64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub refs: u64,
 }
 
 /// Where findings go. A sink sees each finding once, in order, then the summary.

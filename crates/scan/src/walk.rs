@@ -195,6 +195,8 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
         errors: problems.iter().filter(|p| p.is_error).count() as u64,
         duration_ms: started.elapsed().as_millis() as u64,
         suppressed: 0,
+        commits: 0,
+        refs: 0,
     };
     Ok(ScanOutcome {
         findings,

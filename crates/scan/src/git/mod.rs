@@ -105,6 +105,9 @@ pub enum GitError {
 /// fast as 128 MiB did, at a quarter of the memory.
 const DELTA_CACHE: usize = 32 << 20;
 
+/// How many of a secret's paths in history a finding lists.
+const MAX_PLACES: usize = 100;
+
 /// A blob to scan and where it first appeared.
 struct BlobJob {
     oid: ObjectId,
@@ -172,9 +175,11 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
         let _ = scanner.scan_reader(text, &|| None, &mut message_scratch, &mut |f| out.push(f));
     };
 
+    let mut refs = 0;
     let (commits, mut jobs, messages, graph) = match &opts.scope {
         Scope::All => {
             let (tips, dangling) = tips(&repo, opts.all_objects, &mut trouble)?;
+            refs = repo.references().map_or(0, |r| r.count() as u64);
             let w = walk::walk(
                 &objects.objects,
                 &tips,
@@ -346,22 +351,32 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
                 commits: in_commits,
                 paths,
             } = g;
-            let id = commits.get(ci).map(|c| Oid::from_bytes(c.as_bytes()));
-            // Author and date are read only for the commits that have a finding.
-            let (author, date) = id
-                .and_then(|id| id.ok())
-                .and_then(|id| repo.find_commit(id).ok())
-                .map(|c| author_and_date(&c))
-                .unzip();
             if matches!(opts.scope, Scope::Staged { .. }) {
                 return (ci, finding);
             }
+            // Author and date are read only for the commits that have a finding.
+            let who = |ci: usize| {
+                commits
+                    .get(ci)
+                    .and_then(|c| Oid::from_bytes(c.as_bytes()).ok())
+                    .and_then(|id| repo.find_commit(id).ok())
+                    .map(|c| author_and_date(&c))
+            };
+            let (author, date) = who(ci).unzip();
+            // The newest commit (by topology) that still carries it.
+            let last = in_commits.iter().copied().max().filter(|&l| l != ci);
+            let mut places: Vec<String> = paths.iter().cloned().collect();
+            places.sort();
+            places.truncate(MAX_PLACES);
             finding.history = Some(History {
                 commit: commits.get(ci).map(ObjectId::to_string),
                 author,
                 date,
                 commits: in_commits.len(),
                 paths: paths.len(),
+                last_commit: last.and_then(|l| commits.get(l)).map(ObjectId::to_string),
+                last_date: last.and_then(who).map(|(_, d)| d),
+                places,
             });
             (ci, finding)
         })
@@ -382,6 +397,8 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
             errors,
             duration_ms: started.elapsed().as_millis() as u64,
             suppressed: 0,
+            commits: commits.len() as u64,
+            refs,
         },
         commits: commits.len(),
         partial,

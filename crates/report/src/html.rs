@@ -1,0 +1,513 @@
+//! The audit report as one self-contained HTML page: inline styles, an inline SVG
+//! timeline, no script, no font, no request of any kind, and never a full secret.
+//! It renders the same findings the JSON output carries.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use keyfence_rules::Rule;
+use keyfence_scan::{Confidence, Exposure, Finding, Presence, Stats};
+
+use crate::{fingerprint, redact};
+
+/// What the page says about the run besides the findings.
+#[derive(Clone, Debug, Default)]
+pub struct ReportMeta {
+    /// What was audited (the path given).
+    pub target: String,
+    /// When, seconds since the epoch; `None` is now.
+    pub generated: Option<i64>,
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` to seconds since the epoch.
+fn parse_date(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 19 {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
+}
+
+fn day(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+const STYLE: &str = "
+body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;margin:0;background:#f6f7f9}
+main{max-width:1080px;margin:0 auto;padding:24px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 10px;border-bottom:1px solid #d8dde3;padding-bottom:4px}
+h3{font-size:16px;margin:0 0 8px}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
+.sub{color:#57606a;margin:0}.cards{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}
+.card{background:#fff;border:1px solid #d8dde3;border-radius:8px;padding:12px 16px;min-width:150px}
+.card b{display:block;font-size:28px}.card.bad b{color:#b42318}.card.warn b{color:#b54708}.card.ok b{color:#067647}
+article{background:#fff;border:1px solid #d8dde3;border-left:5px solid #98a2b3;border-radius:8px;padding:14px 18px;margin:12px 0}
+article.client{border-left-color:#b42318}article.server{border-left-color:#b54708}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:3px 10px 3px 0}
+th{color:#57606a;font-weight:600;width:160px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600}
+.t-client{background:#fee4e2;color:#912018}.t-server{background:#fef0c7;color:#93370d}.t-unknown{background:#eaecf0;color:#344054}
+.t-high{background:#fee4e2;color:#912018}.t-medium{background:#fef0c7;color:#93370d}.t-low{background:#eaecf0;color:#344054}
+ol.fix{margin:6px 0 0 0;padding-left:20px}ul.places{margin:0;padding-left:18px;max-height:160px;overflow:auto}
+.timeline{background:#fff;border:1px solid #d8dde3;border-radius:8px;padding:8px}
+dl{display:grid;grid-template-columns:200px 1fr;gap:4px 12px;background:#fff;border:1px solid #d8dde3;border-radius:8px;padding:12px 16px}
+dt{color:#57606a}dd{margin:0}.none{background:#ecfdf3;border:1px solid #abefc6;border-radius:8px;padding:14px 18px}
+footer{color:#57606a;font-size:13px;margin-top:28px}
+";
+
+/// Writes the report.
+pub fn write_html(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    stats: &Stats,
+    rules: &[Rule],
+    meta: &ReportMeta,
+) -> io::Result<()> {
+    let now = meta.generated.unwrap_or_else(|| {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)
+    });
+    let active: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_none()).collect();
+    let count = |p: Presence| active.iter().filter(|f| f.presence == Some(p)).count();
+    let client = active
+        .iter()
+        .filter(|f| f.exposure == Exposure::Client)
+        .count();
+    let (tree, history, unreachable) = (
+        count(Presence::WorkingTree),
+        count(Presence::HistoryOnly),
+        count(Presence::UnreachableOnly),
+    );
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
+         <title>keyfence audit: {} Z.ai key{}</title><style>{STYLE}</style></head><body><main>\n",
+        active.len(),
+        if active.len() == 1 { "" } else { "s" }
+    );
+    let _ = write!(
+        h,
+        "<header><h1>Z.ai API key audit</h1><p class=\"sub\">of <code>{}</code>, generated {} \
+         by keyfence {}</p>",
+        esc(&meta.target),
+        day(now),
+        env!("CARGO_PKG_VERSION")
+    );
+    let card = |class: &str, n: usize, label: &str| {
+        format!("<div class=\"card {class}\"><b>{n}</b>{}</div>", esc(label))
+    };
+    let sev = |n: usize| if n > 0 { "bad" } else { "ok" };
+    let _ = writeln!(
+        h,
+        "<div class=\"cards\">{}{}{}{}{}</div></header>",
+        card(sev(active.len()), active.len(), "distinct keys found"),
+        card(sev(client), client, "exposed client-side"),
+        card(sev(tree), tree, "still in the working tree"),
+        card(
+            if history > 0 { "warn" } else { "ok" },
+            history,
+            "only in history"
+        ),
+        card(
+            if unreachable > 0 { "warn" } else { "ok" },
+            unreachable,
+            "only in unreachable objects"
+        ),
+    );
+
+    if active.is_empty() {
+        let _ =
+            writeln!(
+            h,
+            "<h2>Nothing found</h2><p class=\"none\">No Z.ai API key or SDK token was found in \
+             the files or the history covered below.{}</p>",
+            if stats.suppressed > 0 {
+                format!(" {} suppressed finding(s) were accepted on purpose (inline markers, \
+                         the ignore file or the baseline).", stats.suppressed)
+            } else {
+                String::new()
+            }
+        );
+    } else {
+        let _ = writeln!(
+            h,
+            "<h2>What to do, in this order</h2><ol class=\"fix\">\
+             <li><b>Rotate every key below</b> on the Z.ai API keys page: a key that was ever \
+             committed or shipped is exposed, and its owner pays for every call made with it \
+             (Z.ai terms of use, Section II).</li>\
+             <li><b>Take keys out of client code</b>: a browser, app or extension must call \
+             your server, which holds the key; never give a key a public prefix \
+             (<code>NEXT_PUBLIC_</code>, <code>VITE_</code>, ...).</li>\
+             <li><b>Remove the keys still in the working tree</b>; read them from the \
+             environment or a secret store on the server.</li>\
+             <li><b>If the repository is public or shared</b>, rewrite its history after \
+             rotating (e.g. <code>git filter-repo --replace-text</code>): deleting a key from \
+             today's files leaves it in every clone.</li></ol>"
+        );
+        timeline(&mut h, &active, now);
+        let _ = writeln!(h, "<h2>Findings, most urgent first</h2>");
+        for f in &active {
+            article(&mut h, f);
+        }
+    }
+    let suppressed: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_some()).collect();
+    if !suppressed.is_empty() {
+        let _ = write!(
+            h,
+            "<h2>Accepted on purpose ({})</h2><ul class=\"places\">",
+            suppressed.len()
+        );
+        for f in suppressed {
+            let _ = write!(
+                h,
+                "<li><code>{}</code> at <code>{}</code>: {}</li>",
+                esc(&redact(f)),
+                esc(f.path.as_deref().unwrap_or("commit message")),
+                esc(f.suppressed.as_deref().unwrap_or_default())
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+
+    let _ = writeln!(
+        h,
+        "<h2>What was scanned</h2><dl><dt>Path</dt><dd><code>{}</code></dd>\
+         <dt>History</dt><dd>{}</dd>\
+         <dt>Files and blobs</dt><dd>{} ({})</dd><dt>Duration</dt><dd>{:.2} s</dd>\
+         <dt>Could not be read</dt><dd>{}</dd><dt>keyfence</dt><dd>{}</dd><dt>Rules</dt><dd>{}</dd></dl>",
+        esc(&meta.target),
+        if stats.commits > 0 {
+            format!("{} commits reached from {} refs (branches, tags, remote-tracking refs, notes, the stash)", stats.commits, stats.refs)
+        } else {
+            "not a git repository, or no commits: files only".to_string()
+        },
+        stats.files,
+        human_bytes(stats.bytes),
+        stats.duration_ms as f64 / 1000.0,
+        if stats.errors > 0 { format!("{} (the report is partial)", stats.errors) } else { "nothing".into() },
+        env!("CARGO_PKG_VERSION"),
+        rules
+            .iter()
+            .map(|r| format!("<code>{}</code> ({})", esc(&r.id), esc(&r.name)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        h,
+        "<footer>Secrets are shown redacted: their first four characters only. Each finding's \
+         fingerprint identifies it in keyfence's other outputs, ignore files and \
+         baselines.</footer></main></body></html>"
+    );
+    out.write_all(h.as_bytes())?;
+    out.flush()
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < UNITS.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+fn tag(class: &str, text: &str) -> String {
+    format!("<span class=\"tag t-{class}\">{}</span>", esc(text))
+}
+
+/// When each key entered the history, and how long it stayed (to its last commit, or
+/// to now when it is still in the working tree).
+fn timeline(h: &mut String, findings: &[&Finding], now: i64) {
+    let spans: Vec<(&Finding, i64, i64, bool)> = findings
+        .iter()
+        .filter_map(|f| {
+            let hist = f.history.as_ref()?;
+            let start = parse_date(hist.date.as_deref()?)?;
+            let still = f.presence == Some(Presence::WorkingTree);
+            let end = if still {
+                now
+            } else {
+                hist.last_date
+                    .as_deref()
+                    .and_then(parse_date)
+                    .unwrap_or(start)
+            };
+            Some((*f, start, end.max(start), still))
+        })
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    let _ = write!(
+        h,
+        "<h2>Timeline</h2><p class=\"sub\">When each key entered the history (dot) and how long \
+         commits carried it (bar); an arrow means it is still in the working tree.</p>"
+    );
+    let lo = spans.iter().map(|s| s.1).min().unwrap_or(now);
+    let hi = spans
+        .iter()
+        .map(|s| s.2)
+        .max()
+        .unwrap_or(now)
+        .max(lo + 86_400);
+    let (left, width, row) = (230.0, 800.0, 26.0);
+    let height = 40.0 + row * spans.len() as f64;
+    let x = |t: i64| left + (t - lo) as f64 / (hi - lo) as f64 * (width - 20.0);
+    let _ = write!(
+        h,
+        "<div class=\"timeline\"><svg role=\"img\" \
+         aria-label=\"timeline of leaked keys\" viewBox=\"0 0 {w} {height}\" width=\"100%\">\
+         <line x1=\"{left}\" y1=\"{ay}\" x2=\"{ax2}\" y2=\"{ay}\" stroke=\"#98a2b3\"/>\
+         <text x=\"{left}\" y=\"{ty}\" font-size=\"11\" fill=\"#57606a\">{}</text>\
+         <text x=\"{ax2}\" y=\"{ty}\" font-size=\"11\" fill=\"#57606a\" text-anchor=\"end\">{}</text>",
+        day(lo),
+        day(hi),
+        w = left + width,
+        ay = height - 22.0,
+        ax2 = left + width - 20.0,
+        ty = height - 6.0,
+    );
+    for (i, (f, start, end, still)) in spans.iter().enumerate() {
+        let y = 20.0 + row * i as f64;
+        let color = match f.exposure {
+            Exposure::Client => "#b42318",
+            Exposure::Server => "#b54708",
+            Exposure::Unknown => "#667085",
+        };
+        let (x1, x2) = (x(*start), x(*end).max(x(*start) + 2.0));
+        let _ = write!(
+            h,
+            "<text x=\"{tx}\" y=\"{ty}\" font-size=\"12\" font-family=\"monospace\" text-anchor=\"end\">{}</text>\
+             <rect x=\"{x1:.1}\" y=\"{ry}\" width=\"{bw:.1}\" height=\"10\" rx=\"3\" fill=\"{color}\" opacity=\"0.35\"/>\
+             <circle cx=\"{x1:.1}\" cy=\"{cy}\" r=\"5\" fill=\"{color}\"><title>{}</title></circle>",
+            esc(&short_label(f)),
+            esc(&format!(
+                "{} first committed {}",
+                short_label(f),
+                f.history.as_ref().and_then(|h| h.date.as_deref()).unwrap_or("?")
+            )),
+            tx = left - 10.0,
+            ty = y + 4.0,
+            ry = y - 5.0,
+            bw = x2 - x1,
+            cy = y,
+        );
+        if *still {
+            let _ = write!(
+                h,
+                "<path d=\"M{ax:.1} {a1} l8 5 l-8 5 z\" fill=\"{color}\"/>",
+                ax = x2,
+                a1 = y - 5.0
+            );
+        }
+    }
+    h.push_str("</svg></div>\n");
+}
+
+/// A key as the timeline labels it: the redacted key's start and its path's file name.
+fn short_label(f: &Finding) -> String {
+    let r = redact(f);
+    let head: String = r.chars().take(8).collect();
+    let file = f
+        .path
+        .as_deref()
+        .map_or("commit message", |p| p.rsplit('/').next().unwrap_or(p));
+    format!("{head}… {file}")
+}
+
+fn article(h: &mut String, f: &Finding) {
+    let exposure = f.exposure.as_str();
+    let confidence = match f.confidence {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    };
+    let _ = write!(
+        h,
+        "<article class=\"{exposure}\"><h3><code>{}</code> {} {}</h3><table>",
+        esc(&redact(f)),
+        tag(exposure, exposure),
+        tag(confidence, &format!("{confidence} confidence")),
+    );
+    let row = |h: &mut String, k: &str, v: String| {
+        let _ = write!(h, "<tr><th>{k}</th><td>{v}</td></tr>");
+    };
+    row(h, "Rule", format!("<code>{}</code>", esc(&f.rule)));
+    row(
+        h,
+        "Where",
+        format!(
+            "<code>{}:{}:{}</code>",
+            esc(f.path.as_deref().unwrap_or("commit message")),
+            f.line,
+            f.column
+        ),
+    );
+    row(h, "Why this exposure", esc(&f.exposure_reason));
+    if let Some(p) = f.presence {
+        row(h, "Now", esc(p.describe()));
+    }
+    if let Some(hist) = &f.history {
+        match &hist.commit {
+            Some(c) => {
+                row(
+                    h,
+                    "First committed",
+                    format!(
+                        "<code>{}</code> by {} on {}",
+                        esc(c),
+                        esc(hist.author.as_deref().unwrap_or("?")),
+                        esc(hist.date.as_deref().unwrap_or("?"))
+                    ),
+                );
+                if let (Some(lc), Some(ld)) = (&hist.last_commit, &hist.last_date) {
+                    row(
+                        h,
+                        "Last committed",
+                        format!(
+                            "<code>{}</code> on {}",
+                            esc(&lc[..lc.len().min(12)]),
+                            esc(ld)
+                        ),
+                    );
+                }
+                row(
+                    h,
+                    "Spread",
+                    format!(
+                        "{} commit{}, {} path{}",
+                        hist.commits,
+                        if hist.commits == 1 { "" } else { "s" },
+                        hist.paths,
+                        if hist.paths == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+            None => row(h, "History", "only in an object that no ref reaches".into()),
+        }
+    }
+    let mut places: Vec<String> = f.places.iter().map(|p| format!("on disk: {p}")).collect();
+    if let Some(hist) = &f.history {
+        places.extend(hist.places.iter().map(|p| format!("in history: {p}")));
+    }
+    if !places.is_empty() {
+        let list: String = places
+            .iter()
+            .map(|p| format!("<li><code>{}</code></li>", esc(p)))
+            .collect();
+        row(
+            h,
+            "Every place",
+            format!("<ul class=\"places\">{list}</ul>"),
+        );
+    }
+    let mut fix = vec!["Rotate this key on the Z.ai API keys page first.".to_string()];
+    if f.exposure == Exposure::Client {
+        fix.push(
+            "Move the Z.ai calls behind a server-side endpoint that holds the key; the client \
+             calls that endpoint. Never give the key a public prefix."
+                .into(),
+        );
+    }
+    match f.presence {
+        Some(Presence::WorkingTree) => fix.push(
+            "Remove it from the files above and read it from the environment or a secret store \
+             on the server."
+                .into(),
+        ),
+        Some(Presence::UnreachableOnly) => fix.push(
+            "It is only in objects no ref reaches: `git reflog expire --expire-unreachable=now \
+             --all && git gc --prune=now` drops them here; a hosted remote keeps them until it \
+             collects garbage."
+                .into(),
+        ),
+        _ => {}
+    }
+    if f.history.as_ref().is_some_and(|h| h.commit.is_some()) {
+        fix.push(
+            "Every clone has it in history: if the repository is public or shared, rewrite \
+             history after rotating (git filter-repo --replace-text)."
+                .into(),
+        );
+    }
+    let items: String = fix.iter().map(|s| format!("<li>{}</li>", esc(s))).collect();
+    row(h, "Fix", format!("<ol class=\"fix\">{items}</ol>"));
+    row(h, "Fingerprint", format!("<code>{}</code>", fingerprint(f)));
+    h.push_str("</table></article>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        for s in [
+            "1970-01-01T00:00:00Z",
+            "2000-02-29T12:34:56Z",
+            "2026-11-29T04:50:02Z",
+        ] {
+            let t = parse_date(s).unwrap();
+            assert_eq!(day(t), s[..10]);
+        }
+        assert_eq!(
+            parse_date("2026-11-29T04:50:02Z").unwrap() % 86_400,
+            4 * 3600 + 50 * 60 + 2
+        );
+        assert_eq!(parse_date("nope"), None);
+    }
+
+    #[test]
+    fn escaping() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}
