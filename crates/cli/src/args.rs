@@ -179,6 +179,9 @@ pub struct AuditArgs {
     pub write_baseline: Option<PathBuf>,
 
     #[command(flatten)]
+    pub content: ContentArgs,
+
+    #[command(flatten)]
     pub workers: Workers,
 
     #[command(flatten)]
@@ -210,6 +213,9 @@ pub struct GitArgs {
     /// reset, a rebase or a dropped stash.
     #[arg(long, conflicts_with_all = ["range", "since_commit"])]
     pub all_objects: bool,
+
+    #[command(flatten)]
+    pub content: ContentArgs,
 
     #[command(flatten)]
     pub workers: Workers,
@@ -265,6 +271,9 @@ pub struct ScanArgs {
     pub follow: bool,
 
     #[command(flatten)]
+    pub content: ContentArgs,
+
+    #[command(flatten)]
     pub workers: Workers,
 
     #[command(flatten)]
@@ -275,6 +284,50 @@ pub struct ScanArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// What is looked inside: archives, and encodings.
+#[derive(Args)]
+pub struct ContentArgs {
+    /// Do not open archives (zip, jar, war, apk, aab, ipa, xpi, crx, tar, gz): scan
+    /// their bytes as they are.
+    #[arg(long)]
+    pub no_archives: bool,
+
+    /// Open archives inside archives this deep.
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub archive_depth: usize,
+
+    /// Read at most this many decompressed bytes from one archive.
+    #[arg(long, value_name = "BYTES", default_value_t = 4 << 30)]
+    pub archive_max_bytes: u64,
+
+    /// A member that inflates more than N times its compressed size is a zip bomb:
+    /// it is reported and not read further.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub archive_max_ratio: u64,
+
+    /// Read at most this many members from one archive.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub archive_max_members: usize,
+
+    /// Do not look through encodings (base64, JS and JSON escapes, percent encoding,
+    /// UTF-16, keys split across string literals).
+    #[arg(long)]
+    pub no_decode: bool,
+}
+
+impl ContentArgs {
+    /// The archive limits, or `None` with --no-archives.
+    pub fn archives(&self) -> Option<keyfence_scan::archive::Limits> {
+        (!self.no_archives).then(|| keyfence_scan::archive::Limits {
+            depth: self.archive_depth.max(1),
+            max_bytes: self.archive_max_bytes,
+            max_ratio: self.archive_max_ratio.max(1),
+            max_members: self.archive_max_members,
+            ..keyfence_scan::archive::Limits::default()
+        })
+    }
 }
 
 /// How many threads do the work.

@@ -49,6 +49,8 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
             all_objects: args.all_objects,
             threads: args.workers.count(),
             paths_from_cwd: dest.wants_paths_from_cwd(),
+            archives: args.content.archives(),
+            decode: !args.content.no_decode,
         },
         &matcher,
     )?;
@@ -84,6 +86,8 @@ pub struct AuditScope {
     pub threads: usize,
     /// Show file paths from the current directory (SARIF, annotations).
     pub paths_from_cwd: bool,
+    pub archives: Option<keyfence_scan::archive::Limits>,
+    pub decode: bool,
 }
 
 /// An audit's result: one finding per distinct secret, most urgent first.
@@ -103,6 +107,8 @@ pub fn audit(scope: &AuditScope, matcher: &RuleMatcher) -> Result<Audited> {
             excludes: scope.excludes.clone(),
             threads: scope.threads,
             base: scope.paths_from_cwd.then(|| PathBuf::from(".")),
+            archives: scope.archives,
+            decode: scope.decode,
             ..ScanOptions::default()
         },
         matcher,
@@ -115,6 +121,8 @@ pub fn audit(scope: &AuditScope, matcher: &RuleMatcher) -> Result<Audited> {
             scope: Scope::All,
             all_objects: scope.all_objects,
             threads: scope.threads,
+            archives: scope.archives,
+            decode: scope.decode,
         },
         matcher,
     ) {

@@ -73,6 +73,8 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
                     all_objects: false,
                     threads,
                     paths_from_cwd: false,
+                    archives: Some(keyfence_scan::archive::Limits::default()),
+                    decode: true,
                 },
                 &matcher,
             )?;
@@ -86,6 +88,8 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
                     scope: Scope::Commits(set.clone()),
                     all_objects: false,
                     threads,
+                    archives: Some(keyfence_scan::archive::Limits::default()),
+                    decode: true,
                 },
                 &matcher,
             )?;

@@ -38,6 +38,8 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         scope,
         all_objects: args.all_objects,
         threads: args.workers.count(),
+        archives: args.content.archives(),
+        decode: !args.content.no_decode,
     };
     let mut outcome = scan_history(&opts, &matcher)?;
     report_problems(&outcome.problems);

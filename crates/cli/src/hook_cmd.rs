@@ -103,6 +103,8 @@ fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8
         scope,
         all_objects: false,
         threads: 0,
+        archives: Some(keyfence_scan::archive::Limits::default()),
+        decode: true,
     };
     let mut outcome = scan_history(&opts, &matcher)?;
     report_problems(&outcome.problems);

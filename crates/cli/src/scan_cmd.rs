@@ -34,6 +34,8 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         base: dest
             .wants_paths_from_cwd()
             .then(|| std::path::PathBuf::from(".")),
+        archives: args.content.archives(),
+        decode: !args.content.no_decode,
     };
     let mut outcome = scan_paths(&opts, &matcher)?;
     report_problems(&outcome.problems);

@@ -139,6 +139,9 @@ pub struct JsonFinding<'a> {
     /// With --show-suppressed: why the finding is suppressed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<&'a str>,
+    /// Found through an encoding (`base64`, `escape`, `utf-16le`...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'a str>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -168,6 +171,7 @@ impl<'a> JsonFinding<'a> {
             unreachable: f.history.as_ref().map(|h| h.commit.is_none()),
             presence: f.presence,
             suppressed: f.suppressed.as_deref(),
+            encoding: f.encoding.as_deref(),
         }
     }
 }
@@ -573,6 +577,7 @@ mod tests {
             presence: None,
             suppressed: None,
             places: vec![],
+            encoding: None,
         }
     }
 

@@ -54,6 +54,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         suppressed: memchr::memmem::find(&buf[line_from..line_to], ALLOW_MARKER.as_bytes())
             .map(|_| format!("inline {ALLOW_MARKER}")),
         places: Vec::new(),
+        encoding: None,
     }
 }
 

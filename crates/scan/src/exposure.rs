@@ -102,6 +102,23 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "app-package-member",
+        exposure: Exposure::Client,
+        test: |f| {
+            let p = f.ev.path?.to_ascii_lowercase();
+            [
+                (".apk!", "Android"),
+                (".aab!", "Android"),
+                (".ipa!", "iOS"),
+                (".xpi!", "Firefox extension"),
+                (".crx!", "Chrome extension"),
+            ]
+            .iter()
+            .find(|(s, _)| p.contains(s))
+            .map(|(_, what)| format!("inside a {what} package: it ships to users"))
+        },
+    },
+    Rule {
         name: "next-config-env",
         exposure: Exposure::Client,
         test: |f| {
@@ -720,6 +737,13 @@ mod tests {
     fn every_rule_in_the_table_speaks_for_its_case() {
         // (rule, path, head, app, expected)
         let cases: &[(&str, &str, &str, Option<App>, Exposure)] = &[
+            (
+                "app-package-member",
+                "dist/app-release.apk!assets/config.json",
+                "",
+                None,
+                Exposure::Client,
+            ),
             (
                 "next-config-env",
                 "web/next.config.js",

@@ -11,6 +11,8 @@ use std::io;
 use serde::Serialize;
 
 mod analysis;
+pub mod archive;
+mod decode;
 pub mod exposure;
 pub mod git;
 pub mod policy;
@@ -109,6 +111,10 @@ pub struct Finding {
     /// Audits: every place on disk that holds the same secret (`path:line:column`),
     /// this one included.
     pub places: Vec<String>,
+    /// The encoding the key was found through (`base64`, `escape`, `percent`,
+    /// `utf-16le`, `utf-16be`, `concatenation`); its line and column are those of the
+    /// encoded text.
+    pub encoding: Option<String>,
 }
 
 fn is_zero(n: &u64) -> bool {

@@ -11,6 +11,7 @@ use keyfence_matcher::{Match, Matcher, RuleMatcher};
 use keyfence_rules::MAX_MATCH_LEN;
 
 use crate::analysis::{self, Place};
+use crate::decode;
 use crate::Finding;
 
 /// How many bytes are read at once.
@@ -38,6 +39,8 @@ impl Scratch {
 pub struct FileScanner<'m> {
     matcher: &'m RuleMatcher,
     chunk: usize,
+    /// Look through encodings (base64, escapes, UTF-16, split literals).
+    decode: bool,
 }
 
 /// Counts lines lazily: only as far as a match or the end of a dropped chunk needs.
@@ -70,7 +73,15 @@ impl<'m> FileScanner<'m> {
         FileScanner {
             matcher,
             chunk: CHUNK,
+            decode: true,
         }
+    }
+
+    /// Turns the decoders (base64, escapes, percent encoding, UTF-16, split string
+    /// literals) on or off.
+    pub fn with_decoding(mut self, on: bool) -> FileScanner<'m> {
+        self.decode = on;
+        self
     }
 
     /// Uses chunks of `chunk` bytes (at least twice the overlap). Tests use small
@@ -79,6 +90,7 @@ impl<'m> FileScanner<'m> {
         FileScanner {
             matcher,
             chunk: chunk.max(2 * (OVERLAP + LEFT_CONTEXT)),
+            decode: true,
         }
     }
 
@@ -121,16 +133,37 @@ impl<'m> FileScanner<'m> {
                 matches,
             );
             matches.sort_unstable();
-            for m in matches.iter() {
-                let at = base + m.secret_start as u64;
-                lines.advance(buf, base, at);
-                let place = Place {
-                    path,
-                    line: lines.line,
-                    line_start: lines.line_start,
-                    base,
+            // What the decoders see through, at the original place of the encoded text.
+            let decoded = if self.decode {
+                self.decoded_matches(buf, base, report_from, report_to)
+            } else {
+                Vec::new()
+            };
+            let mut raw = matches.iter().peekable();
+            let mut dec = decoded.iter().peekable();
+            loop {
+                let take_raw = match (raw.peek(), dec.peek()) {
+                    (Some(r), Some(d)) => base + r.secret_start as u64 <= d.at,
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
                 };
-                emit(analysis::finding(self.matcher, m, buf, &place));
+                if take_raw {
+                    let m = raw.next().expect("peeked");
+                    let at = base + m.secret_start as u64;
+                    lines.advance(buf, base, at);
+                    let place = Place {
+                        path,
+                        line: lines.line,
+                        line_start: lines.line_start,
+                        base,
+                    };
+                    emit(analysis::finding(self.matcher, m, buf, &place));
+                } else {
+                    let d = dec.next().expect("peeked");
+                    lines.advance(buf, base, d.at);
+                    emit(d.finding(self.matcher, path, lines.line, lines.line_start));
+                }
             }
             if eof {
                 return Ok(end);
@@ -144,6 +177,83 @@ impl<'m> FileScanner<'m> {
             base = keep_from;
             report_from = report_to;
         }
+    }
+}
+
+/// A match in a decoded view, and where its encoded text sits in the original.
+struct Decoded {
+    view: std::rc::Rc<decode::View>,
+    m: Match,
+    /// Absolute offset of the encoded text's first byte.
+    at: u64,
+    /// Length of the encoded text.
+    len: u64,
+}
+
+impl Decoded {
+    fn finding(
+        &self,
+        matcher: &RuleMatcher,
+        path: &dyn Fn() -> Option<String>,
+        line: u64,
+        line_start: u64,
+    ) -> Finding {
+        let place = Place {
+            path,
+            line,
+            line_start: 0,
+            base: 0,
+        };
+        let mut f = analysis::finding(matcher, &self.m, &self.view.bytes, &place);
+        f.offset = self.at;
+        f.column = self.at - line_start + 1;
+        f.end_column = f.column + self.len;
+        f.encoding = Some(self.view.encoding.to_string());
+        f
+    }
+}
+
+impl FileScanner<'_> {
+    /// Matches in the decoded views of `buf`, reported by this chunk (their encoded
+    /// text starts in `[report_from, report_to)`) and not already seen verbatim, in
+    /// order, one per place and secret.
+    fn decoded_matches(
+        &self,
+        buf: &[u8],
+        base: u64,
+        report_from: u64,
+        report_to: u64,
+    ) -> Vec<Decoded> {
+        let range = (report_from - base) as usize..(report_to - base) as usize;
+        let mut out: Vec<Decoded> = Vec::new();
+        for view in decode::views(buf, range) {
+            let view = std::rc::Rc::new(view);
+            let mut found = Vec::new();
+            self.matcher
+                .find_in(&view.bytes, 0..view.bytes.len(), &mut found);
+            for m in found {
+                let secret = m.secret();
+                if view.is_verbatim(secret.clone(), buf) {
+                    continue;
+                }
+                let orig = view.original(secret);
+                let at = base + orig.start as u64;
+                if at < report_from || at >= report_to {
+                    continue;
+                }
+                out.push(Decoded {
+                    view: view.clone(),
+                    m,
+                    at,
+                    len: orig.len() as u64,
+                });
+            }
+        }
+        out.sort_by_key(|d| d.at);
+        out.dedup_by(|a, b| {
+            a.at == b.at && a.view.bytes[a.m.secret()] == b.view.bytes[b.m.secret()]
+        });
+        out
     }
 }
 

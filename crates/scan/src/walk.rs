@@ -1,7 +1,7 @@
 //! Files on disk: walk the given paths in parallel and scan every regular file.
 
 use std::fs::{self, File};
-use std::io;
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -13,7 +13,7 @@ use keyfence_matcher::RuleMatcher;
 use rayon::prelude::*;
 
 use crate::read::{FileScanner, Scratch};
-use crate::{exposure, Finding, Problem, Stats};
+use crate::{archive, exposure, Finding, Problem, Stats};
 
 /// Directories of version control systems: never scanned as files (history is the
 /// business of `keyfence git`).
@@ -36,6 +36,11 @@ pub struct ScanOptions {
     /// Show paths relative to this directory, for roots inside it, rather than to
     /// each root (SARIF and GitHub annotations want paths from the checkout's root).
     pub base: Option<PathBuf>,
+    /// Open archives (zip family, tar, gzip) within these limits; `None`: scan them as
+    /// they are.
+    pub archives: Option<archive::Limits>,
+    /// Look through encodings (base64, escapes, UTF-16, split literals).
+    pub decode: bool,
 }
 
 impl Default for ScanOptions {
@@ -46,6 +51,8 @@ impl Default for ScanOptions {
             follow_links: false,
             excludes: Vec::new(),
             base: None,
+            archives: Some(archive::Limits::default()),
+            decode: true,
             threads: 0,
         }
     }
@@ -73,6 +80,7 @@ pub enum StartError {
 
 struct Collect<'a> {
     scanner: FileScanner<'a>,
+    archives: Option<archive::Limits>,
     findings: Mutex<Vec<Finding>>,
     problems: Mutex<Vec<Problem>>,
     files: AtomicU64,
@@ -123,10 +131,83 @@ impl Collect<'_> {
     }
 
     fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
-        match File::open(path) {
-            Ok(file) => self.scan_one(file, Some(path), display, scratch),
-            Err(e) => self.problem(display(), format!("cannot open: {e}"), true),
+        let mut file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => return self.problem(display(), format!("cannot open: {e}"), true),
+        };
+        let Some(limits) = self.archives else {
+            return self.scan_one(file, Some(path), display, scratch);
+        };
+        // Peek at the head: an archive is opened, anything else scanned as it is.
+        let mut head = Vec::with_capacity(archive::SNIFF_LEN);
+        if let Err(e) = (&mut file)
+            .take(archive::SNIFF_LEN as u64)
+            .read_to_end(&mut head)
+        {
+            return self.problem(display(), format!("read failed: {e}"), true);
         }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let Some(kind) = archive::sniff(&head, &name) else {
+            return self.scan_one(
+                io::Cursor::new(head).chain(file),
+                Some(path),
+                display,
+                scratch,
+            );
+        };
+        if let Err(e) = file.seek(io::SeekFrom::Start(0)) {
+            return self.problem(display(), format!("cannot read: {e}"), true);
+        }
+        let shown = display();
+        if !self.scan_archive(&mut file, kind, &shown, limits, scratch) {
+            // Not an archive after all (or a truncated one): its bytes as they are.
+            if file.seek(io::SeekFrom::Start(0)).is_ok() {
+                self.scan_one(file, Some(path), display, scratch);
+            }
+        }
+    }
+
+    /// Opens an archive and scans its members; false when it could not be opened.
+    fn scan_archive<R: io::Read + io::Seek>(
+        &self,
+        data: R,
+        kind: archive::Kind,
+        shown: &str,
+        limits: archive::Limits,
+        scratch: &mut Scratch,
+    ) -> bool {
+        let budget = archive::Budget::new(limits);
+        let mut found = Vec::new();
+        let mut bytes = 0;
+        let opened = archive::expand(data, kind, shown, &budget, &mut |member, reader| {
+            let n = self.scanner.scan_reader(
+                reader,
+                &|| Some(member.to_string()),
+                scratch,
+                &mut |f| found.push(f),
+            )?;
+            bytes += n;
+            Ok(n)
+        });
+        let members = budget.members();
+        for p in budget.into_problems() {
+            self.problems.lock().unwrap().push(Problem {
+                path: p.path,
+                message: p.message,
+                is_error: p.is_error,
+            });
+        }
+        if !found.is_empty() {
+            self.findings.lock().unwrap().append(&mut found);
+        }
+        if opened {
+            self.files.fetch_add(members.max(1), Ordering::Relaxed);
+            self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        }
+        opened
     }
 }
 
@@ -150,7 +231,8 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
             message: e.to_string(),
         })?;
     let collect = Collect {
-        scanner: FileScanner::new(matcher),
+        scanner: FileScanner::new(matcher).with_decoding(opts.decode),
+        archives: opts.archives,
         findings: Mutex::new(Vec::new()),
         problems: Mutex::new(Vec::new()),
         files: AtomicU64::new(0),

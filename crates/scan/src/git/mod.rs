@@ -75,6 +75,10 @@ pub struct GitOptions {
     pub all_objects: bool,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// Open archive blobs within these limits; `None`: scan them as they are.
+    pub archives: Option<crate::archive::Limits>,
+    /// Look through encodings (base64, escapes, UTF-16, split literals).
+    pub decode: bool,
 }
 
 #[derive(Debug, Default)]
@@ -169,7 +173,7 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
             threads: opts.threads,
             message: e.to_string(),
         })?;
-    let scanner = FileScanner::new(matcher);
+    let scanner = FileScanner::new(matcher).with_decoding(opts.decode);
     let mut message_scratch = Scratch::new();
     let mut scan_message = |text: &[u8], out: &mut Vec<Finding>| {
         let _ = scanner.scan_reader(text, &|| None, &mut message_scratch, &mut |f| out.push(f));
@@ -262,9 +266,55 @@ pub fn scan_history(opts: &GitOptions, matcher: &RuleMatcher) -> Result<GitOutco
                 bytes.fetch_add(data.data.len() as u64, std::sync::atomic::Ordering::Relaxed);
                 let path = || job.path.clone();
                 let mut here = Vec::new();
-                let _ = scanner.scan_reader(data.data, &path, &mut scratch, &mut |f| here.push(f));
+                let name = job
+                    .path
+                    .as_deref()
+                    .map_or("", |p| p.rsplit('/').next().unwrap_or(p));
+                let head = &data.data[..data.data.len().min(crate::archive::SNIFF_LEN)];
+                let kind = opts
+                    .archives
+                    .and_then(|l| Some((l, crate::archive::sniff(head, name)?)));
+                let opened = match kind {
+                    Some((limits, kind)) => {
+                        let shown = job.path.clone().unwrap_or_else(|| job.oid.to_string());
+                        let budget = crate::archive::Budget::new(limits);
+                        let opened = crate::archive::expand(
+                            std::io::Cursor::new(data.data),
+                            kind,
+                            &shown,
+                            &budget,
+                            &mut |member, reader| {
+                                scanner.scan_reader(
+                                    reader,
+                                    &|| Some(member.to_string()),
+                                    &mut scratch,
+                                    &mut |f| here.push(f),
+                                )
+                            },
+                        );
+                        let problems = budget.into_problems();
+                        if !problems.is_empty() {
+                            read_problems
+                                .lock()
+                                .unwrap()
+                                .extend(problems.into_iter().map(|p| Problem {
+                                    path: p.path,
+                                    message: p.message,
+                                    is_error: p.is_error,
+                                }));
+                        }
+                        opened
+                    }
+                    None => false,
+                };
+                if !opened {
+                    let _ =
+                        scanner.scan_reader(data.data, &path, &mut scratch, &mut |f| here.push(f));
+                    if !here.is_empty() {
+                        crate::exposure::reclassify_in_memory(&mut here, data.data);
+                    }
+                }
                 if !here.is_empty() {
-                    crate::exposure::reclassify_in_memory(&mut here, data.data);
                     local.extend(here.into_iter().map(|f| (f, Origin::Blob(j))));
                 }
             }

@@ -1,0 +1,405 @@
+//! Archives and packages: the zip family (`.zip`, `.jar`, `.war`, `.apk`, `.aab`,
+//! `.ipa`, `.xpi`, `.crx`), tar, gzip, and archives inside archives, found by their
+//! magic bytes (or, for old tar files, their name).
+//!
+//! Hostile input stays harmless: nesting depth, decompressed bytes per archive, the
+//! compression ratio of each member and the number of members are limited; what goes
+//! past a limit, or cannot be read (a truncated or corrupt archive), is reported and
+//! the scan goes on. Memory stays bounded: members are streamed into the chunked
+//! scanner; only a zip inside an archive, which must be seekable, is held in memory,
+//! and only up to a limit.
+
+use std::cell::{Cell, RefCell};
+use std::io::{self, Cursor, Read, Seek};
+
+/// Limits on what an archive may make keyfence read.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Archives inside archives, this deep (the outer archive is depth 1).
+    pub depth: usize,
+    /// Decompressed bytes read from one top-level archive, members of nested archives
+    /// included.
+    pub max_bytes: u64,
+    /// A member that inflates more than this many times its compressed size (past the
+    /// first MiB) is a bomb.
+    pub max_ratio: u64,
+    /// Members read from one archive.
+    pub max_members: usize,
+    /// The largest nested zip held in memory to be opened.
+    pub max_nested_zip: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            depth: 4,
+            max_bytes: 4 << 30,
+            max_ratio: 200,
+            max_members: 100_000,
+            max_nested_zip: 256 << 20,
+        }
+    }
+}
+
+/// The kinds of archive keyfence opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Zip,
+    Tar,
+    Gzip,
+}
+
+/// How many leading bytes [`sniff`] wants.
+pub const SNIFF_LEN: usize = 512;
+
+/// The archive kind of data that starts with `head`, from its magic bytes, or for a
+/// tar file without the `ustar` magic, from its name.
+pub fn sniff(head: &[u8], name: &str) -> Option<Kind> {
+    if head.starts_with(b"PK\x03\x04")
+        || head.starts_with(b"PK\x05\x06")
+        || head.starts_with(b"Cr24")
+    {
+        return Some(Kind::Zip);
+    }
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Some(Kind::Gzip);
+    }
+    if head.get(257..262) == Some(b"ustar") {
+        return Some(Kind::Tar);
+    }
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".tar") && head.len() >= 512 {
+        return Some(Kind::Tar);
+    }
+    None
+}
+
+/// Something in an archive that could not be read, or was not.
+#[derive(Debug, Clone)]
+pub struct ArchiveProblem {
+    pub path: String,
+    pub message: String,
+    /// An error means part of the archive was not scanned.
+    pub is_error: bool,
+}
+
+/// What the expansion of one top-level archive has used up, and what went wrong.
+pub struct Budget {
+    pub limits: Limits,
+    bytes: Cell<u64>,
+    members: Cell<u64>,
+    /// A limit that covers the whole archive was reached: stop.
+    exhausted: Cell<bool>,
+    problems: RefCell<Vec<ArchiveProblem>>,
+}
+
+impl Budget {
+    pub fn new(limits: Limits) -> Budget {
+        Budget {
+            limits,
+            bytes: Cell::new(0),
+            members: Cell::new(0),
+            exhausted: Cell::new(false),
+            problems: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn problem(&self, path: &str, message: String, is_error: bool) {
+        self.problems.borrow_mut().push(ArchiveProblem {
+            path: path.to_string(),
+            message,
+            is_error,
+        });
+    }
+
+    /// What went wrong, in order.
+    pub fn into_problems(self) -> Vec<ArchiveProblem> {
+        self.problems.into_inner()
+    }
+
+    /// Members scanned (archives inside included).
+    pub fn members(&self) -> u64 {
+        self.members.get()
+    }
+}
+
+/// Reads a member, counting its bytes against the archive's budget and its ratio to
+/// the compressed size (`compressed` returns that size as known so far).
+struct Guard<'b, R, C: Fn(&R) -> u64> {
+    inner: R,
+    budget: &'b Budget,
+    compressed: C,
+    read: u64,
+}
+
+impl<R: Read, C: Fn(&R) -> u64> Read for Guard<'_, R, C> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        let total = self.budget.bytes.get() + n as u64;
+        self.budget.bytes.set(total);
+        if total > self.budget.limits.max_bytes {
+            self.budget.exhausted.set(true);
+            return Err(io::Error::other(format!(
+                "more than {} decompressed bytes in one archive: the rest is not scanned \
+                 (--archive-max-bytes)",
+                self.budget.limits.max_bytes
+            )));
+        }
+        let compressed = (self.compressed)(&self.inner).max(1);
+        if self.read > 1 << 20
+            && self.read > compressed.saturating_mul(self.budget.limits.max_ratio)
+        {
+            return Err(io::Error::other(format!(
+                "inflates more than {} times its compressed size, like a zip bomb: not \
+                 scanned further (--archive-max-ratio)",
+                self.budget.limits.max_ratio
+            )));
+        }
+        Ok(n)
+    }
+}
+
+/// Scans one member: `path` is its display path (`outer.zip!dir/file`).
+pub type ScanMember<'s> = dyn FnMut(&str, &mut dyn Read) -> io::Result<u64> + 's;
+
+/// Expands the archive in `data`, calling `scan` for every member that is not itself an
+/// archive (those are opened in turn, to `budget.limits.depth`). `display` is the
+/// archive's own display path. Problems go to the budget; the return value is false
+/// when the archive could not be opened at all (the caller then scans its raw bytes).
+pub fn expand<R: Read + Seek>(
+    mut data: R,
+    kind: Kind,
+    display: &str,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    match kind {
+        Kind::Zip => expand_zip(data, display, 1, budget, scan),
+        Kind::Tar => stream_tar(&mut data, display, 1, budget, scan),
+        Kind::Gzip => stream_gzip(&mut data, display, 1, budget, scan),
+    }
+}
+
+/// A member's bytes: scanned, or opened when it is an archive and depth allows.
+fn member(
+    reader: &mut dyn Read,
+    path: &str,
+    name: &str,
+    depth: usize,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) {
+    let members = budget.members.get() + 1;
+    budget.members.set(members);
+    if members > budget.limits.max_members as u64 {
+        if !budget.exhausted.get() {
+            budget.problem(
+                path,
+                format!(
+                    "more than {} members: the rest is not scanned (--archive-max-members)",
+                    budget.limits.max_members
+                ),
+                true,
+            );
+        }
+        budget.exhausted.set(true);
+        return;
+    }
+    // Peek at the head to tell a nested archive.
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    if let Err(e) = reader.take(SNIFF_LEN as u64).read_to_end(&mut head) {
+        budget.problem(path, format!("cannot read: {e}"), true);
+        return;
+    }
+    let nested = sniff(&head, name);
+    let mut rest = Cursor::new(head).chain(reader);
+    match nested {
+        Some(kind) if depth < budget.limits.depth => match kind {
+            Kind::Zip => {
+                // A zip must be seekable: hold it in memory, within a limit.
+                let mut bytes = Vec::new();
+                let limit = budget.limits.max_nested_zip;
+                match (&mut rest).take(limit + 1).read_to_end(&mut bytes) {
+                    Ok(n) if n as u64 > limit => budget.problem(
+                        path,
+                        format!("nested zip larger than {limit} bytes: not opened"),
+                        true,
+                    ),
+                    Ok(_) => {
+                        if !expand_zip(Cursor::new(&bytes), path, depth + 1, budget, scan) {
+                            if let Err(e) = scan(path, &mut Cursor::new(&bytes)) {
+                                budget.problem(path, e.to_string(), true);
+                            }
+                        }
+                    }
+                    Err(e) => budget.problem(path, format!("cannot read: {e}"), true),
+                }
+            }
+            Kind::Tar => {
+                stream_tar(&mut rest, path, depth + 1, budget, scan);
+            }
+            Kind::Gzip => {
+                stream_gzip(&mut rest, path, depth + 1, budget, scan);
+            }
+        },
+        other => {
+            if other.is_some() {
+                budget.problem(
+                    path,
+                    format!(
+                        "archive nested deeper than {} levels: scanned as it is \
+                         (--archive-depth)",
+                        budget.limits.depth
+                    ),
+                    false,
+                );
+            }
+            if let Err(e) = scan(path, &mut rest) {
+                budget.problem(path, e.to_string(), true);
+            }
+        }
+    }
+}
+
+fn expand_zip<R: Read + Seek>(
+    data: R,
+    display: &str,
+    depth: usize,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    let mut zip = match zip::ZipArchive::new(data) {
+        Ok(z) => z,
+        Err(e) => {
+            budget.problem(
+                display,
+                format!("cannot open as a zip archive ({e}): its bytes are scanned as they are"),
+                false,
+            );
+            return false;
+        }
+    };
+    for i in 0..zip.len() {
+        if budget.exhausted.get() {
+            break;
+        }
+        let file = match zip.by_index(i) {
+            Ok(f) => f,
+            Err(e) => {
+                budget.problem(display, format!("member {i}: {e}"), true);
+                continue;
+            }
+        };
+        if file.is_dir() {
+            continue;
+        }
+        let name = String::from_utf8_lossy(file.name_raw()).into_owned();
+        let path = format!("{display}!{name}");
+        let compressed = file.compressed_size();
+        let mut guard = Guard {
+            inner: file,
+            budget,
+            compressed: move |_: &_| compressed,
+            read: 0,
+        };
+        member(&mut guard, &path, &name, depth, budget, scan);
+    }
+    true
+}
+
+fn stream_tar(
+    data: &mut dyn Read,
+    display: &str,
+    depth: usize,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    let mut tar = tar::Archive::new(data);
+    let entries = match tar.entries() {
+        Ok(e) => e,
+        Err(e) => {
+            budget.problem(display, format!("cannot open as a tar archive: {e}"), false);
+            return false;
+        }
+    };
+    let mut any = false;
+    for entry in entries {
+        if budget.exhausted.get() {
+            break;
+        }
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                budget.problem(
+                    display,
+                    format!("truncated or corrupt tar archive ({e}): the rest is not scanned"),
+                    true,
+                );
+                break;
+            }
+        };
+        any = true;
+        if !entry.header().entry_type().is_file() {
+            continue;
+        }
+        let name = entry
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| "?".into());
+        let path = format!("{display}!{name}");
+        // Tar does not compress: its members inflate nothing.
+        let mut guard = Guard {
+            inner: entry,
+            budget,
+            compressed: |_: &_| u64::MAX / 1024,
+            read: 0,
+        };
+        member(&mut guard, &path, &name, depth, budget, scan);
+    }
+    any
+}
+
+/// Counts the compressed bytes a decoder has taken.
+struct Counting<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
+}
+
+/// A gzip stream: its content is one member, named like the file less `.gz` (`.tgz`:
+/// `.tar`), which may itself be a tar archive.
+fn stream_gzip(
+    data: &mut dyn Read,
+    display: &str,
+    depth: usize,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    let own = display.rsplit(['/', '!']).next().unwrap_or(display);
+    let inner_name = if let Some(stem) = own.strip_suffix(".tgz") {
+        format!("{stem}.tar")
+    } else {
+        own.strip_suffix(".gz").unwrap_or(own).to_string()
+    };
+    let path = format!("{display}!{inner_name}");
+    let gz = flate2::read::MultiGzDecoder::new(Counting {
+        inner: data,
+        count: 0,
+    });
+    let mut guard = Guard {
+        inner: gz,
+        budget,
+        compressed: |d: &flate2::read::MultiGzDecoder<Counting<&mut dyn Read>>| d.get_ref().count,
+        read: 0,
+    };
+    member(&mut guard, &path, &inner_name, depth, budget, scan);
+    true
+}
