@@ -49,10 +49,10 @@ impl View {
 }
 
 /// The triggers, and which decoder each belongs to. All are searched in one pass
-/// (leftmost-first and at most 32 patterns, so that the SIMD "Teddy" searcher can run
-/// at memory speed on ordinary text). Each is at least three bytes and specific: an escape or a percent
-/// code of a character a key can hold, a word that announces base64, a junction
-/// between two string literals.
+/// (leftmost-first and few patterns, so that the SIMD "Teddy" searcher runs fast on
+/// ordinary text). Each is at least three bytes and specific: an escape or a percent
+/// code of a character a key can hold, a word that announces base64. Junctions between
+/// string literals are found apart (quotes are too common for that searcher).
 const TRIGGERS: &[(&str, Decoder)] = &[
     ("\\u002", Decoder::Escapes),
     ("\\u003", Decoder::Escapes),
@@ -74,18 +74,6 @@ const TRIGGERS: &[(&str, Decoder)] = &[
     ("b64", Decoder::Base64),
     ("tob(", Decoder::Base64),
     (": Secret", Decoder::Base64),
-    ("\"+\"", Decoder::Concat),
-    ("\" + \"", Decoder::Concat),
-    ("\" +\n", Decoder::Concat),
-    ("\"\n+", Decoder::Concat),
-    ("\" \"", Decoder::Concat),
-    ("'+'", Decoder::Concat),
-    ("' + '", Decoder::Concat),
-    ("' +\n", Decoder::Concat),
-    ("'\n+", Decoder::Concat),
-    ("' '", Decoder::Concat),
-    ("`+`", Decoder::Concat),
-    ("` + `", Decoder::Concat),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,7 +81,6 @@ enum Decoder {
     Escapes,
     Percent,
     Base64,
-    Concat,
 }
 
 fn triggers() -> &'static AhoCorasick {
@@ -118,7 +105,8 @@ const MAX_DEPTH: usize = 2;
 
 /// The views worth scanning in `buf[range]` (the range plus what a match may need
 /// past it is in `buf`). The triggers are cheap on ordinary text: one SIMD pass for
-/// all textual triggers, and a NUL check for UTF-16.
+/// the textual triggers, one for `+`, two for side-by-side literals, and a NUL check
+/// for UTF-16.
 pub fn views(buf: &[u8], range: Range<usize>) -> Vec<View> {
     let mut out = Vec::new();
     let mut escapes: Vec<Range<usize>> = Vec::new();
@@ -132,9 +120,29 @@ pub fn views(buf: &[u8], range: Range<usize>) -> Vec<View> {
             Decoder::Escapes => add_window(&mut escapes, at, WINDOW, buf.len()),
             Decoder::Percent => add_window(&mut percents, at, WINDOW, buf.len()),
             Decoder::Base64 => add_window(&mut base64, at, BASE64_WINDOW, buf.len()),
-            Decoder::Concat => junctions.push(at),
         }
     }
+    // Junctions between string literals: a `+` with a quote before it, and two quotes
+    // side by side. Quotes are too common for the searcher above; `+` alone is cheap.
+    for i in memchr::memchr_iter(b'+', hay) {
+        let mut j = range.start + i;
+        while j > 0 && matches!(buf[j - 1], b' ' | b'\t' | b'\r' | b'\n') {
+            j -= 1;
+        }
+        if j > 0 && matches!(buf[j - 1], b'"' | b'\'' | b'`') && j > 1 && key_byte(buf[j - 2]) {
+            junctions.push(j - 1);
+        }
+    }
+    for q in [&b"\" \""[..], &b"' '"[..]] {
+        for i in memchr::memmem::find_iter(hay, q) {
+            let at = range.start + i;
+            if at > 0 && key_byte(buf[at - 1]) {
+                junctions.push(at);
+            }
+        }
+    }
+    junctions.sort_unstable();
+    junctions.dedup();
     for w in &escapes {
         if let Some(v) = unescape(buf, w.clone()) {
             out.push(v);
@@ -148,7 +156,6 @@ pub fn views(buf: &[u8], range: Range<usize>) -> Vec<View> {
     for w in &base64 {
         base64_views(buf, w.clone(), 0, &mut out);
     }
-    junctions.sort_unstable();
     join_literals(buf, &junctions, &mut out);
     if memchr::memchr(0, hay).is_some() {
         utf16_views(buf, range, &mut out);
