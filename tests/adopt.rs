@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Output;
 
 use assert_cmd::Command;
-use common::{commit, git, git_output, key, repo};
+use common::{bare_and_clone, commit, git, git_output, key, repo};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -345,29 +345,7 @@ fn the_project_config_is_found_applied_and_checked() {
 #[test]
 fn hooks_and_ci_honour_the_same_suppressions() {
     let dir = TempDir::new().unwrap();
-    let origin = dir.path().join("origin.git");
-    git(
-        dir.path(),
-        &[
-            "init",
-            "-q",
-            "--bare",
-            "-b",
-            "main",
-            origin.to_str().unwrap(),
-        ],
-    );
-    let work = dir.path().join("work");
-    git(
-        dir.path(),
-        &[
-            "clone",
-            "-q",
-            origin.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
-    git(&work, &["checkout", "-q", "-b", "main"]);
+    let (_, work) = bare_and_clone(dir.path(), "origin.git", "work");
     commit(&work, "README.md", "hi\n", "init");
     git(&work, &["push", "-q", "origin", "main"]);
     let out = keyfence(&work, &["hook", "install", "--pre-commit"]);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
-use common::{assert_valid_sarif, commit, git, key};
+use common::{assert_valid_sarif, bare_and_clone, commit, git, key};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -43,34 +43,12 @@ impl Remote {
 
 fn remote() -> Remote {
     let dir = TempDir::new().unwrap();
-    let origin = dir.path().join("origin.git");
-    git(
-        dir.path(),
-        &[
-            "init",
-            "-q",
-            "--bare",
-            "-b",
-            "main",
-            origin.to_str().unwrap(),
-        ],
-    );
+    let (origin, dev) = bare_and_clone(dir.path(), "origin.git", "dev");
     // GitHub serves any reachable commit by sha; so does this remote.
     git(
         &origin,
         &["config", "uploadpack.allowAnySHA1InWant", "true"],
     );
-    let dev = dir.path().join("dev");
-    git(
-        dir.path(),
-        &[
-            "clone",
-            "-q",
-            origin.to_str().unwrap(),
-            dev.to_str().unwrap(),
-        ],
-    );
-    git(&dev, &["checkout", "-q", "-b", "main"]);
     let old_key = key(90);
     commit(
         &dev,

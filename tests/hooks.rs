@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
-use common::{commit, git, git_output, key};
+use common::{bare_and_clone, commit, git, git_output, key};
 use tempfile::TempDir;
 
 /// A bare remote and a clone of it with one pushed commit, keyfence's pre-push hook
@@ -36,29 +36,7 @@ fn text(b: &[u8]) -> String {
 
 fn setup() -> Setup {
     let dir = TempDir::new().unwrap();
-    let remote = dir.path().join("remote.git");
-    git(
-        dir.path(),
-        &[
-            "init",
-            "-q",
-            "--bare",
-            "-b",
-            "main",
-            remote.to_str().unwrap(),
-        ],
-    );
-    let work = dir.path().join("work");
-    git(
-        dir.path(),
-        &[
-            "clone",
-            "-q",
-            remote.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
-    git(&work, &["checkout", "-q", "-b", "main"]);
+    let (remote, work) = bare_and_clone(dir.path(), "remote.git", "work");
     commit(&work, "README.md", "hello\n", "init");
     git(&work, &["push", "-q", "origin", "main"]);
     let out = keyfence(&work, &["hook", "install"]);

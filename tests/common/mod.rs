@@ -201,3 +201,36 @@ pub fn assert_valid_sarif(doc: &serde_json::Value) {
         assert!((0.0..=10.0).contains(&severity));
     }
 }
+
+/// A bare repository `dir/<bare>` (default branch `main`) and a clone of it at
+/// `dir/<clone>` on `main`; returns both paths.
+pub fn bare_and_clone(
+    dir: &std::path::Path,
+    bare: &str,
+    clone: &str,
+) -> (std::path::PathBuf, std::path::PathBuf) {
+    let origin = dir.join(bare);
+    git(
+        dir,
+        &[
+            "init",
+            "-q",
+            "--bare",
+            "-b",
+            "main",
+            origin.to_str().unwrap(),
+        ],
+    );
+    let work = dir.join(clone);
+    git(
+        dir,
+        &[
+            "clone",
+            "-q",
+            origin.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
+    git(&work, &["checkout", "-q", "-b", "main"]);
+    (origin, work)
+}

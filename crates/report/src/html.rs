@@ -36,38 +36,13 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ` to seconds since the epoch.
 fn parse_date(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() < 19 {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
+    keyfence_scan::time::parse_rfc3339(s)
 }
 
+/// A day, `YYYY-MM-DD`.
 fn day(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    keyfence_scan::time::rfc3339(secs)[..10].to_string()
 }
 
 const STYLE: &str = "
@@ -485,23 +460,6 @@ fn article(h: &mut String, f: &Finding) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_round_trip() {
-        for s in [
-            "1970-01-01T00:00:00Z",
-            "2000-02-29T12:34:56Z",
-            "2026-11-29T04:50:02Z",
-        ] {
-            let t = parse_date(s).unwrap();
-            assert_eq!(day(t), s[..10]);
-        }
-        assert_eq!(
-            parse_date("2026-11-29T04:50:02Z").unwrap() % 86_400,
-            4 * 3600 + 50 * 60 + 2
-        );
-        assert_eq!(parse_date("nope"), None);
-    }
 
     #[test]
     fn escaping() {

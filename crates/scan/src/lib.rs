@@ -17,6 +17,7 @@ pub mod exposure;
 pub mod git;
 pub mod policy;
 pub mod read;
+pub mod time;
 pub mod walk;
 
 pub use analysis::{confidence_of, key_id_of};
