@@ -85,7 +85,8 @@ pub fn write_refusal(
             )?;
             writeln!(
                 out,
-                "Override, deliberately (the key will be published): git push --no-verify"
+                "Override, deliberately (the key will be published): git push --no-verify; or, \
+                 for a fake key (a test fixture), a `keyfence:allow` comment on its line"
             )?;
         }
         Hook::PreCommit => {
@@ -104,7 +105,11 @@ pub fn write_refusal(
                 "  3. If the key was ever pushed or shared anywhere, rotate it on the Z.ai API \
                  keys page."
             )?;
-            writeln!(out, "Override, deliberately: git commit --no-verify")?;
+            writeln!(
+                out,
+                "Override, deliberately: git commit --no-verify; or, for a fake key (a test \
+                 fixture), a `keyfence:allow` comment on its line"
+            )?;
         }
     }
     Ok(())

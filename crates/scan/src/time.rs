@@ -46,6 +46,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dates() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_732_800_000), "2024-11-28T13:20:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    #[test]
     fn dates_round_trip() {
         for s in [
             "1970-01-01T00:00:00Z",

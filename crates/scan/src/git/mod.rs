@@ -565,13 +565,3 @@ impl Trouble {
         self.partial = true;
     }
 }
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn rfc3339_dates() {
-        assert_eq!(crate::time::rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(crate::time::rfc3339(1_732_800_000), "2024-11-28T13:20:00Z");
-        assert_eq!(crate::time::rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-    }
-}
