@@ -410,21 +410,46 @@ pub struct FilterArgs {
     pub exposure: Vec<ExposureArg>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+/// A confidence level, as the command line and `.keyfence.toml` spell it.
+#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ConfidenceArg {
     Low,
     Medium,
     High,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+impl From<ConfidenceArg> for keyfence_scan::Confidence {
+    fn from(c: ConfidenceArg) -> Self {
+        match c {
+            ConfidenceArg::Low => Self::Low,
+            ConfidenceArg::Medium => Self::Medium,
+            ConfidenceArg::High => Self::High,
+        }
+    }
+}
+
+/// An exposure, as the command line and `.keyfence.toml` spell it.
+#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExposureArg {
     Client,
     Server,
     Unknown,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+impl From<ExposureArg> for keyfence_scan::Exposure {
+    fn from(e: ExposureArg) -> Self {
+        match e {
+            ExposureArg::Client => Self::Client,
+            ExposureArg::Server => Self::Server,
+            ExposureArg::Unknown => Self::Unknown,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FormatArg {
     Human,
     Json,

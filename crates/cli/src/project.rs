@@ -56,10 +56,10 @@ pub struct RulesConfig {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutputConfig {
-    pub format: Option<FormatName>,
-    pub min_confidence: Option<LevelName>,
+    pub format: Option<FormatArg>,
+    pub min_confidence: Option<ConfidenceArg>,
     #[serde(default)]
-    pub exposure: Vec<ExposureName>,
+    pub exposure: Vec<ExposureArg>,
     pub show_suppressed: Option<bool>,
 }
 
@@ -70,33 +70,6 @@ pub struct IgnoreConfig {
     pub baseline: Option<PathBuf>,
     /// The ignore file, relative to the config file (default `.keyfenceignore`).
     pub file: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FormatName {
-    Human,
-    Json,
-    Jsonl,
-    Sarif,
-    Github,
-    Html,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LevelName {
-    Low,
-    Medium,
-    High,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExposureName {
-    Client,
-    Server,
-    Unknown,
 }
 
 /// Parses a config file's text; errors name the file, the line and column, and the
@@ -175,40 +148,17 @@ impl Project {
         if let Some(b) = &baseline {
             policy.add_baseline(b)?;
         }
+        // The command line wins over the config file.
         let min_confidence = filter
             .min_confidence
-            .map(|c| match c {
-                ConfidenceArg::Low => Confidence::Low,
-                ConfidenceArg::Medium => Confidence::Medium,
-                ConfidenceArg::High => Confidence::High,
-            })
-            .or(config.output.min_confidence.map(|c| match c {
-                LevelName::Low => Confidence::Low,
-                LevelName::Medium => Confidence::Medium,
-                LevelName::High => Confidence::High,
-            }));
-        let exposure: Vec<Exposure> = if filter.exposure.is_empty() {
-            config
-                .output
-                .exposure
-                .iter()
-                .map(|e| match e {
-                    ExposureName::Client => Exposure::Client,
-                    ExposureName::Server => Exposure::Server,
-                    ExposureName::Unknown => Exposure::Unknown,
-                })
-                .collect()
+            .or(config.output.min_confidence)
+            .map(Confidence::from);
+        let exposure = if filter.exposure.is_empty() {
+            &config.output.exposure
         } else {
-            filter
-                .exposure
-                .iter()
-                .map(|e| match e {
-                    ExposureArg::Client => Exposure::Client,
-                    ExposureArg::Server => Exposure::Server,
-                    ExposureArg::Unknown => Exposure::Unknown,
-                })
-                .collect()
+            &filter.exposure
         };
+        let exposure: Vec<Exposure> = exposure.iter().copied().map(Exposure::from).collect();
         Ok(Project {
             show_suppressed: args.show_suppressed || config.output.show_suppressed == Some(true),
             filter: Filter {
@@ -260,14 +210,7 @@ impl Project {
 
     /// The output format the config asks for, when the command line does not.
     pub fn format(&self, cli: Option<FormatArg>) -> Option<FormatArg> {
-        cli.or(self.config.output.format.map(|f| match f {
-            FormatName::Human => FormatArg::Human,
-            FormatName::Json => FormatArg::Json,
-            FormatName::Jsonl => FormatArg::Jsonl,
-            FormatName::Sarif => FormatArg::Sarif,
-            FormatName::Github => FormatArg::Github,
-            FormatName::Html => FormatArg::Html,
-        }))
+        cli.or(self.config.output.format)
     }
 
     /// Decides what a run reports: marks suppressed findings with why, applies the

@@ -65,52 +65,35 @@ pub fn write_refusal(
          call. Z.ai's terms (Section II) forbid disclosing keys and putting them in browser \
          or other client-side code."
     )?;
+    // What differs between the hooks: how to take the key out of what is on its way,
+    // and how to go ahead anyway.
+    let (undo, skip) = match hook {
+        Hook::PrePush => (
+            "Rewrite the commits that are not pushed yet: `git commit --amend` for the last \
+             one, `git rebase -i <the remote branch>` for older ones; then push again.",
+            "Override, deliberately (the key will be published): git push --no-verify",
+        ),
+        Hook::PreCommit => (
+            "Stage the fixed files again (`git add FILE`), or unstage them (`git restore \
+             --staged FILE`); then commit.",
+            "Override, deliberately: git commit --no-verify",
+        ),
+    };
     writeln!(out, "Fix:")?;
-    match hook {
-        Hook::PrePush => {
-            writeln!(
-                out,
-                "  1. Remove the key from the files above; read it on a server, from the \
-                 environment or a secret store."
-            )?;
-            writeln!(
-                out,
-                "  2. Rewrite the commits that are not pushed yet: `git commit --amend` for the \
-                 last one, `git rebase -i <the remote branch>` for older ones; then push again."
-            )?;
-            writeln!(
-                out,
-                "  3. If the key was ever pushed or shared anywhere, rotate it on the Z.ai API \
-                 keys page."
-            )?;
-            writeln!(
-                out,
-                "Override, deliberately (the key will be published): git push --no-verify; or, \
-                 for a fake key (a test fixture), a `keyfence:allow` comment on its line"
-            )?;
-        }
-        Hook::PreCommit => {
-            writeln!(
-                out,
-                "  1. Remove the key from the files above; read it on a server, from the \
-                 environment or a secret store."
-            )?;
-            writeln!(
-                out,
-                "  2. Stage the fixed files again (`git add FILE`), or unstage them \
-                 (`git restore --staged FILE`); then commit."
-            )?;
-            writeln!(
-                out,
-                "  3. If the key was ever pushed or shared anywhere, rotate it on the Z.ai API \
-                 keys page."
-            )?;
-            writeln!(
-                out,
-                "Override, deliberately: git commit --no-verify; or, for a fake key (a test \
-                 fixture), a `keyfence:allow` comment on its line"
-            )?;
-        }
-    }
+    writeln!(
+        out,
+        "  1. Remove the key from the files above; read it on a server, from the \
+         environment or a secret store."
+    )?;
+    writeln!(out, "  2. {undo}")?;
+    writeln!(
+        out,
+        "  3. If the key was ever pushed or shared anywhere, rotate it on the Z.ai API keys \
+         page."
+    )?;
+    writeln!(
+        out,
+        "{skip}; or, for a fake key (a test fixture), a `keyfence:allow` comment on its line"
+    )?;
     Ok(())
 }
