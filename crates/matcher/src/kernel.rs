@@ -16,6 +16,7 @@
 use std::ops::Range;
 
 use crate::bytes::{ALNUM, LOWER_HEX};
+use crate::hints::{self, Hint};
 
 /// Length of a Z.ai API key: 32 hex digits, a dot, 16 letters and digits.
 pub const ZAI_KEY_LEN: usize = 49;
@@ -112,6 +113,40 @@ pub fn scan_with(engine: Engine, hay: &[u8], range: Range<usize>, out: &mut dyn 
         }
         _ => scan_portable(hay, range, out),
     }
+}
+
+/// Finds every candidate whose start lies in `range` and, in the same pass, every
+/// [`hints`] mark that starts in `range.start..hint_end`, with the fastest engine.
+pub fn zai_scan_hinted(
+    hay: &[u8],
+    range: Range<usize>,
+    hint_end: usize,
+    out: &mut dyn ZaiCandidates,
+    marks: &mut Vec<Hint>,
+) {
+    scan_hinted_with(Engine::best(), hay, range, hint_end, out, marks);
+}
+
+/// The same with `engine`. Where the CPU has AVX-512 VBMI, one loop does both: a byte
+/// permute per position classifies 64 bytes for the marks, the hex digits of a key id
+/// and the `yJ` of a token at once. Elsewhere the two run one after the other.
+pub fn scan_hinted_with(
+    engine: Engine,
+    hay: &[u8],
+    range: Range<usize>,
+    hint_end: usize,
+    out: &mut dyn ZaiCandidates,
+    marks: &mut Vec<Hint>,
+) {
+    let hint_end = hint_end.min(hay.len());
+    #[cfg(target_arch = "x86_64")]
+    if engine == Engine::Avx512 && engine.available() && fused::available() {
+        // SAFETY: the CPU supports AVX-512BW and VBMI, checked just above.
+        unsafe { fused::scan(hay, range, hint_end, out, marks) };
+        return;
+    }
+    scan_with(engine, hay, range.clone(), out);
+    hints::find_with(engine, hay, range.start..hint_end, marks);
 }
 
 /// The same search without vector instructions: a loop that samples one byte in 32 for
@@ -420,6 +455,140 @@ mod avx512 {
     }
 }
 
+/// The kernel and the marks in one loop, with AVX-512 VBMI.
+#[cfg(target_arch = "x86_64")]
+mod fused {
+    use std::arch::x86_64::*;
+    use std::ops::Range;
+
+    use super::{block, bounds, jwts, scan_tail, B64Runs, ZaiCandidates, ID_LEN};
+    use crate::bytes::is_lower_hex;
+    use crate::hints::{self, Hint, BYTE_TABLES, HINT_BITS};
+
+    /// The two bits of the marks' tables that the kernel uses: a hex digit (first
+    /// position only), and `yJ` (a mark of its own: `y`, `J`, any ASCII byte).
+    const HEX: u8 = 1 << 3;
+    const YJ: u8 = 1 << 4;
+
+    const fn table(pos: usize) -> [u8; 128] {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = BYTE_TABLES[pos][b];
+            let c = b as u8;
+            t[b] |= match pos {
+                0 => (if is_lower_hex(c) { HEX } else { 0 }) | (if c == b'y' { YJ } else { 0 }),
+                1 => {
+                    if c == b'J' {
+                        YJ
+                    } else {
+                        0
+                    }
+                }
+                _ => YJ,
+            };
+            b += 1;
+        }
+        t
+    }
+
+    const FUSED: [[u8; 128]; 3] = [table(0), table(1), table(2)];
+
+    pub fn available() -> bool {
+        static VBMI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        *VBMI.get_or_init(|| {
+            std::is_x86_feature_detected!("avx512bw")
+                && std::is_x86_feature_detected!("avx512vbmi")
+                && std::is_x86_feature_detected!("popcnt")
+                && std::is_x86_feature_detected!("lzcnt")
+                && std::is_x86_feature_detected!("bmi1")
+        })
+    }
+
+    /// # Safety
+    /// The CPU must support AVX-512BW, AVX-512VBMI, POPCNT, LZCNT and BMI1 (all CPUs
+    /// with VBMI do).
+    #[target_feature(enable = "avx512bw,avx512vbmi,popcnt,lzcnt,bmi1")]
+    pub unsafe fn scan(
+        hay: &[u8],
+        range: Range<usize>,
+        hint_end: usize,
+        out: &mut dyn ZaiCandidates,
+        marks: &mut Vec<Hint>,
+    ) {
+        let Some((lo, end, scan_end)) = bounds(hay, range.clone()) else {
+            hints::find_portable(hay, range.start..hint_end, marks);
+            return;
+        };
+        let half = |t: &[u8; 128], h: usize| {
+            // SAFETY: 64 bytes are read from the 128-byte array at 0 or 64.
+            unsafe { _mm512_loadu_si512(t.as_ptr().add(64 * h) as *const _) }
+        };
+        let lo_t = [0, 1, 2].map(|p| half(&FUSED[p], 0));
+        let hi_t = [0, 1, 2].map(|p| half(&FUSED[p], 1));
+        let (hex_bit, look) = (
+            _mm512_set1_epi8(HEX as i8),
+            _mm512_set1_epi8((HINT_BITS | YJ) as i8),
+        );
+        let (mark_bits, yj_bit) = (
+            _mm512_set1_epi8(HINT_BITS as i8),
+            _mm512_set1_epi8(YJ as i8),
+        );
+        let ptr = hay.as_ptr();
+        let stop = scan_end.max(hint_end);
+        let mut b64 = B64Runs::default();
+        let mut run = 0;
+        let mut q = lo;
+        let mut t = [0u8; 64];
+        // Each block reads two bytes past itself.
+        while q + 64 <= stop && q + 66 <= hay.len() {
+            let class = |pos: usize| {
+                // SAFETY: q + pos + 64 <= q + 66 <= len.
+                let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
+                // Bytes of 0x80 or more belong to no class.
+                let ascii = !_mm512_movepi8_mask(v);
+                _mm512_maskz_permutex2var_epi8(ascii, lo_t[pos], v, hi_t[pos])
+            };
+            let (c0, c1, c2) = (class(0), class(1), class(2));
+            let hex = _mm512_test_epi8_mask(c0, hex_bit);
+            let all = _mm512_and_si512(_mm512_and_si512(c0, c1), c2);
+            let any = _mm512_test_epi8_mask(all, look);
+            // Most blocks: no run long enough to end a key id, no `yJ`, no mark.
+            let quiet = (run + hex.trailing_ones() as usize) < ID_LEN
+                && (hex.count_ones() as usize) < ID_LEN
+                && any == 0;
+            if quiet {
+                run = hex.leading_ones() as usize;
+            } else {
+                run = block(run, hay, q, hex, 64, lo, end, out);
+                if any != 0 {
+                    let yj = _mm512_test_epi8_mask(all, yj_bit);
+                    jwts(hay, q, yj, lo, end, &mut b64, out);
+                    let below = if hint_end >= q + 64 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (hint_end.saturating_sub(q))) - 1
+                    };
+                    let found = _mm512_test_epi8_mask(all, mark_bits) & below;
+                    if found != 0 {
+                        // SAFETY: 64 bytes are written to a 64-byte array.
+                        unsafe {
+                            _mm512_storeu_si512(
+                                t.as_mut_ptr() as *mut _,
+                                _mm512_and_si512(all, mark_bits),
+                            )
+                        };
+                        hints::push_block(q, &t, found, marks);
+                    }
+                }
+            }
+            q += 64;
+        }
+        scan_tail(hay, q, scan_end, lo, end, run, &mut b64, out);
+        hints::find_portable(hay, q..hint_end, marks);
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
     use std::arch::x86_64::*;
@@ -552,6 +721,73 @@ mod tests {
             }
         }
         assert!(total > 100, "the haystacks should hold candidates: {total}");
+    }
+
+    /// Candidates and marks of the one-pass scan, checked against the portable kernel
+    /// and the portable marks, for every engine this CPU has.
+    fn hinted(hay: &[u8], r: Range<usize>, hint_end: usize) -> (Found, Vec<Hint>) {
+        let mut want = Found::default();
+        scan_portable(hay, r.clone(), &mut want);
+        let mut want_marks = Vec::new();
+        let h = hint_end.min(hay.len());
+        hints::find_portable(hay, r.start.min(h)..h, &mut want_marks);
+        for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+            let (mut f, mut m) = (Found::default(), Vec::new());
+            scan_hinted_with(engine, hay, r.clone(), hint_end, &mut f, &mut m);
+            assert_eq!(f, want, "{engine:?} candidates, range {r:?}");
+            assert_eq!(m, want_marks, "{engine:?} marks, range {r:?} to {hint_end}");
+        }
+        (want, want_marks)
+    }
+
+    #[test]
+    fn one_pass_scan_finds_what_the_two_passes_find() {
+        let mut x = 0x1234_5678_9ABC_DEF1u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let pieces: [&[u8]; 16] = [
+            b"3f9a1c07be24d5e86a0f7c3b91d2e4a5",
+            b".Xk4QzP9mW2rT7vBn",
+            b"eyJhbGciOiJIUzI1NiJ9",
+            b".eyJzdWIiOiIxMjM0NTY3ODkwIn0.",
+            b"yJ",
+            b"\\u002e",
+            b"%2E",
+            b"base64",
+            b"atob(",
+            b"kind: Secret",
+            b"\0.\0",
+            b"\"ab\" + \"cd\"",
+            b"`a` `b`",
+            b" ",
+            b"\xff\xc3",
+            b"\0",
+        ];
+        let (mut keys, mut marks) = (0, 0);
+        for _ in 0..400 {
+            let mut hay = Vec::new();
+            let len = 1 + (next() % 900) as usize;
+            while hay.len() < len {
+                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let n = hay.len() as u64;
+            let lo = (next() % (n + 1)) as usize;
+            let hi = lo + (next() % (n + 1 - lo as u64)) as usize;
+            let hint_end = hi + (next() % 200) as usize;
+            for (r, h) in [(0..hay.len(), hay.len()), (lo..hi, hint_end), (lo..hi, lo)] {
+                let (f, m) = hinted(&hay, r, h);
+                keys += f.keys.len() + f.jwts.len();
+                marks += m.len();
+            }
+        }
+        assert!(
+            keys > 100 && marks > 1000,
+            "{keys} candidates, {marks} marks"
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
 use regex::bytes::Regex;
 
 pub mod bytes;
+pub mod hints;
 pub mod kernel;
 pub mod placeholder;
 pub mod validate;
@@ -353,16 +354,47 @@ impl RuleMatcher {
     }
 }
 
-impl Matcher for RuleMatcher {
-    fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
+impl RuleMatcher {
+    /// [`Matcher::find_in`], and in the same pass over the bytes where a kernel rule
+    /// makes one, the [`hints`] marks that start in `range.start..hint_end`.
+    pub fn find_with_hints(
+        &self,
+        haystack: &[u8],
+        range: Range<usize>,
+        hint_end: usize,
+        out: &mut Vec<Match>,
+        marks: &mut Vec<hints::Hint>,
+    ) {
+        if !self.find(haystack, range.clone(), out, Some((hint_end, &mut *marks))) {
+            let end = hint_end.min(haystack.len());
+            hints::find(haystack, range.start.min(end)..end, marks);
+        }
+    }
+
+    /// The matches in `range`; with `marks`, the marks too if the kernel pass can
+    /// find them. Returns whether it found the marks.
+    fn find(
+        &self,
+        haystack: &[u8],
+        range: Range<usize>,
+        out: &mut Vec<Match>,
+        mut marks: Option<(usize, &mut Vec<hints::Hint>)>,
+    ) -> bool {
         let range = range.start.min(haystack.len())..range.end.min(haystack.len());
         // Every kernel rule shares one pass over the bytes.
         let mut hits: Option<kernel::Candidates> = None;
+        let mut marked = false;
         for (i, c) in self.compiled.iter().enumerate() {
             if self.uses_kernel(c) {
                 let hits = hits.get_or_insert_with(|| {
                     let mut h = kernel::Candidates::default();
-                    kernel::zai_scan(haystack, range.clone(), &mut h);
+                    match marks.take() {
+                        Some((hint_end, m)) => {
+                            kernel::zai_scan_hinted(haystack, range.clone(), hint_end, &mut h, m);
+                            marked = true;
+                        }
+                        None => kernel::zai_scan(haystack, range.clone(), &mut h),
+                    }
                     h
                 });
                 self.kernel_matches(i, haystack, hits, out);
@@ -370,6 +402,13 @@ impl Matcher for RuleMatcher {
                 find_regex(c, i, haystack, range.clone(), out);
             }
         }
+        marked
+    }
+}
+
+impl Matcher for RuleMatcher {
+    fn find_in(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<Match>) {
+        self.find(haystack, range, out, None);
     }
 }
 

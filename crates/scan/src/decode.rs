@@ -7,9 +7,8 @@
 //! for each, the span of original bytes it came from. The matcher runs on the view, and
 //! a finding is reported at the original place of the encoded text, with its encoding.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use keyfence_matcher::hints::{kind, Hint};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Decoded bytes and where each came from in the original buffer.
 pub struct View {
@@ -48,50 +47,10 @@ impl View {
     }
 }
 
-/// The triggers, and which decoder each belongs to. All are searched in one pass
-/// (leftmost-first and few patterns, so that the SIMD "Teddy" searcher runs fast on
-/// ordinary text). Each is at least three bytes and specific: an escape or a percent
-/// code of a character a key can hold, a word that announces base64. Junctions between
-/// string literals are found apart (quotes are too common for that searcher).
-const TRIGGERS: &[(&str, Decoder)] = &[
-    ("\\u002", Decoder::Escapes),
-    ("\\u003", Decoder::Escapes),
-    ("\\u004", Decoder::Escapes),
-    ("\\u005", Decoder::Escapes),
-    ("\\u006", Decoder::Escapes),
-    ("\\u007", Decoder::Escapes),
-    ("\\x2", Decoder::Escapes),
-    ("\\x3", Decoder::Escapes),
-    ("\\x4", Decoder::Escapes),
-    ("\\x5", Decoder::Escapes),
-    ("\\x6", Decoder::Escapes),
-    ("\\x7", Decoder::Escapes),
-    ("%2E", Decoder::Percent),
-    ("%2e", Decoder::Percent),
-    // The searcher tells patterns apart by their first three bytes: these are rare.
-    ("se64", Decoder::Base64),
-    ("SE64", Decoder::Base64),
-    ("b64", Decoder::Base64),
-    ("tob(", Decoder::Base64),
-    (": Secret", Decoder::Base64),
-];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Decoder {
-    Escapes,
-    Percent,
-    Base64,
-}
-
-fn triggers() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(TRIGGERS.iter().map(|(t, _)| t))
-            .expect("valid triggers")
-    })
-}
+/// How far past the end of its range a mark may sit and still belong to encoded text
+/// that starts inside the range: a base64 word up to a window after its run starts,
+/// the dot of a UTF-16 key or token, a junction inside a split key.
+pub const REACH: usize = 2 * BASE64_WINDOW;
 
 /// How far either side of a trigger a decoder looks: an escaped key is at most six
 /// times as long as the key (`\u0030` per character).
@@ -103,46 +62,61 @@ const MAX_RUN: usize = 1 << 20;
 /// base64 decoding goes this deep (base64 of base64 of a key).
 const MAX_DEPTH: usize = 2;
 
-/// The views worth scanning in `buf[range]` (the range plus what a match may need
-/// past it is in `buf`). The triggers are cheap on ordinary text: one SIMD pass for
-/// the textual triggers, one for `+`, two for side-by-side literals, and a NUL check
-/// for UTF-16.
-pub fn views(buf: &[u8], range: Range<usize>) -> Vec<View> {
+/// The views worth scanning for encoded text in `buf`, from the marks that a disguise
+/// leaves ([`hints`], found by the matcher's pass over the bytes): each is checked
+/// here, and only then decoded. For encoded text that starts in a range, the marks
+/// must reach [`REACH`] bytes past its end.
+pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
     let mut out = Vec::new();
     let mut escapes: Vec<Range<usize>> = Vec::new();
     let mut percents: Vec<Range<usize>> = Vec::new();
     let mut base64: Vec<Range<usize>> = Vec::new();
     let mut junctions = Vec::new();
-    let hay = &buf[range.clone()];
-    for m in triggers().find_iter(hay) {
-        let at = range.start + m.start();
-        match TRIGGERS[m.pattern().as_usize()].1 {
-            Decoder::Escapes => add_window(&mut escapes, at, WINDOW, buf.len()),
-            Decoder::Percent => add_window(&mut percents, at, WINDOW, buf.len()),
-            Decoder::Base64 => add_window(&mut base64, at, BASE64_WINDOW, buf.len()),
-        }
-    }
-    // Junctions between string literals: a `+` with a quote before it, and two quotes
-    // side by side. Quotes are too common for the searcher above; `+` alone is cheap.
-    for i in memchr::memchr_iter(b'+', hay) {
-        let mut j = range.start + i;
-        while j > 0 && matches!(buf[j - 1], b' ' | b'\t' | b'\r' | b'\n') {
-            j -= 1;
-        }
-        if j > 0 && matches!(buf[j - 1], b'"' | b'\'' | b'`') && j > 1 && key_byte(buf[j - 2]) {
-            junctions.push(j - 1);
-        }
-    }
-    for q in [&b"\" \""[..], &b"' '"[..]] {
-        for i in memchr::memmem::find_iter(hay, q) {
-            let at = range.start + i;
-            if at > 0 && key_byte(buf[at - 1]) {
-                junctions.push(at);
+    let (mut le_dots, mut be_dots) = (Vec::new(), Vec::new());
+    let at_is = |at: usize, s: &[u8]| buf.get(at..at + s.len()) == Some(s);
+    for h in found.iter() {
+        let at = h.at;
+        if h.kinds & kind::ESCAPE != 0 {
+            // `\u0020` to `\u007f`, `\x20` to `\x7f`: characters a key can hold.
+            let digit = |i: usize| buf.get(i).is_some_and(|b| (b'2'..=b'7').contains(b));
+            let code = if buf[at + 1] == b'u' {
+                at_is(at + 2, b"00") && digit(at + 4)
+            } else {
+                digit(at + 2)
+            };
+            if code {
+                add_window(&mut escapes, at, WINDOW, buf.len());
             }
         }
+        if h.kinds & kind::PERCENT != 0 {
+            add_window(&mut percents, at, WINDOW, buf.len());
+        }
+        // `base64`, `BASE64`, `b64`, `B64`, `atob(`, `kind: Secret`.
+        let before = |c: u8| at > 0 && buf[at - 1] == c;
+        let word = h.kinds & kind::BASE64_WORD != 0
+            && match &buf[at..(at + 3).min(buf.len())] {
+                b"e64" => before(b's'),
+                b"E64" => before(b'S'),
+                b"b64" | b"B64" => true,
+                b"ob(" => before(b't'),
+                b"ecr" => at > 0 && at_is(at - 1, b"Secret") && after_colon(buf, at - 1),
+                _ => false,
+            };
+        if word {
+            add_window(&mut base64, at, BASE64_WINDOW, buf.len());
+        }
+        if h.kinds & kind::UTF16_DOT != 0 {
+            // The dot's unit: `.` NUL little endian, NUL `.` big endian.
+            le_dots.push(at + 1);
+            be_dots.push(at);
+        }
+        if h.kinds & (kind::JUNCTION | kind::BACKTICK_JUNCTION) != 0
+            && at > 0
+            && key_byte(buf[at - 1])
+        {
+            junctions.push(at);
+        }
     }
-    junctions.sort_unstable();
-    junctions.dedup();
     for w in &escapes {
         if let Some(v) = unescape(buf, w.clone()) {
             out.push(v);
@@ -157,10 +131,20 @@ pub fn views(buf: &[u8], range: Range<usize>) -> Vec<View> {
         base64_views(buf, w.clone(), 0, &mut out);
     }
     join_literals(buf, &junctions, &mut out);
-    if memchr::memchr(0, hay).is_some() {
-        utf16_views(buf, range, &mut out);
+    if !le_dots.is_empty() || !be_dots.is_empty() {
+        utf16_views(buf, &le_dots, &be_dots, &mut out);
     }
     out
+}
+
+/// Whether the word at `at` is a YAML or JSON value: `kind: Secret`, `"kind": "Secret"`.
+fn after_colon(buf: &[u8], at: usize) -> bool {
+    buf[..at]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|&&b| !matches!(b, b' ' | b'"' | b'\''))
+        == Some(&b':')
 }
 
 /// How far either side of a base64 trigger word runs are looked for: `atob("…")`, a
@@ -290,30 +274,49 @@ fn join_literals(buf: &[u8], junctions: &[usize], out: &mut Vec<View>) {
             continue;
         };
         // The fragment before the closing quote, and after the opening one.
-        let left = buf[..at].iter().rev().take_while(|&&b| key_byte(b)).count();
-        let right = buf[next..].iter().take_while(|&&b| key_byte(b)).count();
-        if left == 0 || right == 0 {
+        if !buf.get(next).copied().is_some_and(key_byte) {
+            continue;
+        }
+        // A fragment longer than a key's encodings is no fragment of one.
+        let reach = &buf[at.saturating_sub(4 * 64)..at];
+        let left = reach.iter().rev().take_while(|&&b| key_byte(b)).count();
+        if left == 0 {
+            continue;
+        }
+        // Measure the chain first; build the view only if it is long enough for a key.
+        let (end, len) = follow_chain(buf, left, next, |_| {});
+        done_to = end;
+        if len < 49 {
             continue;
         }
         let mut v = View::new("concatenation");
         for (i, &b) in buf.iter().enumerate().take(at).skip(at - left) {
             v.push(b, i, i + 1);
         }
-        // Follow the chain: fragment, junction, fragment...
-        let mut i = next;
-        loop {
-            while i < buf.len() && key_byte(buf[i]) && v.bytes.len() < 4 * 64 {
-                v.push(buf[i], i, i + 1);
-                i += 1;
-            }
-            match junction_end(buf, i) {
-                Some(n) if buf.get(n).copied().is_some_and(key_byte) => i = n,
-                _ => break,
-            }
+        follow_chain(buf, left, next, |i| v.push(buf[i], i, i + 1));
+        out.push(v);
+    }
+}
+
+/// Follows fragment, junction, fragment... from the first fragment after a junction
+/// (at `next`), after `left` bytes before it, and calls `each` with the place of every
+/// fragment byte. Returns where the chain ends and its length in key bytes.
+fn follow_chain(
+    buf: &[u8],
+    left: usize,
+    next: usize,
+    mut each: impl FnMut(usize),
+) -> (usize, usize) {
+    let (mut n, mut i) = (left, next);
+    loop {
+        while i < buf.len() && key_byte(buf[i]) && n < 4 * 64 {
+            each(i);
+            n += 1;
+            i += 1;
         }
-        done_to = i;
-        if v.bytes.len() >= 49 {
-            out.push(v);
+        match junction_end(buf, i) {
+            Some(j) if buf.get(j).copied().is_some_and(key_byte) => i = j,
+            _ => return (i, n),
         }
     }
 }
@@ -332,21 +335,34 @@ fn b64_value(b: u8) -> Option<u8> {
 /// Base64 (standard or URL-safe) runs long enough to hold a key that decode to
 /// printable text, decoded again up to [`MAX_DEPTH`] times.
 fn base64_views(buf: &[u8], range: Range<usize>, depth: usize, out: &mut Vec<View>) {
+    let b64 = |i: usize| b64_value(buf[i]).is_some();
     let mut i = range.start;
     let end = range.end.min(buf.len());
     while i < end {
-        if b64_value(buf[i]).is_none() {
+        // A run long enough that starts in [i, i + MIN) holds the byte at i + MIN - 1:
+        // where that byte is no base64, the whole stretch is skipped.
+        let probe = i + MIN_BASE64_RUN - 1;
+        if probe >= buf.len() {
+            break;
+        }
+        if !b64(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && b64(start - 1) {
+            start -= 1;
+        }
+        let mut stop = probe + 1;
+        while stop < buf.len() && stop - start < MAX_RUN && b64(stop) {
+            stop += 1;
+        }
+        i = stop;
+        if stop - start < MIN_BASE64_RUN {
             i += 1;
             continue;
         }
-        let start = i;
-        while i < buf.len() && i - start < MAX_RUN && b64_value(buf[i]).is_some() {
-            i += 1;
-        }
-        if i - start < MIN_BASE64_RUN {
-            continue;
-        }
-        if let Some(v) = decode_base64(buf, start..i) {
+        if let Some(v) = decode_base64(buf, start..stop) {
             if depth + 1 < MAX_DEPTH {
                 // base64 inside: decode it too, then map back through this view.
                 let mut inner = Vec::new();
@@ -396,21 +412,21 @@ fn decode_base64(buf: &[u8], run: Range<usize>) -> Option<View> {
 }
 
 /// UTF-16 text (little or big endian): around each `.` that is one UTF-16 unit (the
-/// dot in every key), the run of ASCII units it sits in.
-fn utf16_views(buf: &[u8], range: Range<usize>, out: &mut Vec<View>) {
+/// dot in every key; `le_dots` and `be_dots` are where those units start), the run of
+/// ASCII units it sits in.
+fn utf16_views(buf: &[u8], le_dots: &[usize], be_dots: &[usize], out: &mut Vec<View>) {
     // Each run is found in both byte orders, one byte apart: the reading in the wrong
     // order usually loses a character at one end. Of overlapping runs, the longer is
     // the text.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
-    for (needle, le) in [(&b".\0"[..], true), (&b"\0."[..], false)] {
+    for (dots, le) in [(le_dots, true), (be_dots, false)] {
         let unit = |i: usize| -> Option<u8> {
             let (a, b) = (*buf.get(i)?, *buf.get(i + 1)?);
             let (c, z) = if le { (a, b) } else { (b, a) };
             (z == 0 && (0x20..0x7f).contains(&c)).then_some(c)
         };
         let mut covered = 0;
-        for at in memchr::memmem::find_iter(&buf[range.clone()], needle) {
-            let at = range.start + at;
+        for &at in dots {
             if at < covered {
                 continue;
             }
@@ -475,7 +491,9 @@ mod tests {
     use super::*;
 
     fn decoded(buf: &[u8]) -> Vec<(String, &'static str)> {
-        views(buf, 0..buf.len())
+        let mut marks = Vec::new();
+        keyfence_matcher::hints::find(buf, 0..buf.len(), &mut marks);
+        views(buf, &marks)
             .into_iter()
             .map(|v| (String::from_utf8_lossy(&v.bytes).into_owned(), v.encoding))
             .collect()
@@ -541,7 +559,9 @@ mod tests {
     #[test]
     fn spans_map_back_to_the_encoded_text() {
         let buf = br#"k="\u0061\u0062";"#;
-        let v = views(buf, 0..buf.len()).remove(0);
+        let mut marks = Vec::new();
+        keyfence_matcher::hints::find(buf, 0..buf.len(), &mut marks);
+        let v = views(buf, &marks).remove(0);
         let at = v.bytes.iter().position(|&b| b == b'a').unwrap();
         assert_eq!(v.original(at..at + 2), 3..15);
         assert!(!v.is_verbatim(at..at + 2, buf));

@@ -7,6 +7,7 @@
 
 use std::io::{self, Read};
 
+use keyfence_matcher::hints::Hint;
 use keyfence_matcher::{Match, Matcher, RuleMatcher};
 use keyfence_rules::MAX_MATCH_LEN;
 
@@ -22,16 +23,83 @@ const LEFT_CONTEXT: usize = 16;
 /// ends (with the byte after it) before the chunk's end.
 pub const OVERLAP: usize = MAX_MATCH_LEN + 1;
 
-/// Reusable per-thread state: the read buffer and the match list.
+/// Reusable per-thread state: the read buffer, the match list and the decoders' marks.
 #[derive(Default)]
 pub struct Scratch {
-    buf: Vec<u8>,
+    buf: Buffer,
     matches: Vec<Match>,
+    hints: Vec<Hint>,
 }
 
 impl Scratch {
     pub fn new() -> Scratch {
         Scratch::default()
+    }
+
+    /// Reads the start of `reader` (up to `scanner`'s chunk) into the buffer, for a
+    /// look at it before [`FileScanner::scan_started`] scans on from there.
+    pub fn start<R: Read>(&mut self, reader: &mut R, scanner: &FileScanner) -> io::Result<()> {
+        self.buf.clear();
+        self.buf.eof = self.buf.fill(reader, scanner.chunk)?;
+        self.buf.started = true;
+        Ok(())
+    }
+
+    /// What [`Scratch::start`] read.
+    pub fn head(&self) -> &[u8] {
+        self.buf.bytes()
+    }
+}
+
+/// A read buffer whose storage stays initialised, so that reading into it needs no
+/// clearing: `store[..len]` holds the bytes, and `store` only grows.
+#[derive(Default)]
+struct Buffer {
+    store: Vec<u8>,
+    len: usize,
+    /// Set by [`Scratch::start`]: the buffer holds the stream's first bytes.
+    started: bool,
+    /// With `started`: the stream ended within them.
+    eof: bool,
+}
+
+/// The first read of a stream asks for this much (or the chunk, if smaller); the
+/// storage doubles from there as a long stream needs.
+const FIRST_READ: usize = 256 << 10;
+
+impl Buffer {
+    fn bytes(&self) -> &[u8] {
+        &self.store[..self.len]
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.started = false;
+    }
+
+    /// Reads until the buffer holds `chunk` bytes or the reader ends, with reads as
+    /// large as the room left. Returns true at the end.
+    fn fill<R: Read>(&mut self, reader: &mut R, chunk: usize) -> io::Result<bool> {
+        while self.len < chunk {
+            if self.len == self.store.len() {
+                let grown = (2 * self.store.len()).clamp(FIRST_READ.min(chunk), chunk);
+                self.store.resize(grown, 0);
+            }
+            let room = self.store.len().min(chunk);
+            match reader.read(&mut self.store[self.len..room]) {
+                Ok(0) => return Ok(true),
+                Ok(n) => self.len += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(false)
+    }
+
+    /// Drops the first `n` bytes.
+    fn consume(&mut self, n: usize) {
+        self.store.copy_within(n..self.len, 0);
+        self.len -= n;
     }
 }
 
@@ -108,13 +176,28 @@ impl<'m> FileScanner<'m> {
     /// clean file costs no path string. Returns the number of bytes read.
     pub fn scan_reader<R: Read>(
         &self,
+        reader: R,
+        path: &dyn Fn() -> Option<String>,
+        scratch: &mut Scratch,
+        emit: &mut dyn FnMut(Finding),
+    ) -> io::Result<u64> {
+        scratch.buf.clear();
+        self.scan_started(reader, path, scratch, emit)
+    }
+
+    /// The same for a reader whose first bytes [`Scratch::start`] has read already.
+    pub fn scan_started<R: Read>(
+        &self,
         mut reader: R,
         path: &dyn Fn() -> Option<String>,
         scratch: &mut Scratch,
         emit: &mut dyn FnMut(Finding),
     ) -> io::Result<u64> {
-        let Scratch { buf, matches } = scratch;
-        buf.clear();
+        let Scratch {
+            buf: buffer,
+            matches,
+            hints,
+        } = scratch;
         let mut base: u64 = 0;
         let mut report_from: u64 = 0;
         let mut lines = Lines {
@@ -123,19 +206,30 @@ impl<'m> FileScanner<'m> {
             line_start: 0,
         };
         loop {
-            let eof = fill(&mut reader, buf, self.chunk)?;
+            let eof = if std::mem::take(&mut buffer.started) {
+                buffer.eof || buffer.fill(&mut reader, self.chunk)?
+            } else {
+                buffer.fill(&mut reader, self.chunk)?
+            };
+            let buf = buffer.bytes();
             let end = base + buf.len() as u64;
             let report_to = if eof { end } else { end - OVERLAP as u64 };
             matches.clear();
-            self.matcher.find_in(
-                buf,
-                (report_from - base) as usize..(report_to - base) as usize,
-                matches,
-            );
+            let range = (report_from - base) as usize..(report_to - base) as usize;
+            if self.decode {
+                // The decoders' marks come from the same pass over the bytes, up to
+                // where encoded text that starts in this chunk's range may still be.
+                hints.clear();
+                let hint_end = (range.end + decode::REACH).min(buf.len());
+                self.matcher
+                    .find_with_hints(buf, range, hint_end, matches, hints);
+            } else {
+                self.matcher.find_in(buf, range, matches);
+            }
             matches.sort_unstable();
             // What the decoders see through, at the original place of the encoded text.
-            let decoded = if self.decode {
-                self.decoded_matches(buf, base, report_from, report_to)
+            let decoded = if self.decode && !hints.is_empty() {
+                self.decoded_matches(buf, base, report_from, report_to, hints)
             } else {
                 Vec::new()
             };
@@ -171,9 +265,7 @@ impl<'m> FileScanner<'m> {
             // Keep the overlap and a little left context; drop the rest.
             let keep_from = (report_to - LEFT_CONTEXT as u64).max(base);
             lines.advance(buf, base, keep_from);
-            let drop = (keep_from - base) as usize;
-            buf.copy_within(drop.., 0);
-            buf.truncate(buf.len() - drop);
+            buffer.consume((keep_from - base) as usize);
             base = keep_from;
             report_from = report_to;
         }
@@ -223,10 +315,10 @@ impl FileScanner<'_> {
         base: u64,
         report_from: u64,
         report_to: u64,
+        hints: &[Hint],
     ) -> Vec<Decoded> {
-        let range = (report_from - base) as usize..(report_to - base) as usize;
         let mut out: Vec<Decoded> = Vec::new();
-        for view in decode::views(buf, range) {
+        for view in decode::views(buf, hints) {
             let view = std::rc::Rc::new(view);
             let mut found = Vec::new();
             self.matcher
@@ -255,24 +347,4 @@ impl FileScanner<'_> {
         });
         out
     }
-}
-
-/// Reads until `buf` holds `chunk` bytes or the reader ends. Returns true at the end.
-fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, chunk: usize) -> io::Result<bool> {
-    while buf.len() < chunk {
-        let want = (chunk - buf.len()) as u64;
-        let before = buf.len();
-        match reader.by_ref().take(want).read_to_end(buf) {
-            Ok(0) => return Ok(true),
-            Ok(_) => {
-                // `take` stops at `want`; anything short of it means the reader ended.
-                if ((buf.len() - before) as u64) < want {
-                    return Ok(true);
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(false)
 }

@@ -1,7 +1,7 @@
 //! Files on disk: walk the given paths in parallel and scan every regular file.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Seek};
+use std::io::{self, Seek};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -103,17 +103,24 @@ impl Collect<'_> {
     /// Scans one reader; `display` names it, and is called only when needed.
     /// `file` is where it is on disk, for what the exposure analysis reads around a
     /// finding (the file's directive, its app).
+    /// With `started`, [`Scratch::start`] has read the reader's first bytes.
     fn scan_one<R: io::Read>(
         &self,
         reader: R,
         file: Option<&Path>,
         display: &dyn Fn() -> String,
         scratch: &mut Scratch,
+        started: bool,
     ) {
         let mut found = Vec::new();
-        let result = self
-            .scanner
-            .scan_reader(reader, &|| Some(display()), scratch, &mut |f| found.push(f));
+        let path = || Some(display());
+        let result = if started {
+            self.scanner
+                .scan_started(reader, &path, scratch, &mut |f| found.push(f))
+        } else {
+            self.scanner
+                .scan_reader(reader, &path, scratch, &mut |f| found.push(f))
+        };
         if let (Some(file), false) = (file, found.is_empty()) {
             exposure::reclassify_on_disk(&mut found, file);
         }
@@ -136,27 +143,19 @@ impl Collect<'_> {
             Err(e) => return self.problem(display(), format!("cannot open: {e}"), true),
         };
         let Some(limits) = self.archives else {
-            return self.scan_one(file, Some(path), display, scratch);
+            return self.scan_one(file, Some(path), display, scratch, false);
         };
-        // Peek at the head: an archive is opened, anything else scanned as it is.
-        let mut head = Vec::with_capacity(archive::SNIFF_LEN);
-        if let Err(e) = (&mut file)
-            .take(archive::SNIFF_LEN as u64)
-            .read_to_end(&mut head)
-        {
+        // Read the start once: an archive is opened, anything else scanned on from there.
+        if let Err(e) = scratch.start(&mut file, &self.scanner) {
             return self.problem(display(), format!("read failed: {e}"), true);
         }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        let Some(kind) = archive::sniff(&head, &name) else {
-            return self.scan_one(
-                io::Cursor::new(head).chain(file),
-                Some(path),
-                display,
-                scratch,
-            );
+        let head = scratch.head();
+        let Some(kind) = archive::sniff(&head[..head.len().min(archive::SNIFF_LEN)], &name) else {
+            return self.scan_one(file, Some(path), display, scratch, true);
         };
         if let Err(e) = file.seek(io::SeekFrom::Start(0)) {
             return self.problem(display(), format!("cannot read: {e}"), true);
@@ -165,7 +164,7 @@ impl Collect<'_> {
         if !self.scan_archive(&mut file, kind, &shown, limits, scratch) {
             // Not an archive after all (or a truncated one): its bytes as they are.
             if file.seek(io::SeekFrom::Start(0)).is_ok() {
-                self.scan_one(file, Some(path), display, scratch);
+                self.scan_one(file, Some(path), display, scratch, false);
             }
         }
     }
@@ -246,6 +245,7 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
                 None,
                 &|| "<stdin>".to_string(),
                 &mut Scratch::new(),
+                false,
             );
             continue;
         }
@@ -287,6 +287,10 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
     })
 }
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::new());
+}
+
 fn walk_dir(
     root: &Path,
     prefix: &str,
@@ -319,33 +323,35 @@ fn walk_dir(
         .overrides(overrides)
         .filter_entry(|e| !(e.depth() > 0 && VCS_DIRS.iter().any(|d| e.file_name() == *d)))
         .build();
-    walker
-        .par_bridge()
-        .for_each_init(Scratch::new, |scratch, entry| {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    let (path, message, is_error) = describe_walk_error(&err, root);
-                    collect.problem(path, message, is_error);
-                    return;
-                }
-            };
-            let Some(ft) = entry.file_type() else {
-                return;
-            };
-            if ft.is_dir() {
+    walker.par_bridge().for_each(|entry| {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let (path, message, is_error) = describe_walk_error(&err, root);
+                collect.problem(path, message, is_error);
                 return;
             }
-            let display = || relative_display(root, prefix, entry.path());
-            if ft.is_symlink() {
-                // Not followed (see --follow): the target, if in the tree, is scanned there.
-                collect.skipped.fetch_add(1, Ordering::Relaxed);
-            } else if ft.is_file() {
-                collect.scan_file(entry.path(), &display, scratch);
-            } else {
-                collect.problem(display(), not_regular(&ft), false);
-            }
-        });
+        };
+        let Some(ft) = entry.file_type() else {
+            return;
+        };
+        if ft.is_dir() {
+            return;
+        }
+        let display = || relative_display(root, prefix, entry.path());
+        if ft.is_symlink() {
+            // Not followed (see --follow): the target, if in the tree, is scanned there.
+            collect.skipped.fetch_add(1, Ordering::Relaxed);
+        } else if ft.is_file() {
+            // One buffer per thread for the whole walk: `for_each_init` would make
+            // one per split of the work, and a new buffer grows from small again.
+            SCRATCH.with(|scratch| {
+                collect.scan_file(entry.path(), &display, &mut scratch.borrow_mut())
+            });
+        } else {
+            collect.problem(display(), not_regular(&ft), false);
+        }
+    });
     Ok(())
 }
 

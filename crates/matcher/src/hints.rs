@@ -1,0 +1,485 @@
+//! Where a disguised key may hide: one vector pass that marks the few places worth a
+//! decoder's look.
+//!
+//! A key in disguise leaves a mark near it: an escape (`\u00…`, `\x…`), a percent code
+//! of its dot (`%2E`), a word that announces base64 (`base64`, `b64`, `atob(`, a
+//! Kubernetes `Secret`), UTF-16 text around its dot (NUL `.` NUL), or a string literal
+//! closed next to another (`…" + "…`, `…' '…`). Each mark is three bytes
+//! or fewer, and each byte belongs to a small class. Those classes are chosen so that
+//! every one is a product of a set of high nibbles and a set of low nibbles, which a
+//! vector byte shuffle tests sixty-four bytes at a time: two table look-ups per class
+//! position, three positions (the byte, the next, the one after), and one test for the
+//! whole block. On ordinary text a block costs a dozen vector instructions and no
+//! branch taken.
+//!
+//! A hint is a superset: the caller checks the bytes at each hint before decoding.
+
+use std::ops::Range;
+
+use crate::kernel::Engine;
+
+/// The kinds of mark, one bit each, as [`Hint::kinds`] carries them.
+pub mod kind {
+    /// `\` then `u` or `x`: a JS or JSON escape.
+    pub const ESCAPE: u8 = 1 << 0;
+    /// `%2E` or `%2e`: a percent-encoded dot.
+    pub const PERCENT: u8 = 1 << 1;
+    /// A word that announces base64, by three of its letters: `e64`, `E64`, `b64`,
+    /// `B64` (the end of `base64`, `BASE64`, `b64`), `ob(` (of `atob(`), `Sec` (of a
+    /// Kubernetes `Secret`). One class per position holds all of them, so a few other
+    /// triples (`bb4`, `Sbc`...) are marked too.
+    pub const BASE64_WORD: u8 = 1 << 2;
+    /// NUL, `.`, NUL: a dot in UTF-16 text with ASCII on both sides, little endian
+    /// from the dot (`.` NUL) or big endian from the NUL before it (NUL `.`).
+    pub const UTF16_DOT: u8 = 1 << 5;
+    /// `"` or `'`, then a space or `+`, then a space, `+`, a quote or a line feed: a
+    /// string literal closed next to another (`"abc" + "def"`, `'abc' 'def'`,
+    /// `"abc"+"def"`, `"abc" +` with the next literal on the next line).
+    pub const JUNCTION: u8 = 1 << 6;
+    /// The same for template literals: `` `abc`+`def` ``.
+    pub const BACKTICK_JUNCTION: u8 = 1 << 7;
+}
+
+/// A place worth a look: the first byte of a mark, and which kinds of mark start there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hint {
+    pub at: usize,
+    pub kinds: u8,
+}
+
+/// One byte class: a set of ASCII bytes, as a 128-bit set. No class holds a byte of
+/// 0x80 or more.
+#[derive(Clone, Copy)]
+struct Class(u128);
+
+/// Any ASCII byte.
+const ANY: Class = Class(u128::MAX);
+const NONE: Class = Class(0);
+
+/// The class of the bytes in `bytes`.
+const fn class(bytes: &[u8]) -> Class {
+    let mut set = 0u128;
+    let mut i = 0;
+    while i < bytes.len() {
+        assert!(bytes[i] < 0x80, "classes hold ASCII bytes only");
+        set |= 1 << bytes[i];
+        i += 1;
+    }
+    Class(set)
+}
+
+/// The marks, bit by bit: the class of the byte at the hint, of the next and of the one
+/// after. The order is [`kind`]'s. Bits 3 and 4 are left to the matcher kernel, which
+/// classifies bytes with the same tables (`FUSED` there).
+const MARKS: [[Class; 3]; 8] = [
+    [class(b"\\"), class(b"ux"), ANY],
+    [class(b"%"), class(b"2"), class(b"Ee")],
+    // `e64` `b64` (and capitals), `ob(` of `atob(`, `ecr` of `Secret`.
+    [class(b"BEbeo"), class(b"6bc"), class(b"4(r")],
+    [NONE, NONE, NONE],
+    [NONE, NONE, NONE],
+    [class(b"\0"), class(b"."), class(b"\0")],
+    [class(b"\"'"), class(b" +"), class(b"\n \"'+")],
+    [class(b"`"), class(b" +"), class(b"\n +`")],
+];
+
+/// The mark bits that [`find`] reports.
+pub(crate) const HINT_BITS: u8 = !(1 << 3 | 1 << 4);
+
+/// For one position of the mark, the mark bits of every byte: exactly the classes.
+const fn byte_table(pos: usize) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let mut k = 0;
+        while k < 8 {
+            if MARKS[k][pos].0 & (1 << b) != 0 {
+                t[b] |= 1 << k;
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    t
+}
+
+pub(crate) const BYTE_TABLES: [[u8; 256]; 3] = [byte_table(0), byte_table(1), byte_table(2)];
+
+/// For one position of the mark, the shuffle tables of low nibbles and of high nibbles:
+/// entry `n` has bit `k` set when some byte of mark `k`'s class has nibble `n`. Their
+/// product holds each class and more: what they find is checked against
+/// [`BYTE_TABLES`].
+const fn nibble_tables(pos: usize) -> ([u8; 16], [u8; 16]) {
+    let (mut lo, mut hi) = ([0u8; 16], [0u8; 16]);
+    let mut b = 0;
+    while b < 256 {
+        lo[b & 15] |= BYTE_TABLES[pos][b];
+        hi[b >> 4] |= BYTE_TABLES[pos][b];
+        b += 1;
+    }
+    (lo, hi)
+}
+
+const TABLES: [([u8; 16], [u8; 16]); 3] = [nibble_tables(0), nibble_tables(1), nibble_tables(2)];
+
+/// The mark bits of position `pos` for byte `b`.
+#[cfg(test)]
+fn bits(pos: usize, b: u8) -> u8 {
+    BYTE_TABLES[pos][b as usize]
+}
+
+/// Appends to `out`, in order, every hint that starts in `range`, with the fastest
+/// engine.
+pub fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    find_with(Engine::best(), hay, range, out)
+}
+
+/// The same with `engine`, or with the portable engine where this CPU cannot run it.
+pub fn find_with(engine: Engine, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    let range = range.start.min(hay.len())..range.end.min(hay.len());
+    match engine {
+        #[cfg(target_arch = "x86_64")]
+        Engine::Avx512 if engine.available() => {
+            // SAFETY: the CPU supports AVX-512BW, checked just above.
+            unsafe { avx512::find(hay, range, out) }
+        }
+        #[cfg(target_arch = "x86_64")]
+        Engine::Avx2 if engine.available() => {
+            // SAFETY: the CPU supports AVX2, checked just above.
+            unsafe { avx2::find(hay, range, out) }
+        }
+        _ => find_portable(hay, range, out),
+    }
+}
+
+/// A byte at a time, three table look-ups per byte.
+pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    let [x, y, z] = &BYTE_TABLES;
+    // A mark needs its three bytes: none starts in the last two.
+    let end = range.end.min(hay.len().saturating_sub(2));
+    if range.start >= end {
+        return;
+    }
+    for (k, w) in hay[range.start..end + 2].windows(3).enumerate() {
+        let kinds = x[w[0] as usize] & y[w[1] as usize] & z[w[2] as usize];
+        if kinds != 0 {
+            out.push(Hint {
+                at: range.start + k,
+                kinds,
+            });
+        }
+    }
+}
+
+/// Pushes the hints of a block whose mark bytes are `t` (`t[j]` for position `q + j`)
+/// and whose nonzero bytes `mask` marks. The marks are exact.
+#[inline(always)]
+pub(crate) fn push_block(q: usize, t: &[u8], mut mask: u64, out: &mut Vec<Hint>) {
+    while mask != 0 {
+        let j = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        out.push(Hint {
+            at: q + j,
+            kinds: t[j],
+        });
+    }
+}
+
+/// The same for marks found with the nibble tables: each is checked against the exact
+/// classes (the block's bytes and the two after it are in `hay`).
+#[inline(always)]
+fn push_block_checked(hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
+    let [x, y, z] = &BYTE_TABLES;
+    while mask != 0 {
+        let at = q + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let kinds = x[hay[at] as usize] & y[hay[at + 1] as usize] & z[hay[at + 2] as usize];
+        if kinds != 0 {
+            out.push(Hint { at, kinds });
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx512 {
+    use std::arch::x86_64::*;
+    use std::ops::Range;
+
+    use super::{find_portable, push_block, push_block_checked, Hint, BYTE_TABLES, TABLES};
+
+    /// # Safety
+    /// The CPU must support AVX-512BW.
+    pub unsafe fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+        static VBMI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        if *VBMI.get_or_init(|| std::is_x86_feature_detected!("avx512vbmi")) {
+            // SAFETY: AVX-512BW is the caller's promise; VBMI is checked just above.
+            unsafe { find_vbmi(hay, range, out) }
+        } else {
+            // SAFETY: AVX-512BW is the caller's promise.
+            unsafe { find_bw(hay, range, out) }
+        }
+    }
+
+    /// With a 128-entry table per position: one byte permute classifies 64 bytes.
+    ///
+    /// # Safety
+    /// The CPU must support AVX-512BW and AVX-512VBMI.
+    #[target_feature(enable = "avx512bw,avx512vbmi")]
+    pub unsafe fn find_vbmi(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+        let half = |t: &[u8; 256], h: usize| {
+            // SAFETY: 64 bytes are read from the 256-byte array at 0 or 64.
+            unsafe { _mm512_loadu_si512(t.as_ptr().add(64 * h) as *const _) }
+        };
+        let lo_t = [0, 1, 2].map(|p| half(&BYTE_TABLES[p], 0));
+        let hi_t = [0, 1, 2].map(|p| half(&BYTE_TABLES[p], 1));
+        let ptr = hay.as_ptr();
+        let mut q = range.start;
+        let mut t = [0u8; 64];
+        while q + 64 <= range.end && q + 66 <= hay.len() {
+            let mut acc = _mm512_set1_epi8(-1);
+            for pos in 0..3 {
+                // SAFETY: q + pos + 64 <= q + 66 <= len.
+                let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
+                // Bytes of 0x80 or more belong to no class.
+                let ascii = !_mm512_movepi8_mask(v);
+                let c = _mm512_maskz_permutex2var_epi8(ascii, lo_t[pos], v, hi_t[pos]);
+                acc = _mm512_and_si512(acc, c);
+            }
+            let mask = _mm512_test_epi8_mask(acc, acc);
+            if mask != 0 {
+                // SAFETY: 64 bytes are written to a 64-byte array.
+                unsafe { _mm512_storeu_si512(t.as_mut_ptr() as *mut _, acc) };
+                push_block(q, &t, mask, out);
+            }
+            q += 64;
+        }
+        find_portable(hay, q..range.end, out);
+    }
+
+    /// With nibble tables: two byte shuffles classify 64 bytes.
+    ///
+    /// # Safety
+    /// The CPU must support AVX-512BW.
+    #[target_feature(enable = "avx512bw")]
+    pub unsafe fn find_bw(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+        let table = |t: &[u8; 16]| {
+            // SAFETY: 16 bytes are read from a 16-byte array.
+            _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
+        };
+        let lo_t = [
+            table(&TABLES[0].0),
+            table(&TABLES[1].0),
+            table(&TABLES[2].0),
+        ];
+        let hi_t = [
+            table(&TABLES[0].1),
+            table(&TABLES[1].1),
+            table(&TABLES[2].1),
+        ];
+        let nibble = _mm512_set1_epi8(15);
+        let ptr = hay.as_ptr();
+        let mut q = range.start;
+        // Each block reads two bytes past itself.
+        while q + 64 <= range.end && q + 66 <= hay.len() {
+            let mut acc = _mm512_set1_epi8(-1);
+            for pos in 0..3 {
+                // SAFETY: q + pos + 64 <= q + 66 <= len.
+                let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
+                let lo = _mm512_and_si512(v, nibble);
+                let hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nibble);
+                let c = _mm512_and_si512(
+                    _mm512_shuffle_epi8(lo_t[pos], lo),
+                    _mm512_shuffle_epi8(hi_t[pos], hi),
+                );
+                acc = _mm512_and_si512(acc, c);
+            }
+            let mask = _mm512_test_epi8_mask(acc, acc);
+            if mask != 0 {
+                push_block_checked(hay, q, mask, out);
+            }
+            q += 64;
+        }
+        find_portable(hay, q..range.end, out);
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use std::arch::x86_64::*;
+    use std::ops::Range;
+
+    use super::{find_portable, push_block_checked, Hint, TABLES};
+
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    pub unsafe fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+        let table = |t: &[u8; 16]| {
+            // SAFETY: 16 bytes are read from a 16-byte array.
+            _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
+        };
+        let lo_t = [
+            table(&TABLES[0].0),
+            table(&TABLES[1].0),
+            table(&TABLES[2].0),
+        ];
+        let hi_t = [
+            table(&TABLES[0].1),
+            table(&TABLES[1].1),
+            table(&TABLES[2].1),
+        ];
+        let nibble = _mm256_set1_epi8(15);
+        let zero = _mm256_setzero_si256();
+        let ptr = hay.as_ptr();
+        let mut q = range.start;
+        while q + 32 <= range.end && q + 34 <= hay.len() {
+            let mut acc = _mm256_set1_epi8(-1);
+            for pos in 0..3 {
+                // SAFETY: q + pos + 32 <= q + 34 <= len.
+                let v = unsafe { _mm256_loadu_si256(ptr.add(q + pos) as *const __m256i) };
+                let lo = _mm256_and_si256(v, nibble);
+                let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+                let c = _mm256_and_si256(
+                    _mm256_shuffle_epi8(lo_t[pos], lo),
+                    _mm256_shuffle_epi8(hi_t[pos], hi),
+                );
+                acc = _mm256_and_si256(acc, c);
+            }
+            let zeros = _mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, zero)) as u32;
+            let mask = u64::from(!zeros);
+            if mask != 0 {
+                push_block_checked(hay, q, mask, out);
+            }
+            q += 32;
+        }
+        find_portable(hay, q..range.end, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every engine this CPU has gives the portable engine's answer.
+    fn all_engines(hay: &[u8], r: Range<usize>) -> Vec<Hint> {
+        let mut portable = Vec::new();
+        find_portable(
+            hay,
+            r.start.min(hay.len())..r.end.min(hay.len()),
+            &mut portable,
+        );
+        for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+            let mut v = Vec::new();
+            find_with(engine, hay, r.clone(), &mut v);
+            assert_eq!(v, portable, "{engine:?} on {r:?}");
+        }
+        portable
+    }
+
+    fn kinds(s: &[u8]) -> Vec<(usize, u8)> {
+        all_engines(s, 0..s.len())
+            .into_iter()
+            .map(|h| (h.at, h.kinds))
+            .collect()
+    }
+
+    #[test]
+    fn each_mark_is_found_exactly_where_it_starts() {
+        assert_eq!(kinds(br"a\u002e"), vec![(1, kind::ESCAPE)]);
+        assert_eq!(kinds(br"\x2e."), vec![(0, kind::ESCAPE)]);
+        assert_eq!(
+            kinds(b"q%2Ex%2e"),
+            vec![(1, kind::PERCENT), (5, kind::PERCENT)]
+        );
+        assert_eq!(kinds(b"%2F"), vec![]);
+        assert_eq!(
+            kinds(b"base64 b64 BASE64 int64"),
+            vec![
+                (3, kind::BASE64_WORD),
+                (7, kind::BASE64_WORD),
+                (14, kind::BASE64_WORD)
+            ]
+        );
+        assert_eq!(kinds(b"atob(x)"), vec![(2, kind::BASE64_WORD)]);
+        assert_eq!(kinds(b"kind: Secret"), vec![(7, kind::BASE64_WORD)]);
+        assert_eq!(kinds(b"a\0.\0b"), vec![(1, kind::UTF16_DOT)]);
+        assert_eq!(kinds(b"a.\0b"), vec![]);
+        assert_eq!(kinds(b"x = \"ab\" + \"cd\""), vec![(7, kind::JUNCTION)]);
+        assert_eq!(kinds(b"'ab' 'cd'"), vec![(3, kind::JUNCTION)]);
+        assert_eq!(kinds(b"'ab'+'cd'"), vec![(3, kind::JUNCTION)]);
+        assert_eq!(kinds(b"'ab' +\n  'cd'"), vec![(3, kind::JUNCTION)]);
+        assert_eq!(kinds(b"f(\"ab\"), g(\"cd\") + 1"), vec![]);
+        assert_eq!(kinds(b"echo \"ab\" >out"), vec![]);
+        assert_eq!(kinds(b"`ab`+`cd`"), vec![(3, kind::BACKTICK_JUNCTION)]);
+        // A mark cut by the end of the bytes is no mark.
+        assert_eq!(kinds(b"x\\u"), vec![]);
+        assert_eq!(kinds(b"ab\""), vec![]);
+    }
+
+    #[test]
+    fn classes_are_exactly_their_bytes() {
+        for b in 0..=255u8 {
+            let third = b"\n \"'+".contains(&b);
+            assert_eq!(bits(2, b) & kind::JUNCTION != 0, third, "{b:#x}");
+            assert_eq!(bits(1, b) & kind::JUNCTION != 0, b == b' ' || b == b'+');
+            assert_eq!(bits(0, b) & kind::JUNCTION != 0, b == b'"' || b == b'\'');
+            assert_eq!(bits(0, b) & kind::BACKTICK_JUNCTION != 0, b == b'`');
+            assert_eq!(bits(1, b) & kind::ESCAPE != 0, b == b'u' || b == b'x');
+            assert_eq!(
+                bits(2, b) & kind::ESCAPE != 0,
+                b < 0x80,
+                "only ASCII is in a class"
+            );
+            assert_eq!(bits(0, b) & kind::BASE64_WORD != 0, b"BEbeo".contains(&b));
+            for pos in 0..3 {
+                assert_eq!(
+                    bits(pos, b) & !HINT_BITS,
+                    0,
+                    "bits 3 and 4 are the kernel's"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn engines_agree_at_every_offset_and_range() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let pieces: [&[u8]; 14] = [
+            b"\\u0030",
+            b"\\x2e",
+            b"%2E",
+            b"base64",
+            b"atob(",
+            b"kind: Secret",
+            b".\0",
+            b"\0.",
+            b"\"ab\" + ",
+            b"'c' ",
+            b"abcdef",
+            b" ",
+            b"\xff\x80",
+            b"\0",
+        ];
+        let mut total = 0;
+        for round in 0..300 {
+            let mut hay = Vec::new();
+            let len = 1 + (next() % 400) as usize;
+            while hay.len() < len {
+                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let lo = (next() % (hay.len() as u64 + 1)) as usize;
+            let hi = lo + (next() % (hay.len() as u64 + 1 - lo as u64)) as usize;
+            for r in [0..hay.len(), lo..hi, lo..hay.len() + 10] {
+                total += all_engines(&hay, r).len();
+            }
+            let _ = round;
+        }
+        assert!(total > 1000, "the haystacks should hold hints: {total}");
+    }
+}
