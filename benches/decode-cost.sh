@@ -2,7 +2,7 @@
 # What looking through disguises costs on an ordinary tree: `keyfence scan` with the
 # decoders and archive handling on (the default) against `--no-decode --no-archives`,
 # run in turns (A, B, A, B, ...) so that a noisy, shared machine slows both alike.
-# Reports the median wall time and CPU time (user + system) of each, the median of the
+# Reports the median wall time and CPU time (user + system, and each) of each, the median of the
 # per-pair ratios, and a 95% bootstrap interval of that median.
 #
 # It checks its answer first: both runs must succeed, and every finding of the plain
@@ -26,7 +26,7 @@ python3 - "$PWD/target/release/keyfence" "$tree" "$pairs" <<'PY'
 import json, os, random, resource, statistics, subprocess, sys, time
 
 kf, tree, pairs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-on = [kf, "scan", tree]
+on = [kf, "scan", tree] + os.environ.get("SCAN_ARGS", "").split()
 off = on + os.environ.get("PLAIN_ARGS", "--no-decode --no-archives").split()
 
 def findings(cmd):
@@ -49,8 +49,9 @@ def run(cmd):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    user = after.ru_utime - before.ru_utime
+    system = after.ru_stime - before.ru_stime
+    return wall, user + system, user, system
 
 for _ in range(5):  # warm the page cache and the CPU
     run(on), run(off)
@@ -80,4 +81,6 @@ def report(name, k):
 print(f"{tree}: {pairs} pairs, default threads")
 report("wall", 0)
 report("cpu", 1)
+report("user", 2)
+report("sys", 3)
 PY

@@ -1,18 +1,24 @@
-//! Where a disguised key may hide: one vector pass that marks the few places worth a
-//! decoder's look.
+//! Where a disguised key may hide: the few places worth a decoder's look, found in the
+//! matcher's pass over the bytes.
 //!
-//! A key in disguise leaves a mark near it: an escape (`\u00…`, `\x…`), a percent code
-//! of its dot (`%2E`), a word that announces base64 (`base64`, `b64`, `atob(`, a
+//! A key in disguise leaves a mark near it: an escape (`\u0030`, `\x2e`), a percent
+//! code of its dot (`%2E`), a word that announces base64 (`base64`, `b64`, `atob(`, a
 //! Kubernetes `Secret`), UTF-16 text around its dot (NUL `.` NUL), or a string literal
-//! closed next to another (`…" + "…`, `…' '…`). Each mark is three bytes
-//! or fewer, and each byte belongs to a small class. Those classes are chosen so that
-//! every one is a product of a set of high nibbles and a set of low nibbles, which a
-//! vector byte shuffle tests sixty-four bytes at a time: two table look-ups per class
-//! position, three positions (the byte, the next, the one after), and one test for the
-//! whole block. On ordinary text a block costs a dozen vector instructions and no
-//! branch taken.
+//! closed next to another (`…" + "…`, `…' '…`). Each mark is three bytes, each from a
+//! small class, plus for some a class of the byte before it.
 //!
-//! A hint is a superset: the caller checks the bytes at each hint before decoding.
+//! The vector loops classify 64 bytes (32 with AVX2) at a time, at three offsets (the
+//! byte, the next, the one after): with AVX-512 VBMI one 128-entry byte permute per
+//! offset, elsewhere two 16-entry nibble shuffles whose product holds each class and a
+//! little more. One test finds the blocks with a mark; on ordinary text there are
+//! none, and a block costs a few vector instructions. Where the kernel runs on VBMI,
+//! the same permutes also find its hex digits and `yJ` (`kernel::zai_scan_hinted`), so
+//! the marks cost little more than the key search alone. Each flagged place is then
+//! checked byte by byte against the exact classes, so every engine reports the same
+//! marks.
+//!
+//! The caller still checks each mark in context (a `\` before `u00`, the word around
+//! `e64`) before it decodes anything.
 
 use std::ops::Range;
 
@@ -20,24 +26,26 @@ use crate::kernel::Engine;
 
 /// The kinds of mark, one bit each, as [`Hint::kinds`] carries them.
 pub mod kind {
-    /// `\` then `u` or `x`: a JS or JSON escape.
-    pub const ESCAPE: u8 = 1 << 0;
+    /// `00` then `2` to `7`: the inside of `\u0020` to `\u007f`, a JS or JSON escape
+    /// of a character a key can hold (the mark starts two bytes after the `\`).
+    pub const ESCAPE_U: u8 = 1 << 0;
     /// `%2E` or `%2e`: a percent-encoded dot.
     pub const PERCENT: u8 = 1 << 1;
     /// A word that announces base64, by three of its letters: `e64`, `E64`, `b64`,
-    /// `B64` (the end of `base64`, `BASE64`, `b64`), `ob(` (of `atob(`), `Sec` (of a
+    /// `B64` (the end of `base64`, `BASE64`, `b64`), `ob(` (of `atob(`), `ecr` (of a
     /// Kubernetes `Secret`). One class per position holds all of them, so a few other
-    /// triples (`bb4`, `Sbc`...) are marked too.
+    /// triples (`bb4`, `ocr`...) are marked too.
     pub const BASE64_WORD: u8 = 1 << 2;
     /// NUL, `.`, NUL: a dot in UTF-16 text with ASCII on both sides, little endian
     /// from the dot (`.` NUL) or big endian from the NUL before it (NUL `.`).
     pub const UTF16_DOT: u8 = 1 << 5;
-    /// `"` or `'`, then a space or `+`, then a space, `+`, a quote or a line feed: a
-    /// string literal closed next to another (`"abc" + "def"`, `'abc' 'def'`,
-    /// `"abc"+"def"`, `"abc" +` with the next literal on the next line).
+    /// A quote (`"`, `'` or `` ` ``), then a space or `+`, then `+`, a quote or a line
+    /// feed: a string literal closed next to another (`"abc" + "def"`, `'abc' 'def'`,
+    /// `` `abc`+`def` ``, `"abc"+` or `"abc" +` with the next literal on the next
+    /// line).
     pub const JUNCTION: u8 = 1 << 6;
-    /// The same for template literals: `` `abc`+`def` ``.
-    pub const BACKTICK_JUNCTION: u8 = 1 << 7;
+    /// `\x2` to `\x7`: a JS escape of a character a key can hold.
+    pub const ESCAPE_X: u8 = 1 << 7;
 }
 
 /// A place worth a look: the first byte of a mark, and which kinds of mark start there.
@@ -52,8 +60,6 @@ pub struct Hint {
 #[derive(Clone, Copy)]
 struct Class(u128);
 
-/// Any ASCII byte.
-const ANY: Class = Class(u128::MAX);
 const NONE: Class = Class(0);
 
 /// The class of the bytes in `bytes`.
@@ -72,16 +78,76 @@ const fn class(bytes: &[u8]) -> Class {
 /// after. The order is [`kind`]'s. Bits 3 and 4 are left to the matcher kernel, which
 /// classifies bytes with the same tables (`FUSED` there).
 const MARKS: [[Class; 3]; 8] = [
-    [class(b"\\"), class(b"ux"), ANY],
+    [class(b"0"), class(b"0"), class(b"234567")],
     [class(b"%"), class(b"2"), class(b"Ee")],
     // `e64` `b64` (and capitals), `ob(` of `atob(`, `ecr` of `Secret`.
     [class(b"BEbeo"), class(b"6bc"), class(b"4(r")],
     [NONE, NONE, NONE],
     [NONE, NONE, NONE],
     [class(b"\0"), class(b"."), class(b"\0")],
-    [class(b"\"'"), class(b" +"), class(b"\n \"'+")],
-    [class(b"`"), class(b" +"), class(b"\n +`")],
+    [class(b"\"'`"), class(b" +"), class(b"\n\"'+`")],
+    [class(b"\\"), class(b"x"), class(b"234567")],
 ];
+
+/// For each mark, the class of the byte just before it, checked one mark at a time
+/// (not by the vector loops): `u` before the `00` of `\u0020`, a letter, digit or dot
+/// (the end of a key's fragment) before a junction's quote. `None`: any byte, or none.
+const BEFORE: [Option<Class>; 8] = [
+    Some(class(b"u")),
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some(class(
+        b".0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    )),
+    None,
+];
+
+/// The marks that need no byte before them.
+const FREE_BEFORE: u8 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < 8 {
+        if BEFORE[k].is_none() {
+            bits |= 1 << k;
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// For every byte, the marks it may stand before.
+const BEFORE_TABLE: [u8; 256] = {
+    let mut t = [FREE_BEFORE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let mut k = 0;
+        while k < 8 {
+            if let Some(c) = BEFORE[k] {
+                if c.0 & (1 << b) != 0 {
+                    t[b] |= 1 << k;
+                }
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The marks that start at `at`, exactly (`at + 2` is in `hay`).
+#[inline(always)]
+fn exact(hay: &[u8], at: usize) -> u8 {
+    let [x, y, z] = &BYTE_TABLES;
+    let before = if at > 0 {
+        BEFORE_TABLE[hay[at - 1] as usize]
+    } else {
+        FREE_BEFORE
+    };
+    x[hay[at] as usize] & y[hay[at + 1] as usize] & z[hay[at + 2] as usize] & before
+}
 
 /// The mark bits that [`find`] reports.
 pub(crate) const HINT_BITS: u8 = !(1 << 3 | 1 << 4);
@@ -161,39 +227,25 @@ pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
         return;
     }
     for (k, w) in hay[range.start..end + 2].windows(3).enumerate() {
-        let kinds = x[w[0] as usize] & y[w[1] as usize] & z[w[2] as usize];
-        if kinds != 0 {
-            out.push(Hint {
-                at: range.start + k,
-                kinds,
-            });
+        if x[w[0] as usize] & y[w[1] as usize] & z[w[2] as usize] != 0 {
+            let at = range.start + k;
+            let kinds = exact(hay, at);
+            if kinds != 0 {
+                out.push(Hint { at, kinds });
+            }
         }
     }
 }
 
-/// Pushes the hints of a block whose mark bytes are `t` (`t[j]` for position `q + j`)
-/// and whose nonzero bytes `mask` marks. The marks are exact.
+/// Pushes the marks of the block at `q` that `mask` flags, each checked against the
+/// exact classes and the byte before it (the block's bytes and the two after it are in
+/// `hay`): the vector loops find a superset.
 #[inline(always)]
-pub(crate) fn push_block(q: usize, t: &[u8], mut mask: u64, out: &mut Vec<Hint>) {
-    while mask != 0 {
-        let j = mask.trailing_zeros() as usize;
-        mask &= mask - 1;
-        out.push(Hint {
-            at: q + j,
-            kinds: t[j],
-        });
-    }
-}
-
-/// The same for marks found with the nibble tables: each is checked against the exact
-/// classes (the block's bytes and the two after it are in `hay`).
-#[inline(always)]
-fn push_block_checked(hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
-    let [x, y, z] = &BYTE_TABLES;
+pub(crate) fn push_block_checked(hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
     while mask != 0 {
         let at = q + mask.trailing_zeros() as usize;
         mask &= mask - 1;
-        let kinds = x[hay[at] as usize] & y[hay[at + 1] as usize] & z[hay[at + 2] as usize];
+        let kinds = exact(hay, at);
         if kinds != 0 {
             out.push(Hint { at, kinds });
         }
@@ -205,7 +257,7 @@ mod avx512 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{find_portable, push_block, push_block_checked, Hint, BYTE_TABLES, TABLES};
+    use super::{find_portable, push_block_checked, Hint, BYTE_TABLES, TABLES};
 
     /// # Safety
     /// The CPU must support AVX-512BW.
@@ -234,22 +286,19 @@ mod avx512 {
         let hi_t = [0, 1, 2].map(|p| half(&BYTE_TABLES[p], 1));
         let ptr = hay.as_ptr();
         let mut q = range.start;
-        let mut t = [0u8; 64];
         while q + 64 <= range.end && q + 66 <= hay.len() {
             let mut acc = _mm512_set1_epi8(-1);
             for pos in 0..3 {
                 // SAFETY: q + pos + 64 <= q + 66 <= len.
                 let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
-                // Bytes of 0x80 or more belong to no class.
-                let ascii = !_mm512_movepi8_mask(v);
-                let c = _mm512_maskz_permutex2var_epi8(ascii, lo_t[pos], v, hi_t[pos]);
+                // Seven bits index the table: a byte of 0x80 or more gets an ASCII
+                // byte's class here, and is weeded out by the check.
+                let c = _mm512_permutex2var_epi8(lo_t[pos], v, hi_t[pos]);
                 acc = _mm512_and_si512(acc, c);
             }
             let mask = _mm512_test_epi8_mask(acc, acc);
             if mask != 0 {
-                // SAFETY: 64 bytes are written to a 64-byte array.
-                unsafe { _mm512_storeu_si512(t.as_mut_ptr() as *mut _, acc) };
-                push_block(q, &t, mask, out);
+                push_block_checked(hay, q, mask, out);
             }
             q += 64;
         }
@@ -385,8 +434,10 @@ mod tests {
 
     #[test]
     fn each_mark_is_found_exactly_where_it_starts() {
-        assert_eq!(kinds(br"a\u002e"), vec![(1, kind::ESCAPE)]);
-        assert_eq!(kinds(br"\x2e."), vec![(0, kind::ESCAPE)]);
+        assert_eq!(kinds(br"a\u002e"), vec![(3, kind::ESCAPE_U)]);
+        assert_eq!(kinds(br"\u0430\u00e9"), vec![]);
+        assert_eq!(kinds(br"\x2e."), vec![(0, kind::ESCAPE_X)]);
+        assert_eq!(kinds(br"\x0a"), vec![]);
         assert_eq!(
             kinds(b"q%2Ex%2e"),
             vec![(1, kind::PERCENT), (5, kind::PERCENT)]
@@ -410,26 +461,23 @@ mod tests {
         assert_eq!(kinds(b"'ab' +\n  'cd'"), vec![(3, kind::JUNCTION)]);
         assert_eq!(kinds(b"f(\"ab\"), g(\"cd\") + 1"), vec![]);
         assert_eq!(kinds(b"echo \"ab\" >out"), vec![]);
-        assert_eq!(kinds(b"`ab`+`cd`"), vec![(3, kind::BACKTICK_JUNCTION)]);
+        assert_eq!(kinds(b"`ab`+`cd`"), vec![(3, kind::JUNCTION)]);
         // A mark cut by the end of the bytes is no mark.
-        assert_eq!(kinds(b"x\\u"), vec![]);
+        assert_eq!(kinds(b"x\\x2"), vec![(1, kind::ESCAPE_X)]);
+        assert_eq!(kinds(b"x\\x"), vec![]);
         assert_eq!(kinds(b"ab\""), vec![]);
     }
 
     #[test]
     fn classes_are_exactly_their_bytes() {
         for b in 0..=255u8 {
-            let third = b"\n \"'+".contains(&b);
+            let third = b"\n\"'+`".contains(&b);
             assert_eq!(bits(2, b) & kind::JUNCTION != 0, third, "{b:#x}");
             assert_eq!(bits(1, b) & kind::JUNCTION != 0, b == b' ' || b == b'+');
-            assert_eq!(bits(0, b) & kind::JUNCTION != 0, b == b'"' || b == b'\'');
-            assert_eq!(bits(0, b) & kind::BACKTICK_JUNCTION != 0, b == b'`');
-            assert_eq!(bits(1, b) & kind::ESCAPE != 0, b == b'u' || b == b'x');
-            assert_eq!(
-                bits(2, b) & kind::ESCAPE != 0,
-                b < 0x80,
-                "only ASCII is in a class"
-            );
+            assert_eq!(bits(0, b) & kind::JUNCTION != 0, b"\"'`".contains(&b));
+            assert_eq!(bits(1, b) & kind::ESCAPE_X != 0, b == b'x');
+            assert_eq!(bits(2, b) & kind::ESCAPE_U != 0, (b'2'..=b'7').contains(&b));
+            assert_eq!(bits(0, b) & kind::UTF16_DOT != 0, b == 0);
             assert_eq!(bits(0, b) & kind::BASE64_WORD != 0, b"BEbeo".contains(&b));
             for pos in 0..3 {
                 assert_eq!(

@@ -539,19 +539,19 @@ mod fused {
         let mut b64 = B64Runs::default();
         let mut run = 0;
         let mut q = lo;
-        let mut t = [0u8; 64];
         // Each block reads two bytes past itself.
         while q + 64 <= stop && q + 66 <= hay.len() {
+            // The permute reads seven bits of each byte: a byte of 0x80 or more gets
+            // the class of the ASCII byte it ends like. The hex digits are masked with
+            // the bytes' top bits; what the rest finds is checked byte by byte.
             let class = |pos: usize| {
                 // SAFETY: q + pos + 64 <= q + 66 <= len.
                 let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
-                // Bytes of 0x80 or more belong to no class.
-                let ascii = !_mm512_movepi8_mask(v);
-                _mm512_maskz_permutex2var_epi8(ascii, lo_t[pos], v, hi_t[pos])
+                (v, _mm512_permutex2var_epi8(lo_t[pos], v, hi_t[pos]))
             };
-            let (c0, c1, c2) = (class(0), class(1), class(2));
-            let hex = _mm512_test_epi8_mask(c0, hex_bit);
-            let all = _mm512_and_si512(_mm512_and_si512(c0, c1), c2);
+            let ((v0, c0), (_, c1), (_, c2)) = (class(0), class(1), class(2));
+            let hex = _mm512_test_epi8_mask(c0, hex_bit) & !_mm512_movepi8_mask(v0);
+            let all = _mm512_ternarylogic_epi64(c0, c1, c2, 0x80);
             let any = _mm512_test_epi8_mask(all, look);
             // Most blocks: no run long enough to end a key id, no `yJ`, no mark.
             let quiet = (run + hex.trailing_ones() as usize) < ID_LEN
@@ -562,7 +562,15 @@ mod fused {
             } else {
                 run = block(run, hay, q, hex, 64, lo, end, out);
                 if any != 0 {
-                    let yj = _mm512_test_epi8_mask(all, yj_bit);
+                    let mut yj = _mm512_test_epi8_mask(all, yj_bit);
+                    let mut bits = yj;
+                    while bits != 0 {
+                        let j = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        if hay[q + j] != b'y' || hay[q + j + 1] != b'J' {
+                            yj &= !(1 << j);
+                        }
+                    }
                     jwts(hay, q, yj, lo, end, &mut b64, out);
                     let below = if hint_end >= q + 64 {
                         u64::MAX
@@ -571,14 +579,7 @@ mod fused {
                     };
                     let found = _mm512_test_epi8_mask(all, mark_bits) & below;
                     if found != 0 {
-                        // SAFETY: 64 bytes are written to a 64-byte array.
-                        unsafe {
-                            _mm512_storeu_si512(
-                                t.as_mut_ptr() as *mut _,
-                                _mm512_and_si512(all, mark_bits),
-                            )
-                        };
-                        hints::push_block(q, &t, found, marks);
+                        hints::push_block_checked(hay, q, found, marks);
                     }
                 }
             }

@@ -67,8 +67,10 @@ pub fn sniff(head: &[u8], name: &str) -> Option<Kind> {
     if head.get(257..262) == Some(b"ustar") {
         return Some(Kind::Tar);
     }
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".tar") && head.len() >= 512 {
+    let tar_name = name.len() >= 4
+        && name.is_char_boundary(name.len() - 4)
+        && name[name.len() - 4..].eq_ignore_ascii_case(".tar");
+    if tar_name && head.len() >= 512 {
         return Some(Kind::Tar);
     }
     None

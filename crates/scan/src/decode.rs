@@ -76,17 +76,13 @@ pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
     let at_is = |at: usize, s: &[u8]| buf.get(at..at + s.len()) == Some(s);
     for h in found.iter() {
         let at = h.at;
-        if h.kinds & kind::ESCAPE != 0 {
-            // `\u0020` to `\u007f`, `\x20` to `\x7f`: characters a key can hold.
-            let digit = |i: usize| buf.get(i).is_some_and(|b| (b'2'..=b'7').contains(b));
-            let code = if buf[at + 1] == b'u' {
-                at_is(at + 2, b"00") && digit(at + 4)
-            } else {
-                digit(at + 2)
-            };
-            if code {
-                add_window(&mut escapes, at, WINDOW, buf.len());
-            }
+        // `\u0020` to `\u007f` (marked at its `00`), `\x20` to `\x7f`: escapes of
+        // characters a key can hold.
+        if h.kinds & kind::ESCAPE_U != 0 && at >= 2 && at_is(at - 2, b"\\u") {
+            add_window(&mut escapes, at - 2, WINDOW, buf.len());
+        }
+        if h.kinds & kind::ESCAPE_X != 0 {
+            add_window(&mut escapes, at, WINDOW, buf.len());
         }
         if h.kinds & kind::PERCENT != 0 {
             add_window(&mut percents, at, WINDOW, buf.len());
@@ -110,10 +106,7 @@ pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
             le_dots.push(at + 1);
             be_dots.push(at);
         }
-        if h.kinds & (kind::JUNCTION | kind::BACKTICK_JUNCTION) != 0
-            && at > 0
-            && key_byte(buf[at - 1])
-        {
+        if h.kinds & kind::JUNCTION != 0 && at > 0 && key_byte(buf[at - 1]) {
             junctions.push(at);
         }
     }
@@ -385,30 +378,48 @@ fn base64_views(buf: &[u8], range: Range<usize>, depth: usize, out: &mut Vec<Vie
 
 /// Decodes one base64 run; `None` unless at least 90% of the result is printable.
 fn decode_base64(buf: &[u8], run: Range<usize>) -> Option<View> {
+    // Decoding every byte into a view is dear for a long run of binary data (a font or
+    // an image in a data URI): first only count, and stop as soon as the run cannot be
+    // text, or its start is not (text is text from its first bytes).
+    let text = |b: u8| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t');
+    let total = (run.len() * 6) / 8;
+    let (mut decoded, mut binary) = (0usize, 0usize);
+    let mut ok = true;
+    each_base64_byte(&buf[run.clone()], |_, byte| {
+        decoded += 1;
+        binary += usize::from(!text(byte));
+        let hopeless = binary * 10 > total;
+        let bad_start = decoded % 64 == 0 && binary * 10 > decoded;
+        ok = !(hopeless || bad_start);
+        ok
+    });
+    if !ok {
+        return None;
+    }
     let mut v = View::new("base64");
-    let chars = &buf[run.clone()];
+    each_base64_byte(&buf[run.clone()], |k, byte| {
+        let group_start = run.start + k / 4 * 4;
+        v.push(byte, group_start, (group_start + 4).min(run.end));
+        true
+    });
+    Some(v)
+}
+
+/// Calls `each` with every decoded byte of the base64 `chars` (all of them base64
+/// characters) and the index of the character that completes it, until it says stop.
+fn each_base64_byte(chars: &[u8], mut each: impl FnMut(usize, u8) -> bool) {
     let mut acc: u32 = 0;
     let mut bits = 0;
-    let mut group_start = run.start;
     for (k, &c) in chars.iter().enumerate() {
-        if k % 4 == 0 {
-            group_start = run.start + k;
-        }
-        acc = (acc << 6) | u32::from(b64_value(c)?);
+        acc = (acc << 6) | u32::from(b64_value(c).unwrap_or(0));
         bits += 6;
         if bits >= 8 {
             bits -= 8;
-            let byte = (acc >> bits) as u8;
-            let group_end = (group_start + 4).min(run.end);
-            v.push(byte, group_start, group_end);
+            if !each(k, (acc >> bits) as u8) {
+                return;
+            }
         }
     }
-    let printable = v
-        .bytes
-        .iter()
-        .filter(|&&b| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t'))
-        .count();
-    (printable * 10 >= v.bytes.len() * 9).then_some(v)
 }
 
 /// UTF-16 text (little or big endian): around each `.` that is one UTF-16 unit (the
