@@ -130,6 +130,78 @@ fn a_key_at_every_offset_around_a_chunk_edge() {
     }
 }
 #[test]
+fn a_disguised_key_at_every_offset_around_a_chunk_edge() {
+    use base64::Engine;
+    let rules = builtin_rules();
+    let matcher = RuleMatcher::new(&rules).unwrap();
+    let scanner = FileScanner::with_chunk_size(&matcher, 1);
+    let k = key(41);
+    let b64 = base64::engine::general_purpose::STANDARD.encode(format!("key={k}"));
+    let escaped: String = k.chars().map(|c| format!("\\u{:04x}", c as u32)).collect();
+    let utf16: Vec<u8> = k.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    // (encoding, text before, the encoded key, text after): the mark that sets the
+    // decoder off is before, inside or after the encoded text.
+    let cases: Vec<(&str, &[u8], Vec<u8>, &[u8])> = vec![
+        ("escape", b"k = \"", escaped.into_bytes(), b"\";"),
+        (
+            "escape",
+            b"k = '",
+            k.replace('.', "\\x2e").into_bytes(),
+            b"'",
+        ),
+        (
+            "percent",
+            b"?key=",
+            k.replace('.', "%2E").into_bytes(),
+            b"&x=1",
+        ),
+        ("base64", b"atob(\"", b64.clone().into_bytes(), b"\")"),
+        (
+            "base64",
+            b"Buffer.from(\"",
+            b64.into_bytes(),
+            b"\", \"base64\")",
+        ),
+        (
+            "concatenation",
+            b"k = \"",
+            format!("{}\" + \"{}", &k[..20], &k[20..]).into_bytes(),
+            b"\";",
+        ),
+        ("utf-16le", b"\xff\xfe", utf16, b"\0\0"),
+    ];
+    // The edge that matters: where a chunk's reported part ends, and the next
+    // chunk's starts.
+    let edge = scanner.chunk_size() - keyfence_scan::read::OVERLAP;
+    for (encoding, before, encoded, after) in &cases {
+        for shift in (0..encoded.len() + before.len() + after.len() + 80).step_by(3) {
+            let pad = edge + 40 - shift;
+            let mut data = vec![b'x'; pad];
+            data.push(b'\n');
+            data.extend_from_slice(before);
+            let start = data.len();
+            data.extend_from_slice(encoded);
+            let end = data.len();
+            data.extend_from_slice(after);
+            // More than a chunk: the first is cut where its reported part ends.
+            data.push(b'\n');
+            data.resize(data.len() + scanner.chunk_size(), b'y');
+            let found = scan(&scanner, &data);
+            let what = format!("{encoding}, shift {shift}: {found:?}");
+            assert_eq!(found.len(), 1, "{what}");
+            assert_eq!(found[0].secret, k, "{what}");
+            assert_eq!(found[0].encoding.as_deref(), Some(*encoding), "{what}");
+            let at = found[0].offset as usize;
+            assert!(
+                (start..end).contains(&at),
+                "{what}: at {at}, not in {start}..{end}"
+            );
+            assert_eq!(found[0].line, 2, "{what}");
+        }
+    }
+}
+
+#[test]
 fn a_file_larger_than_a_chunk_with_no_newline() {
     let rules = builtin_rules();
     let matcher = RuleMatcher::new(&rules).unwrap();

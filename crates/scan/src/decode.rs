@@ -47,9 +47,9 @@ impl View {
     }
 }
 
-/// How far past the end of its range a mark may sit and still belong to encoded text
-/// that starts inside the range: a base64 word up to a window after its run starts,
-/// the dot of a UTF-16 key or token, a junction inside a split key.
+/// How far before or after a range a mark may sit and still belong to encoded text
+/// that starts inside the range: a base64 word up to a window from its run, the dot of
+/// a UTF-16 key or token, a junction inside a split key.
 pub const REACH: usize = 2 * BASE64_WINDOW;
 
 /// How far either side of a trigger a decoder looks: an escaped key is at most six

@@ -157,7 +157,7 @@ impl<'m> FileScanner<'m> {
     pub fn with_chunk_size(matcher: &'m RuleMatcher, chunk: usize) -> FileScanner<'m> {
         FileScanner {
             matcher,
-            chunk: chunk.max(2 * (OVERLAP + LEFT_CONTEXT)),
+            chunk: chunk.max(2 * (OVERLAP + decode::REACH)),
             decode: true,
         }
     }
@@ -217,9 +217,13 @@ impl<'m> FileScanner<'m> {
             matches.clear();
             let range = (report_from - base) as usize..(report_to - base) as usize;
             if self.decode {
-                // The decoders' marks come from the same pass over the bytes, up to
-                // where encoded text that starts in this chunk's range may still be.
+                // The decoders' marks come from the same pass over the bytes, from as
+                // far before this chunk's range to as far after it as a mark may be
+                // from encoded text that starts in it. Those before the range are in
+                // the context kept from the last chunk.
                 hints.clear();
+                let hint_start = range.start.saturating_sub(decode::REACH);
+                keyfence_matcher::hints::find(buf, hint_start..range.start, hints);
                 let hint_end = (range.end + decode::REACH).min(buf.len());
                 self.matcher
                     .find_with_hints(buf, range, hint_end, matches, hints);
@@ -263,7 +267,12 @@ impl<'m> FileScanner<'m> {
                 return Ok(end);
             }
             // Keep the overlap and a little left context; drop the rest.
-            let keep_from = (report_to - LEFT_CONTEXT as u64).max(base);
+            let context = if self.decode {
+                decode::REACH
+            } else {
+                LEFT_CONTEXT
+            };
+            let keep_from = (report_to - context as u64).max(base);
             lines.advance(buf, base, keep_from);
             buffer.consume((keep_from - base) as usize);
             base = keep_from;
