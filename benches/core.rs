@@ -197,8 +197,35 @@ fn bench_kernel(b: Bencher, hay: Option<&'static Haystack>, f: Scan, other_engin
     });
 }
 
+/// The kernel and the decoders' marks in one pass (`kernel::zai_scan_hinted`), to set
+/// beside `kernel_vector`: what looking for disguised keys adds to the key search. Its
+/// candidates must be the kernel's, and its marks those the portable search finds.
+fn bench_kernel_with_marks(b: Bencher, hay: Option<&'static Haystack>) {
+    let Some(hay) = hay else { return };
+    let n = hay.bytes.len();
+    let (mut alone, mut with) = (Count::default(), Count::default());
+    kernel::zai_scan(&hay.bytes, 0..n, &mut alone);
+    let mut marks = Vec::new();
+    kernel::zai_scan_hinted(&hay.bytes, 0..n, n, &mut with, &mut marks);
+    let mut want = Vec::new();
+    keyfence_matcher::hints::find_portable(&hay.bytes, 0..n, &mut want);
+    assert_eq!(with.0, alone.0, "the one-pass scan changed the candidates");
+    assert_eq!(marks, want, "the one-pass scan's marks are not the portable search's");
+    b.counter(BytesCount::new(n)).bench_local(|| {
+        let mut c = Count::default();
+        marks.clear();
+        kernel::zai_scan_hinted(divan::black_box(&hay.bytes), 0..n, n, &mut c, &mut marks);
+        c.0 + marks.len()
+    });
+}
+
 mod real {
     use super::*;
+
+    #[divan::bench]
+    fn kernel_with_marks(b: Bencher) {
+        bench_kernel_with_marks(b, real());
+    }
 
     #[divan::bench]
     fn keyfence(b: Bencher) {
@@ -228,6 +255,11 @@ mod real {
 
 mod adversarial {
     use super::*;
+
+    #[divan::bench]
+    fn kernel_with_marks(b: Bencher) {
+        bench_kernel_with_marks(b, Some(&ADVERSARIAL));
+    }
 
     #[divan::bench]
     fn keyfence(b: Bencher) {
@@ -289,5 +321,15 @@ mod cached {
     #[divan::bench]
     fn memchr_scan(b: Bencher) {
         bench_memchr(b, SMALL.as_ref());
+    }
+
+    #[divan::bench]
+    fn kernel_vector(b: Bencher) {
+        bench_kernel(b, SMALL.as_ref(), kernel::zai_scan, kernel::scan_portable);
+    }
+
+    #[divan::bench]
+    fn kernel_with_marks(b: Bencher) {
+        bench_kernel_with_marks(b, SMALL.as_ref());
     }
 }
