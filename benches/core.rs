@@ -210,7 +210,10 @@ fn bench_kernel_with_marks(b: Bencher, hay: Option<&'static Haystack>) {
     let mut want = Vec::new();
     keyfence_matcher::hints::find_portable(&hay.bytes, 0..n, &mut want);
     assert_eq!(with.0, alone.0, "the one-pass scan changed the candidates");
-    assert_eq!(marks, want, "the one-pass scan's marks are not the portable search's");
+    assert_eq!(
+        marks, want,
+        "the one-pass scan's marks are not the portable search's"
+    );
     b.counter(BytesCount::new(n)).bench_local(|| {
         let mut c = Count::default();
         marks.clear();

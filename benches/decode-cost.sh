@@ -2,7 +2,7 @@
 # What looking through disguises costs on an ordinary tree: `keyfence scan` with the
 # decoders and archive handling on (the default) against `--no-decode --no-archives`,
 # run in turns (A, B, A, B, ...) so that a noisy, shared machine slows both alike.
-# Reports the median wall time and CPU time (user + system, and each) of each, the median of the
+# Reports the median wall time and CPU time (user + system) of each, the median of the
 # per-pair ratios, and a 95% bootstrap interval of that median.
 #
 # It checks its answer first: both runs must succeed, and every finding of the plain
@@ -12,6 +12,8 @@
 #   git clone bench-data/git-git.git bench-data/hooks-work   (see benches/hooks.sh)
 #
 # Usage: benches/decode-cost.sh [TREE] [PAIRS]   (default bench-data/hooks-work, 40)
+#   PLAIN_ARGS="--no-decode" sets what the plain run adds (default: --no-decode
+#   --no-archives); SCAN_ARGS="-j 1" adds to both runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=${1:-bench-data/hooks-work}
@@ -27,7 +29,8 @@ import json, os, random, resource, statistics, subprocess, sys, time
 
 kf, tree, pairs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 on = [kf, "scan", tree] + os.environ.get("SCAN_ARGS", "").split()
-off = on + os.environ.get("PLAIN_ARGS", "--no-decode --no-archives").split()
+plain_args = os.environ.get("PLAIN_ARGS", "--no-decode --no-archives")
+off = on + plain_args.split()
 
 def findings(cmd):
     p = subprocess.run(cmd + ["--format", "jsonl"], capture_output=True)
@@ -49,9 +52,8 @@ def run(cmd):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    user = after.ru_utime - before.ru_utime
-    system = after.ru_stime - before.ru_stime
-    return wall, user + system, user, system
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 for _ in range(5):  # warm the page cache and the CPU
     run(on), run(off)
@@ -74,13 +76,11 @@ def report(name, k):
     )
     lo, hi = boots[50], boots[1949]
     print(f"{name:4}: default {statistics.median(ons):6.1f} ms, "
-          f"--no-decode --no-archives {statistics.median(offs):6.1f} ms, "
+          f"{plain_args} {statistics.median(offs):6.1f} ms, "
           f"median ratio {statistics.median(ratios):.3f} (95% CI {lo:.3f}-{hi:.3f}), "
           f"pair-to-pair spread of the plain run {statistics.pstdev(offs) / statistics.median(offs) * 100:.1f}%")
 
 print(f"{tree}: {pairs} pairs, default threads")
 report("wall", 0)
 report("cpu", 1)
-report("user", 2)
-report("sys", 3)
 PY

@@ -146,7 +146,19 @@ fn exact(hay: &[u8], at: usize) -> u8 {
     } else {
         FREE_BEFORE
     };
-    x[hay[at] as usize] & y[hay[at + 1] as usize] & z[hay[at + 2] as usize] & before
+    let mut kinds =
+        x[hay[at] as usize] & y[hay[at + 1] as usize] & z[hay[at + 2] as usize] & before;
+    // Two literals side by side (`'ab' 'cd'`): the second must start with a fragment
+    // too, or this is a quoted space (`' '`) after a word.
+    if kinds & kind::JUNCTION != 0
+        && matches!(hay[at + 2], b'"' | b'\'' | b'`')
+        && hay
+            .get(at + 3)
+            .is_none_or(|&b| BEFORE_TABLE[b as usize] & kind::JUNCTION == 0)
+    {
+        kinds &= !kind::JUNCTION;
+    }
+    kinds
 }
 
 /// The mark bits that [`find`] reports.
@@ -457,6 +469,7 @@ mod tests {
         assert_eq!(kinds(b"a.\0b"), vec![]);
         assert_eq!(kinds(b"x = \"ab\" + \"cd\""), vec![(7, kind::JUNCTION)]);
         assert_eq!(kinds(b"'ab' 'cd'"), vec![(3, kind::JUNCTION)]);
+        assert_eq!(kinds(b"t 'ab' '\n\tx'"), vec![]);
         assert_eq!(kinds(b"'ab'+'cd'"), vec![(3, kind::JUNCTION)]);
         assert_eq!(kinds(b"'ab' +\n  'cd'"), vec![(3, kind::JUNCTION)]);
         assert_eq!(kinds(b"f(\"ab\"), g(\"cd\") + 1"), vec![]);

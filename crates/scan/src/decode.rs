@@ -538,6 +538,12 @@ mod tests {
             d.iter().any(|(s, e)| s == key && *e == "concatenation"),
             "{d:?}"
         );
+        let tight = format!("k=\"{}\"+\"{}\";", &key[..9], &key[9..]);
+        let d = decoded(tight.as_bytes());
+        assert!(d.iter().any(|(s, _)| s == key), "{d:?}");
+        let ticks = format!("k=`{}` + `{}`", &key[..30], &key[30..]);
+        let d = decoded(ticks.as_bytes());
+        assert!(d.iter().any(|(s, _)| s == key), "{d:?}");
         // Short fragments are no key.
         assert!(decoded(b"a = 'x' + 'y';").is_empty());
     }
