@@ -129,6 +129,9 @@ fn a_key_at_every_offset_around_a_chunk_edge() {
         }
     }
 }
+/// An encoding's name, the text before the encoded key, the encoded key, the text after.
+type Disguise = (&'static str, &'static [u8], Vec<u8>, &'static [u8]);
+
 #[test]
 fn a_disguised_key_at_every_offset_around_a_chunk_edge() {
     use base64::Engine;
@@ -141,7 +144,7 @@ fn a_disguised_key_at_every_offset_around_a_chunk_edge() {
     let utf16: Vec<u8> = k.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     // (encoding, text before, the encoded key, text after): the mark that sets the
     // decoder off is before, inside or after the encoded text.
-    let cases: Vec<(&str, &[u8], Vec<u8>, &[u8])> = vec![
+    let cases: Vec<Disguise> = vec![
         ("escape", b"k = \"", escaped.into_bytes(), b"\";"),
         (
             "escape",
