@@ -269,7 +269,7 @@ mod avx512 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{find_portable, push_block_checked, Hint, BYTE_TABLES, TABLES};
+    use super::{find_portable, push_block_checked, Hint, BYTE_TABLES};
 
     /// # Safety
     /// The CPU must support AVX-512BW.
@@ -279,8 +279,8 @@ mod avx512 {
             // SAFETY: AVX-512BW is the caller's promise; VBMI is checked just above.
             unsafe { find_vbmi(hay, range, out) }
         } else {
-            // SAFETY: AVX-512BW is the caller's promise.
-            unsafe { find_bw(hay, range, out) }
+            // Without VBMI, the nibble shuffles of AVX2 (which every AVX-512 CPU has).
+            super::find_with(super::Engine::Avx2, hay, range, out)
         }
     }
 
@@ -306,52 +306,6 @@ mod avx512 {
                 // Seven bits index the table: a byte of 0x80 or more gets an ASCII
                 // byte's class here, and is weeded out by the check.
                 let c = _mm512_permutex2var_epi8(lo_t[pos], v, hi_t[pos]);
-                acc = _mm512_and_si512(acc, c);
-            }
-            let mask = _mm512_test_epi8_mask(acc, acc);
-            if mask != 0 {
-                push_block_checked(hay, q, mask, out);
-            }
-            q += 64;
-        }
-        find_portable(hay, q..range.end, out);
-    }
-
-    /// With nibble tables: two byte shuffles classify 64 bytes.
-    ///
-    /// # Safety
-    /// The CPU must support AVX-512BW.
-    #[target_feature(enable = "avx512bw")]
-    pub unsafe fn find_bw(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
-        let table = |t: &[u8; 16]| {
-            // SAFETY: 16 bytes are read from a 16-byte array.
-            _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
-        };
-        let lo_t = [
-            table(&TABLES[0].0),
-            table(&TABLES[1].0),
-            table(&TABLES[2].0),
-        ];
-        let hi_t = [
-            table(&TABLES[0].1),
-            table(&TABLES[1].1),
-            table(&TABLES[2].1),
-        ];
-        let nibble = _mm512_set1_epi8(15);
-        let ptr = hay.as_ptr();
-        let mut q = range.start;
-        // Each block reads two bytes past itself.
-        while q + 64 <= range.end && q + 66 <= hay.len() {
-            let mut acc = _mm512_set1_epi8(-1);
-            for pos in 0..3 {
-                // SAFETY: q + pos + 64 <= q + 66 <= len.
-                let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
-                let lo = _mm512_and_si512(v, nibble);
-                let hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), nibble);
-                let c = _mm512_and_si512(
-                    _mm512_shuffle_epi8(lo_t[pos], lo),
-                    _mm512_shuffle_epi8(hi_t[pos], hi),
-                );
                 acc = _mm512_and_si512(acc, c);
             }
             let mask = _mm512_test_epi8_mask(acc, acc);
