@@ -185,7 +185,8 @@ impl<'m> FileScanner<'m> {
         self.scan_started(reader, path, scratch, emit)
     }
 
-    /// The same for a reader whose first bytes [`Scratch::start`] has read already.
+    /// The same for a reader whose first bytes [`Scratch::start`] has read already (if
+    /// it has not, this is [`FileScanner::scan_reader`]).
     pub fn scan_started<R: Read>(
         &self,
         mut reader: R,
@@ -193,6 +194,9 @@ impl<'m> FileScanner<'m> {
         scratch: &mut Scratch,
         emit: &mut dyn FnMut(Finding),
     ) -> io::Result<u64> {
+        if !scratch.buf.started {
+            scratch.buf.clear();
+        }
         let Scratch {
             buf: buffer,
             matches,
