@@ -458,13 +458,7 @@ mod tests {
 
     #[test]
     fn engines_agree_at_every_offset_and_range() {
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::TestRng::new(0x2545_F491_4F6C_DD1Du64);
         let pieces: [&[u8]; 14] = [
             b"\\u0030",
             b"\\x2e",
@@ -482,18 +476,12 @@ mod tests {
             b"\0",
         ];
         let mut total = 0;
-        for round in 0..300 {
-            let mut hay = Vec::new();
-            let len = 1 + (next() % 400) as usize;
-            while hay.len() < len {
-                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
-            }
-            let lo = (next() % (hay.len() as u64 + 1)) as usize;
-            let hi = lo + (next() % (hay.len() as u64 + 1 - lo as u64)) as usize;
-            for r in [0..hay.len(), lo..hi, lo..hay.len() + 10] {
+        for _ in 0..300 {
+            let hay = rng.haystack(&pieces, 400);
+            let r = rng.range(hay.len());
+            for r in [0..hay.len(), r.clone(), r.start..hay.len() + 10] {
                 total += all_engines(&hay, r).len();
             }
-            let _ = round;
         }
         assert!(total > 1000, "the haystacks should hold hints: {total}");
     }

@@ -687,13 +687,7 @@ mod tests {
     #[test]
     fn engines_agree_on_random_text() {
         // xorshift, seeded: haystacks dense with hex runs, dots, `eyJ` and `yJ`.
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::TestRng::new(0x9E37_79B9_7F4A_7C15u64);
         let pieces: [&[u8]; 10] = [
             b"3f9a1c07be24d5e86a0f7c3b91d2e4a5",
             b"0123456789abcdef",
@@ -708,14 +702,8 @@ mod tests {
         ];
         let mut total = 0;
         for round in 0..400 {
-            let mut hay = Vec::new();
-            let len = 1 + (next() % 700) as usize;
-            while hay.len() < len {
-                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
-            }
-            let lo = (next() % (hay.len() as u64 + 1)) as usize;
-            let hi = lo + (next() % (hay.len() as u64 + 1 - lo as u64)) as usize;
-            for r in [0..hay.len(), lo..hi] {
+            let hay = rng.haystack(&pieces, 700);
+            for r in [0..hay.len(), rng.range(hay.len())] {
                 let (a, b) = both(&hay, r.clone());
                 assert_eq!(a, b, "round {round}, range {r:?}");
                 total += b.keys.len() + b.jwts.len();
@@ -743,13 +731,7 @@ mod tests {
 
     #[test]
     fn one_pass_scan_finds_what_the_two_passes_find() {
-        let mut x = 0x1234_5678_9ABC_DEF1u64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::TestRng::new(0x1234_5678_9ABC_DEF1u64);
         let pieces: [&[u8]; 16] = [
             b"3f9a1c07be24d5e86a0f7c3b91d2e4a5",
             b".Xk4QzP9mW2rT7vBn",
@@ -770,16 +752,11 @@ mod tests {
         ];
         let (mut keys, mut marks) = (0, 0);
         for _ in 0..400 {
-            let mut hay = Vec::new();
-            let len = 1 + (next() % 900) as usize;
-            while hay.len() < len {
-                hay.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
-            }
-            let n = hay.len() as u64;
-            let lo = (next() % (n + 1)) as usize;
-            let hi = lo + (next() % (n + 1 - lo as u64)) as usize;
-            let hint_end = hi + (next() % 200) as usize;
-            for (r, h) in [(0..hay.len(), hay.len()), (lo..hi, hint_end), (lo..hi, lo)] {
+            let hay = rng.haystack(&pieces, 900);
+            let r = rng.range(hay.len());
+            let hint_end = r.end + rng.below(200);
+            let (lo, full) = (r.start, 0..hay.len());
+            for (r, h) in [(full, hay.len()), (r.clone(), hint_end), (r, lo)] {
                 let (f, m) = hinted(&hay, r, h);
                 keys += f.keys.len() + f.jwts.len();
                 marks += m.len();

@@ -30,6 +30,46 @@ pub mod validate;
 
 pub use bytes::{left_boundary_ok, right_boundary_ok};
 
+/// Seeded random haystacks for the tests that check the engines against each other.
+#[cfg(test)]
+pub(crate) struct TestRng(u64);
+
+#[cfg(test)]
+impl TestRng {
+    pub(crate) fn new(seed: u64) -> TestRng {
+        TestRng(seed)
+    }
+
+    /// xorshift64.
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number in `0..n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// `pieces` strung together at random, at least one byte and up to about `max`.
+    pub(crate) fn haystack(&mut self, pieces: &[&[u8]], max: usize) -> Vec<u8> {
+        let len = 1 + self.below(max);
+        let mut hay = Vec::new();
+        while hay.len() < len {
+            hay.extend_from_slice(pieces[self.below(pieces.len())]);
+        }
+        hay
+    }
+
+    /// A range within `0..=len`.
+    pub(crate) fn range(&mut self, len: usize) -> Range<usize> {
+        let lo = self.below(len + 1);
+        lo..lo + self.below(len + 1 - lo)
+    }
+}
+
 /// One match of one rule.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Match {
