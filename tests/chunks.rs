@@ -7,17 +7,18 @@ use std::io::{self, Read};
 
 use common::{builtin_rules, key, Rng};
 use keyfence_matcher::RuleMatcher;
-use keyfence_scan::{FileScanner, Finding, Scratch};
+use keyfence_model::Finding;
+use keyfence_scan::read::{no_app, Origin};
+use keyfence_scan::{FileScanner, Scratch};
 
 fn scan(scanner: &FileScanner, data: &[u8]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let origin = Origin {
+        path: &|| Some("f".to_string()),
+        app: &no_app,
+    };
     scanner
-        .scan_reader(
-            data,
-            &|| Some("f".to_string()),
-            &mut Scratch::new(),
-            &mut |f| out.push(f),
-        )
+        .scan_reader(data, &origin, &mut Scratch::new(), &mut |f| out.push(f))
         .unwrap();
     out
 }
@@ -92,7 +93,10 @@ fn keys_across_chunk_edges_are_found_once_with_their_positions() {
                             data: &data,
                             step: reader_step,
                         },
-                        &|| None,
+                        &Origin {
+                            path: &|| None,
+                            app: &no_app,
+                        },
                         &mut Scratch::new(),
                         &mut |f| out.push(f),
                     )
@@ -192,7 +196,7 @@ fn a_disguised_key_at_every_offset_around_a_chunk_edge() {
             let found = scan(&scanner, &data);
             let what = format!("{encoding}, shift {shift}: {found:?}");
             assert_eq!(found.len(), 1, "{what}");
-            assert_eq!(found[0].secret, k, "{what}");
+            assert_eq!(found[0].secret_str(), k, "{what}");
             assert_eq!(found[0].encoding.as_deref(), Some(*encoding), "{what}");
             let at = found[0].offset as usize;
             assert!(

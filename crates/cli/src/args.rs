@@ -419,7 +419,7 @@ pub enum ConfidenceArg {
     High,
 }
 
-impl From<ConfidenceArg> for keyfence_scan::Confidence {
+impl From<ConfidenceArg> for keyfence_model::Confidence {
     fn from(c: ConfidenceArg) -> Self {
         match c {
             ConfidenceArg::Low => Self::Low,
@@ -438,7 +438,7 @@ pub enum ExposureArg {
     Unknown,
 }
 
-impl From<ExposureArg> for keyfence_scan::Exposure {
+impl From<ExposureArg> for keyfence_model::Exposure {
     fn from(e: ExposureArg) -> Self {
         match e {
             ExposureArg::Client => Self::Client,

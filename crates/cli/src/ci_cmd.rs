@@ -7,16 +7,14 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-use keyfence_matcher::RuleMatcher;
-use keyfence_report::{write_annotations, write_sarif, write_summary};
+use keyfence_model::{exit_status, Finding, Problem, Report, Stats};
+use keyfence_report::{sink, Format, SinkOptions};
+use keyfence_scan::audit::{audit, AuditOptions};
 use keyfence_scan::git::{scan_history, CommitSet, GitOptions, Scope};
-use keyfence_scan::{Finding, Stats};
 use serde_json::Value;
 
 use crate::args::CiGithubArgs;
-use crate::audit_cmd::{audit, AuditScope};
-use crate::project::Project;
-use crate::scan_cmd::{exit_status, report_problems};
+use crate::settings::{report_problems, Content, Settings};
 
 const ZERO: &str = "0000000000000000000000000000000000000000";
 
@@ -59,64 +57,26 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     let (plan, scope) = plan(&git, &event, &payload)?;
     eprintln!("keyfence: {event}: scanning {scope}");
 
-    let project = Project::load(&repo, &args.policy, &args.filter)?;
-    let rules = project.rules(&args.rules)?;
-    let matcher = RuleMatcher::new(&rules)?;
-    let threads = args.workers.count();
-    let (findings, mut stats): (Vec<Finding>, Stats) = match &plan {
-        Plan::Nothing => (Vec::new(), Stats::default()),
-        Plan::Audit => {
-            let a = audit(
-                &AuditScope {
-                    path: repo.clone(),
-                    excludes: Vec::new(),
-                    all_objects: false,
-                    threads,
-                    paths_from_cwd: false,
-                    archives: Some(keyfence_scan::archive::Limits::default()),
-                    decode: true,
-                },
-                &matcher,
-            )?;
-            report_problems(&a.problems);
-            (a.findings, a.stats)
-        }
-        Plan::Commits(set) => {
-            let outcome = scan_history(
-                &GitOptions {
-                    repo: repo.clone(),
-                    scope: Scope::Commits(set.clone()),
-                    all_objects: false,
-                    threads,
-                    archives: Some(keyfence_scan::archive::Limits::default()),
-                    decode: true,
-                },
-                &matcher,
-            )?;
-            report_problems(&outcome.problems);
-            (outcome.findings, outcome.stats)
-        }
+    let settings = Settings::load(&repo, &args.policy, &args.filter, &args.rules)?;
+    let (findings, mut stats, problems) = scan(&plan, &repo, &settings, args.workers.count())?;
+    report_problems(&problems);
+    let (findings, counted) = settings.project.decide(findings, &mut stats);
+    let report = Report {
+        findings: &findings,
+        stats: &stats,
+        problems: &problems,
     };
-
-    let (findings, counted) = project.decide(findings, &mut stats);
-    let active: Vec<Finding> = findings
-        .iter()
-        .filter(|f| f.suppressed.is_none())
-        .cloned()
-        .collect();
+    let mut opts = SinkOptions {
+        rules: settings.rules.rules().to_vec(),
+        step_summary: env("GITHUB_STEP_SUMMARY").map(PathBuf::from),
+        ..SinkOptions::default()
+    };
+    opts.meta.scope = scope;
     let mut sarif = Vec::new();
-    write_sarif(&mut sarif, &findings, rules.rules())?;
+    sink(Format::Sarif, opts.clone(), Box::new(&mut sarif)).write(&report)?;
     fs::write(&args.sarif_file, sarif)
         .with_context(|| format!("cannot write {}", args.sarif_file.display()))?;
-    write_annotations(&mut io::stdout().lock(), &active)?;
-    if let Some(path) = env("GITHUB_STEP_SUMMARY") {
-        let mut f = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-            .with_context(|| format!("cannot write GITHUB_STEP_SUMMARY {path}"))?;
-        write_summary(&mut f, &scope, &active, &stats)?;
-    }
+    sink(Format::Github, opts, Box::new(io::stdout().lock())).write(&report)?;
     if let Some(path) = env("GITHUB_OUTPUT") {
         let mut f = OpenOptions::new()
             .create(true)
@@ -127,7 +87,51 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         writeln!(f, "findings={counted}")?;
         writeln!(f, "sarif-file={}", sarif_path.display())?;
     }
-    Ok(exit_status(counted, stats.errors))
+    Ok(exit_status(counted, &problems))
+}
+
+/// Runs the plan: what the commits introduced, or the whole audit.
+fn scan(
+    plan: &Plan,
+    repo: &std::path::Path,
+    settings: &Settings,
+    threads: usize,
+) -> Result<(Vec<Finding>, Stats, Vec<Problem>)> {
+    let content = Content::default();
+    Ok(match plan {
+        Plan::Nothing => (Vec::new(), Stats::default(), Vec::new()),
+        Plan::Audit => {
+            let a = audit(
+                &AuditOptions {
+                    path: repo.to_path_buf(),
+                    excludes: Vec::new(),
+                    all_objects: false,
+                    threads,
+                    paths_from_cwd: false,
+                    archives: content.archives,
+                    decode: content.decode,
+                },
+                &settings.matcher,
+                &(),
+            )?;
+            (a.findings, a.stats, a.problems)
+        }
+        Plan::Commits(set) => {
+            let outcome = scan_history(
+                &GitOptions {
+                    repo: repo.to_path_buf(),
+                    scope: Scope::Commits(set.clone()),
+                    all_objects: false,
+                    threads,
+                    archives: content.archives,
+                    decode: content.decode,
+                },
+                &settings.matcher,
+                &(),
+            )?;
+            (outcome.findings, outcome.stats, outcome.problems)
+        }
+    })
 }
 
 /// What to scan for `event`, and a description of it for people.

@@ -1,15 +1,10 @@
 //! `keyfence git`: history.
 
-use std::io::{self, Write};
-
 use anyhow::{bail, Result};
-use keyfence_matcher::RuleMatcher;
 use keyfence_scan::git::{scan_history, GitOptions, Scope};
 
 use crate::args::GitArgs;
-use crate::output::Destination;
-use crate::project::Project;
-use crate::scan_cmd::{exit_status, report_problems};
+use crate::settings::{Content, Settings};
 
 /// `A..B` (B defaults to HEAD).
 fn parse_range(range: &str) -> Result<Scope> {
@@ -23,38 +18,30 @@ fn parse_range(range: &str) -> Result<Scope> {
 }
 
 pub fn run(mut args: GitArgs) -> Result<u8> {
-    let project = Project::load(&args.repo, &args.policy, &args.output.filter)?;
-    let rules = project.rules(&args.rules)?;
-    let matcher = RuleMatcher::new(&rules)?;
-    args.output.format = project.format(args.output.format);
+    let settings = Settings::load(&args.repo, &args.policy, &args.output.filter, &args.rules)?;
     let scope = match (&args.range, &args.since_commit) {
         (Some(r), _) => parse_range(r)?,
         (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
-    let dest = Destination::open(&args.output, &rules)?;
+    let dest = settings.output(&mut args.output)?;
+    let content = Content::from_args(&args.content);
     let opts = GitOptions {
         repo: args.repo,
         scope,
         all_objects: args.all_objects,
         threads: args.workers.count(),
-        archives: args.content.archives(),
-        decode: !args.content.no_decode,
+        archives: content.archives,
+        decode: content.decode,
     };
-    let mut outcome = scan_history(&opts, &matcher)?;
-    report_problems(&outcome.problems);
-    if outcome.partial {
-        let _ = writeln!(
-            io::stderr(),
-            "keyfence: warning: the result is partial: some history could not be read (see above)"
-        );
-    }
-    let (findings, counted) = project.decide(outcome.findings, &mut outcome.stats);
-    match dest.write(&findings, &outcome.stats) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        other => other?,
-    }
-    Ok(exit_status(counted, outcome.stats.errors))
+    let outcome = scan_history(&opts, &settings.matcher, &())?;
+    settings.finish(
+        dest,
+        outcome.findings,
+        outcome.stats,
+        &outcome.problems,
+        Some("some history"),
+    )
 }
 
 #[cfg(test)]

@@ -6,13 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-use keyfence_matcher::RuleMatcher;
 use keyfence_report::{write_refusal, Hook};
 use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
 
 use crate::args::{FilterArgs, HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
-use crate::project::Project;
-use crate::scan_cmd::report_problems;
+use crate::settings::{report_problems, Content, Settings};
 use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 /// The line that marks a hook as keyfence's own.
@@ -95,20 +93,21 @@ fn pre_commit(args: HookRunArgs) -> Result<u8> {
 /// Scans `scope`; prints nothing when it is clean, the refusal when it is not, and
 /// fails closed when it cannot tell.
 fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8> {
-    let project = Project::load(repo, &args.policy, &FilterArgs::default())?;
-    let rules = project.rules(&args.rules)?;
-    let matcher = RuleMatcher::new(&rules)?;
+    let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
+    let content = Content::default();
     let opts = GitOptions {
         repo: repo.to_path_buf(),
         scope,
         all_objects: false,
         threads: 0,
-        archives: Some(keyfence_scan::archive::Limits::default()),
-        decode: true,
+        archives: content.archives,
+        decode: content.decode,
     };
-    let mut outcome = scan_history(&opts, &matcher)?;
+    let mut outcome = scan_history(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);
-    let (findings, _) = project.decide(outcome.findings, &mut outcome.stats);
+    let (findings, _) = settings
+        .project
+        .decide(outcome.findings, &mut outcome.stats);
     let active: Vec<_> = findings
         .into_iter()
         .filter(|f| f.suppressed.is_none())

@@ -11,9 +11,11 @@ mod ci_cmd;
 mod git_cmd;
 mod hook_cmd;
 mod output;
+mod progress;
 mod project;
 mod rules_cmd;
 mod scan_cmd;
+mod settings;
 
 /// The built-in rule files from `patterns/`, embedded at build time.
 mod builtin {
@@ -62,7 +64,7 @@ fn ignore_add(
     reason: &str,
     file: Option<std::path::PathBuf>,
 ) -> anyhow::Result<u8> {
-    use keyfence_scan::policy::{add_ignore_entry, project_root, IGNORE_FILE};
+    use keyfence_report::policy::{add_ignore_entry, project_root, IGNORE_FILE};
     if reason.trim().is_empty() {
         anyhow::bail!("--reason must say why the finding is accepted");
     }

@@ -4,9 +4,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::{Context, Result};
-use keyfence_report::{Format, SinkOptions};
+use keyfence_model::{Exposure, Finding, Problem, Report, Stats};
+use keyfence_report::{Format, ReportMeta, SinkOptions};
 use keyfence_rules::RuleSet;
-use keyfence_scan::{Finding, Stats};
 
 use crate::args::{ColorArg, FormatArg, OutputArgs};
 
@@ -57,14 +57,14 @@ impl Destination {
                 step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
                     .filter(|p| !p.is_empty())
                     .map(Into::into),
-                meta: keyfence_report::ReportMeta::default(),
+                meta: ReportMeta::default(),
             },
         })
     }
 
-    /// Names what was scanned, for reports that say so (HTML).
-    pub fn set_target(&mut self, target: String) {
-        self.opts.meta.target = target;
+    /// What reports say about the run (HTML, the job summary).
+    pub fn meta(&mut self) -> &mut ReportMeta {
+        &mut self.opts.meta
     }
 
     /// SARIF and GitHub annotations locate findings from the checkout's root (the
@@ -73,21 +73,27 @@ impl Destination {
         matches!(self.format, Format::Sarif | Format::Github)
     }
 
-    /// Writes every finding, then the summary.
-    pub fn write(self, findings: &[Finding], stats: &Stats) -> io::Result<()> {
+    /// Writes the report.
+    pub fn write(
+        self,
+        findings: &[Finding],
+        stats: &Stats,
+        problems: &[Problem],
+    ) -> io::Result<()> {
         // People read the client-side findings first: those break the terms outright.
         let mut ordered;
         let findings = if self.format == Format::Human {
             ordered = findings.to_vec();
-            ordered.sort_by_key(|f| f.exposure != keyfence_scan::Exposure::Client);
+            ordered.sort_by_key(|f| f.exposure != Exposure::Client);
             &ordered[..]
         } else {
             findings
         };
         let mut sink = keyfence_report::sink(self.format, self.opts, self.writer);
-        for f in findings {
-            sink.finding(f)?;
-        }
-        sink.finish(stats, findings)
+        sink.write(&Report {
+            findings,
+            stats,
+            problems,
+        })
     }
 }

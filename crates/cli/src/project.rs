@@ -6,9 +6,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
+use keyfence_model::{Confidence, Exposure, Finding, Stats};
+use keyfence_report::policy::{project_root, Policy, IGNORE_FILE};
 use keyfence_rules::RuleSet;
-use keyfence_scan::policy::{project_root, Policy, IGNORE_FILE};
-use keyfence_scan::{Confidence, Exposure, Finding, Stats};
 use serde::Deserialize;
 
 use crate::args::{ConfidenceArg, ExposureArg, FilterArgs, FormatArg, PolicyArgs, RuleSource};

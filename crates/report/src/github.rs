@@ -3,9 +3,46 @@
 
 use std::io::{self, Write};
 
-use keyfence_scan::{Exposure, Finding, Stats};
+use keyfence_model::{Exposure, Finding, Report, Sink, Stats};
 
-use crate::redact;
+use crate::{redact, SinkOptions};
+
+/// GitHub Actions: annotations on stdout, then the job summary appended to the step
+/// summary file (when there is one).
+pub struct GithubSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl<'w> GithubSink<'w> {
+    pub fn new(out: Box<dyn Write + 'w>, opts: SinkOptions) -> Self {
+        GithubSink { out, opts }
+    }
+}
+
+impl Sink for GithubSink<'_> {
+    fn write(&mut self, report: &Report) -> io::Result<()> {
+        let active: Vec<Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.suppressed.is_none())
+            .cloned()
+            .collect();
+        write_annotations(&mut self.out, &active)?;
+        if let Some(path) = &self.opts.step_summary {
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)?;
+            let scope = match self.opts.meta.scope.as_str() {
+                "" => "the given paths",
+                s => s,
+            };
+            write_summary(&mut file, scope, &active, report.stats)?;
+        }
+        Ok(())
+    }
+}
 
 /// GitHub shows at most 10 error annotations per step; the rest are summarised.
 pub const MAX_ANNOTATIONS: usize = 10;

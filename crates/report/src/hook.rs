@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use keyfence_scan::{Exposure, Finding};
+use keyfence_model::time::rfc3339;
+use keyfence_model::{Exposure, Finding};
 
 use crate::shown_secret;
 
@@ -50,7 +51,7 @@ pub fn write_refusal(
                     out,
                     "    in commit {short} ({}, {})",
                     h.author.as_deref().unwrap_or("?"),
-                    h.date.as_deref().unwrap_or("?")
+                    h.date.map_or_else(|| "?".to_string(), rfc3339)
                 )?;
             }
         }

@@ -6,18 +6,47 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use keyfence_model::time::rfc3339;
+use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
 use keyfence_rules::Rule;
-use keyfence_scan::{Confidence, Exposure, Finding, Presence, Stats};
 
-use crate::{fingerprint, redact};
+use crate::{fingerprint, human_bytes, redact, SinkOptions};
 
-/// What the page says about the run besides the findings.
+/// What a report says about the run besides the findings.
 #[derive(Clone, Debug, Default)]
 pub struct ReportMeta {
     /// What was audited (the path given).
     pub target: String,
     /// When, seconds since the epoch; `None` is now.
     pub generated: Option<i64>,
+    /// What was scanned, in words (`the push to main: 3 commits`); empty: the paths.
+    pub scope: String,
+    /// Audits: whether objects no ref reaches were scanned.
+    pub unreachable_scanned: bool,
+}
+
+/// HTML: the whole page.
+pub struct HtmlSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl<'w> HtmlSink<'w> {
+    pub fn new(out: Box<dyn Write + 'w>, opts: SinkOptions) -> Self {
+        HtmlSink { out, opts }
+    }
+}
+
+impl Sink for HtmlSink<'_> {
+    fn write(&mut self, report: &Report) -> io::Result<()> {
+        write_html(
+            &mut self.out,
+            report.findings,
+            report.stats,
+            &self.opts.rules,
+            &self.opts.meta,
+        )
+    }
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -36,13 +65,9 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn parse_date(s: &str) -> Option<i64> {
-    keyfence_scan::time::parse_rfc3339(s)
-}
-
 /// A day, `YYYY-MM-DD`.
 fn day(secs: i64) -> String {
-    keyfence_scan::time::rfc3339(secs)[..10].to_string()
+    rfc3339(secs)[..10].to_string()
 }
 
 const STYLE: &str = "
@@ -217,21 +242,6 @@ pub fn write_html(
     out.flush()
 }
 
-fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u + 1 < UNITS.len() {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[u])
-    }
-}
-
 fn tag(class: &str, text: &str) -> String {
     format!("<span class=\"tag t-{class}\">{}</span>", esc(text))
 }
@@ -243,15 +253,12 @@ fn timeline(h: &mut String, findings: &[&Finding], now: i64) {
         .iter()
         .filter_map(|f| {
             let hist = f.history.as_ref()?;
-            let start = parse_date(hist.date.as_deref()?)?;
+            let start = hist.date?;
             let still = f.presence == Some(Presence::WorkingTree);
             let end = if still {
                 now
             } else {
-                hist.last_date
-                    .as_deref()
-                    .and_then(parse_date)
-                    .unwrap_or(start)
+                hist.last_date.unwrap_or(start)
             };
             Some((*f, start, end.max(start), still))
         })
@@ -305,7 +312,10 @@ fn timeline(h: &mut String, findings: &[&Finding], now: i64) {
             esc(&format!(
                 "{} first committed {}",
                 short_label(f),
-                f.history.as_ref().and_then(|h| h.date.as_deref()).unwrap_or("?")
+                f.history
+                    .as_ref()
+                    .and_then(|h| h.date)
+                    .map_or_else(|| "?".to_string(), rfc3339)
             )),
             tx = left - 10.0,
             ty = y + 4.0,
@@ -378,17 +388,17 @@ fn article(h: &mut String, f: &Finding) {
                         "<code>{}</code> by {} on {}",
                         esc(c),
                         esc(hist.author.as_deref().unwrap_or("?")),
-                        esc(hist.date.as_deref().unwrap_or("?"))
+                        hist.date.map_or_else(|| "?".to_string(), rfc3339)
                     ),
                 );
-                if let (Some(lc), Some(ld)) = (&hist.last_commit, &hist.last_date) {
+                if let (Some(lc), Some(ld)) = (&hist.last_commit, hist.last_date) {
                     row(
                         h,
                         "Last committed",
                         format!(
                             "<code>{}</code> on {}",
                             esc(&lc[..lc.len().min(12)]),
-                            esc(ld)
+                            rfc3339(ld)
                         ),
                     );
                 }
@@ -407,10 +417,22 @@ fn article(h: &mut String, f: &Finding) {
             None => row(h, "History", "only in an object that no ref reaches".into()),
         }
     }
-    let mut places: Vec<String> = f.places.iter().map(|p| format!("on disk: {p}")).collect();
-    if let Some(hist) = &f.history {
-        places.extend(hist.places.iter().map(|p| format!("in history: {p}")));
-    }
+    let places: Vec<String> = f
+        .places
+        .iter()
+        .map(|p| {
+            let at = format!(
+                "{}:{}:{}",
+                p.path.as_deref().unwrap_or("commit message"),
+                p.line,
+                p.column
+            );
+            match &p.commit {
+                Some(c) => format!("in history: {at} (first in {})", &c[..c.len().min(12)]),
+                None => format!("on disk: {at}"),
+            }
+        })
+        .collect();
     if !places.is_empty() {
         let list: String = places
             .iter()

@@ -9,11 +9,29 @@
 
 use std::io::{self, Write};
 
+use keyfence_model::{Confidence, Exposure, Finding, Report, Sink};
 use keyfence_rules::Rule;
-use keyfence_scan::{Confidence, Exposure, Finding};
 use serde_json::{json, Value};
 
-use crate::{fingerprint, redact};
+use crate::{fingerprint, redact, SinkOptions};
+
+/// SARIF: the whole document, with every rule in force.
+pub struct SarifSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl<'w> SarifSink<'w> {
+    pub fn new(out: Box<dyn Write + 'w>, opts: SinkOptions) -> Self {
+        SarifSink { out, opts }
+    }
+}
+
+impl Sink for SarifSink<'_> {
+    fn write(&mut self, report: &Report) -> io::Result<()> {
+        write_sarif(&mut self.out, report.findings, &self.opts.rules).map(|_| ())
+    }
+}
 
 /// GitHub code scanning's limit on results in one run.
 pub const MAX_RESULTS: usize = 25_000;

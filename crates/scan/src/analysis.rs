@@ -1,9 +1,11 @@
 //! From a match to a finding: position, key id, confidence, exposure.
 
+use keyfence_exposure::Evidence;
 use keyfence_matcher::{validate, Match, RuleMatcher};
+use keyfence_model::{Confidence, Finding};
 use keyfence_rules::{Kernel, Rule, Validator};
 
-use crate::{exposure, Confidence, Finding};
+use crate::read::Origin;
 
 /// How far around a match keywords are looked for.
 const KEYWORD_WINDOW: usize = 512;
@@ -11,8 +13,10 @@ const KEYWORD_WINDOW: usize = 512;
 const LINE_WINDOW: usize = 4096;
 
 /// Where a match sits: what the chunked reader knows when it reports one.
-pub(crate) struct Place<'a> {
-    pub path: &'a dyn Fn() -> Option<String>,
+pub(crate) struct At<'a> {
+    pub origin: &'a Origin<'a>,
+    /// The stream's first bytes, where a directive sits.
+    pub head: &'a [u8],
     /// 1-based line of the secret.
     pub line: u64,
     /// Absolute offset where that line starts.
@@ -21,7 +25,7 @@ pub(crate) struct Place<'a> {
     pub base: u64,
 }
 
-pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Place) -> Finding {
+pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &At) -> Finding {
     let rule = matcher.rule(m.rule);
     let secret = &buf[m.secret()];
     let offset = place.base + m.secret_start as u64;
@@ -33,28 +37,29 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &Plac
         .max(m.start.saturating_sub(LINE_WINDOW));
     let line_to = memchr::memchr(b'\n', &buf[m.end..(m.end + LINE_WINDOW).min(buf.len())])
         .map_or((m.end + LINE_WINDOW).min(buf.len()), |i| m.end + i);
-    let path = (place.path)();
-    let (exposure, exposure_reason) = exposure::classify(path.as_deref(), &buf[line_from..line_to]);
+    let path = (place.origin.path)();
+    let line = &buf[line_from..line_to];
+    let (exposure, exposure_reason) = keyfence_exposure::classify(Evidence {
+        path: path.as_deref(),
+        line,
+        head: Some(place.head),
+        app: path.as_ref().and_then(|_| (place.origin.app)()),
+    });
     let confidence = lowered_for_examples(path.as_deref(), confidence_of(rule, secret, &context));
     Finding {
-        rule: rule.id.clone(),
         path,
         line: place.line,
         column,
         end_column: column + secret.len() as u64,
         offset,
-        secret: String::from_utf8_lossy(secret).into_owned(),
         key_id: key_id_of(rule, secret),
         confidence,
         context,
         exposure,
         exposure_reason,
-        history: None,
-        presence: None,
-        suppressed: memchr::memmem::find(&buf[line_from..line_to], ALLOW_MARKER.as_bytes())
+        suppressed: memchr::memmem::find(line, ALLOW_MARKER.as_bytes())
             .map(|_| format!("inline {ALLOW_MARKER}")),
-        places: Vec::new(),
-        encoding: None,
+        ..Finding::with_secret(rule.id.clone(), String::from_utf8_lossy(secret))
     }
 }
 

@@ -12,6 +12,8 @@
 use std::cell::{Cell, RefCell};
 use std::io::{self, Cursor, Read, Seek};
 
+use keyfence_model::{Problem, ProblemKind};
+
 /// Limits on what an archive may make keyfence read.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
@@ -76,13 +78,33 @@ pub fn sniff(head: &[u8], name: &str) -> Option<Kind> {
     None
 }
 
-/// Something in an archive that could not be read, or was not.
-#[derive(Debug, Clone)]
-pub struct ArchiveProblem {
-    pub path: String,
-    pub message: String,
-    /// An error means part of the archive was not scanned.
-    pub is_error: bool,
+/// A limit that stopped the reading of a member: carried inside the `io::Error` the
+/// member's reader returns, so that whoever sees the error can tell a limit from a
+/// broken archive.
+#[derive(Debug)]
+struct Stopped {
+    kind: ProblemKind,
+    message: String,
+}
+
+impl std::fmt::Display for Stopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Stopped {}
+
+fn stopped(kind: ProblemKind, message: String) -> io::Error {
+    io::Error::other(Stopped { kind, message })
+}
+
+/// The problem an error met while reading a member is: the limit it carries, else a
+/// broken archive.
+fn kind_of(e: &io::Error) -> ProblemKind {
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<Stopped>())
+        .map_or(ProblemKind::ArchiveCorrupt, |s| s.kind)
 }
 
 /// What the expansion of one top-level archive has used up, and what went wrong.
@@ -92,7 +114,7 @@ pub struct Budget {
     members: Cell<u64>,
     /// A limit that covers the whole archive was reached: stop.
     exhausted: Cell<bool>,
-    problems: RefCell<Vec<ArchiveProblem>>,
+    problems: RefCell<Vec<Problem>>,
 }
 
 impl Budget {
@@ -106,20 +128,32 @@ impl Budget {
         }
     }
 
-    /// Notes a problem. Every archive problem is a warning: the archive's own bytes
-    /// were read, and what a limit or a corrupt archive kept from being scanned is
-    /// named on stderr. (Repositories keep bombs and broken archives as test fixtures;
-    /// failing every scan of them would only push users to turn archives off.)
-    fn problem(&self, path: &str, message: String, _severe: bool) {
-        self.problems.borrow_mut().push(ArchiveProblem {
-            path: path.to_string(),
-            message,
-            is_error: false,
-        });
+    /// Notes a problem. Archive problems are warnings (see the problem table): the
+    /// archive's own bytes were read, and what a limit or a broken structure kept from
+    /// being scanned is named. (Repositories keep bombs and broken archives as test
+    /// fixtures; failing every scan of them would only push users to turn archives
+    /// off.)
+    fn problem(&self, kind: ProblemKind, path: &str, message: String) {
+        self.problems
+            .borrow_mut()
+            .push(Problem::new(kind, path, message));
+    }
+
+    /// Notes an error met while reading a member: the limit it carries, or a broken
+    /// archive.
+    fn read_error(&self, path: &str, e: &io::Error) {
+        match kind_of(e) {
+            ProblemKind::ArchiveCorrupt => self.problem(
+                ProblemKind::ArchiveCorrupt,
+                path,
+                format!("cannot read: {e}"),
+            ),
+            kind => self.problem(kind, path, e.to_string()),
+        }
     }
 
     /// What went wrong, in order.
-    pub fn into_problems(self) -> Vec<ArchiveProblem> {
+    pub fn into_problems(self) -> Vec<Problem> {
         self.problems.into_inner()
     }
 
@@ -146,21 +180,27 @@ impl<R: Read, C: Fn(&R) -> u64> Read for Guard<'_, R, C> {
         self.budget.bytes.set(total);
         if total > self.budget.limits.max_bytes {
             self.budget.exhausted.set(true);
-            return Err(io::Error::other(format!(
-                "more than {} decompressed bytes in one archive: the rest is not scanned \
-                 (--archive-max-bytes)",
-                self.budget.limits.max_bytes
-            )));
+            return Err(stopped(
+                ProblemKind::ArchiveLimit,
+                format!(
+                    "more than {} decompressed bytes in one archive: the rest is not \
+                     scanned (--archive-max-bytes)",
+                    self.budget.limits.max_bytes
+                ),
+            ));
         }
         let compressed = (self.compressed)(&self.inner).max(1);
         if self.read > 1 << 20
             && self.read > compressed.saturating_mul(self.budget.limits.max_ratio)
         {
-            return Err(io::Error::other(format!(
-                "inflates more than {} times its compressed size, like a zip bomb: not \
-                 scanned further (--archive-max-ratio)",
-                self.budget.limits.max_ratio
-            )));
+            return Err(stopped(
+                ProblemKind::ArchiveBomb,
+                format!(
+                    "inflates more than {} times its compressed size, like a zip bomb: not \
+                     scanned further (--archive-max-ratio)",
+                    self.budget.limits.max_ratio
+                ),
+            ));
         }
         Ok(n)
     }
@@ -187,6 +227,47 @@ pub fn expand<R: Read + Seek>(
     }
 }
 
+/// Expands an archive that can be read only once (standard input): tar and gzip are
+/// streamed; a zip, which must be seekable, is held in memory within the nested-zip
+/// limit (past it, its bytes are scanned as they are). Returns whether it was opened.
+pub fn expand_stream(
+    data: &mut dyn Read,
+    kind: Kind,
+    display: &str,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    match kind {
+        Kind::Tar => stream_tar(data, display, 1, budget, scan),
+        Kind::Gzip => stream_gzip(data, display, 1, budget, scan),
+        Kind::Zip => {
+            let limit = budget.limits.max_nested_zip;
+            let mut bytes = Vec::new();
+            match data.take(limit + 1).read_to_end(&mut bytes) {
+                Ok(n) if n as u64 <= limit => {
+                    if expand_zip(Cursor::new(&bytes), display, 1, budget, scan) {
+                        return true;
+                    }
+                }
+                Ok(_) => budget.problem(
+                    ProblemKind::ArchiveLimit,
+                    display,
+                    format!("zip on a stream larger than {limit} bytes: not opened"),
+                ),
+                Err(e) => {
+                    budget.read_error(display, &e);
+                    return false;
+                }
+            }
+            // Not opened: the bytes as they are, with what is left of the stream.
+            if let Err(e) = scan(display, &mut Cursor::new(bytes).chain(data)) {
+                budget.read_error(display, &e);
+            }
+            true
+        }
+    }
+}
+
 /// A member's bytes: scanned, or opened when it is an archive and depth allows.
 fn member(
     reader: &mut dyn Read,
@@ -201,12 +282,12 @@ fn member(
     if members > budget.limits.max_members as u64 {
         if !budget.exhausted.get() {
             budget.problem(
+                ProblemKind::ArchiveLimit,
                 path,
                 format!(
                     "more than {} members: the rest is not scanned (--archive-max-members)",
                     budget.limits.max_members
                 ),
-                true,
             );
         }
         budget.exhausted.set(true);
@@ -215,7 +296,7 @@ fn member(
     // Peek at the head to tell a nested archive.
     let mut head = Vec::with_capacity(SNIFF_LEN);
     if let Err(e) = reader.take(SNIFF_LEN as u64).read_to_end(&mut head) {
-        budget.problem(path, format!("cannot read: {e}"), true);
+        budget.read_error(path, &e);
         return;
     }
     let nested = sniff(&head, name);
@@ -228,18 +309,18 @@ fn member(
                 let limit = budget.limits.max_nested_zip;
                 match (&mut rest).take(limit + 1).read_to_end(&mut bytes) {
                     Ok(n) if n as u64 > limit => budget.problem(
+                        ProblemKind::ArchiveLimit,
                         path,
                         format!("nested zip larger than {limit} bytes: not opened"),
-                        true,
                     ),
                     Ok(_) => {
                         if !expand_zip(Cursor::new(&bytes), path, depth + 1, budget, scan) {
                             if let Err(e) = scan(path, &mut Cursor::new(&bytes)) {
-                                budget.problem(path, e.to_string(), true);
+                                budget.read_error(path, &e);
                             }
                         }
                     }
-                    Err(e) => budget.problem(path, format!("cannot read: {e}"), true),
+                    Err(e) => budget.read_error(path, &e),
                 }
             }
             Kind::Tar => {
@@ -252,17 +333,17 @@ fn member(
         other => {
             if other.is_some() {
                 budget.problem(
+                    ProblemKind::ArchiveLimit,
                     path,
                     format!(
                         "archive nested deeper than {} levels: scanned as it is \
                          (--archive-depth)",
                         budget.limits.depth
                     ),
-                    false,
                 );
             }
             if let Err(e) = scan(path, &mut rest) {
-                budget.problem(path, e.to_string(), true);
+                budget.read_error(path, &e);
             }
         }
     }
@@ -279,9 +360,9 @@ fn expand_zip<R: Read + Seek>(
         Ok(z) => z,
         Err(e) => {
             budget.problem(
+                ProblemKind::ArchiveCorrupt,
                 display,
                 format!("cannot open as a zip archive ({e}): its bytes are scanned as they are"),
-                false,
             );
             return false;
         }
@@ -293,7 +374,11 @@ fn expand_zip<R: Read + Seek>(
         let file = match zip.by_index(i) {
             Ok(f) => f,
             Err(e) => {
-                budget.problem(display, format!("member {i}: {e}"), true);
+                budget.problem(
+                    ProblemKind::ArchiveCorrupt,
+                    display,
+                    format!("member {i}: {e}"),
+                );
                 continue;
             }
         };
@@ -325,7 +410,11 @@ fn stream_tar(
     let entries = match tar.entries() {
         Ok(e) => e,
         Err(e) => {
-            budget.problem(display, format!("cannot open as a tar archive: {e}"), false);
+            budget.problem(
+                ProblemKind::ArchiveCorrupt,
+                display,
+                format!("cannot open as a tar archive: {e}"),
+            );
             return false;
         }
     };
@@ -338,9 +427,9 @@ fn stream_tar(
             Ok(e) => e,
             Err(e) => {
                 budget.problem(
+                    ProblemKind::ArchiveCorrupt,
                     display,
                     format!("truncated or corrupt tar archive ({e}): the rest is not scanned"),
-                    true,
                 );
                 break;
             }

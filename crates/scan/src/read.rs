@@ -7,13 +7,14 @@
 
 use std::io::{self, Read};
 
+use keyfence_exposure::App;
 use keyfence_matcher::hints::Hint;
 use keyfence_matcher::{Match, Matcher, RuleMatcher};
+use keyfence_model::Finding;
 use keyfence_rules::MAX_MATCH_LEN;
 
-use crate::analysis::{self, Place};
+use crate::analysis::{self, At};
 use crate::decode;
-use crate::Finding;
 
 /// How many bytes are read at once.
 pub const CHUNK: usize = 4 << 20;
@@ -23,12 +24,27 @@ const LEFT_CONTEXT: usize = 16;
 /// ends (with the byte after it) before the chunk's end.
 pub const OVERLAP: usize = MAX_MATCH_LEN + 1;
 
-/// Reusable per-thread state: the read buffer, the match list and the decoders' marks.
+/// What a finding needs to know of the stream it is in, asked only when there is one.
+pub struct Origin<'a> {
+    /// The finding's path.
+    pub path: &'a dyn Fn() -> Option<String>,
+    /// The app the stream belongs to, for its exposure.
+    pub app: &'a dyn Fn() -> Option<App>,
+}
+
+/// No app: an archive member, a commit message.
+pub fn no_app() -> Option<App> {
+    None
+}
+
+/// Reusable per-thread state: the read buffer, the match list, the decoders' marks and
+/// the stream's first bytes once the buffer has moved past them.
 #[derive(Default)]
 pub struct Scratch {
     buf: Buffer,
     matches: Vec<Match>,
     hints: Vec<Hint>,
+    head: Vec<u8>,
 }
 
 impl Scratch {
@@ -171,18 +187,18 @@ impl<'m> FileScanner<'m> {
         self.matcher
     }
 
-    /// Reads `reader` to its end and calls `emit` with each finding, in order. `path`
-    /// gives the finding's path; it is asked only when there is a finding, so that a
-    /// clean file costs no path string. Returns the number of bytes read.
+    /// Reads `reader` to its end and calls `emit` with each finding, in order. `origin`
+    /// gives the finding's path and app; it is asked only when there is a finding, so
+    /// that a clean file costs no path string. Returns the number of bytes read.
     pub fn scan_reader<R: Read>(
         &self,
         reader: R,
-        path: &dyn Fn() -> Option<String>,
+        origin: &Origin,
         scratch: &mut Scratch,
         emit: &mut dyn FnMut(Finding),
     ) -> io::Result<u64> {
         scratch.buf.clear();
-        self.scan_started(reader, path, scratch, emit)
+        self.scan_started(reader, origin, scratch, emit)
     }
 
     /// The same for a reader whose first bytes [`Scratch::start`] has read already (if
@@ -190,7 +206,7 @@ impl<'m> FileScanner<'m> {
     pub fn scan_started<R: Read>(
         &self,
         mut reader: R,
-        path: &dyn Fn() -> Option<String>,
+        origin: &Origin,
         scratch: &mut Scratch,
         emit: &mut dyn FnMut(Finding),
     ) -> io::Result<u64> {
@@ -201,6 +217,7 @@ impl<'m> FileScanner<'m> {
             buf: buffer,
             matches,
             hints,
+            head: first_bytes,
         } = scratch;
         let mut base: u64 = 0;
         let mut report_from: u64 = 0;
@@ -241,6 +258,12 @@ impl<'m> FileScanner<'m> {
             } else {
                 Vec::new()
             };
+            // The stream's first bytes (its directive) for the exposure analysis.
+            let head: &[u8] = if base == 0 {
+                &buf[..buf.len().min(keyfence_exposure::HEAD)]
+            } else {
+                first_bytes
+            };
             let mut raw = matches.iter().peekable();
             let mut dec = decoded.iter().peekable();
             loop {
@@ -254,17 +277,25 @@ impl<'m> FileScanner<'m> {
                     let m = raw.next().expect("peeked");
                     let at = base + m.secret_start as u64;
                     lines.advance(buf, base, at);
-                    let place = Place {
-                        path,
+                    let at = At {
+                        origin,
+                        head,
                         line: lines.line,
                         line_start: lines.line_start,
                         base,
                     };
-                    emit(analysis::finding(self.matcher, m, buf, &place));
+                    emit(analysis::finding(self.matcher, m, buf, &at));
                 } else {
                     let d = dec.next().expect("peeked");
                     lines.advance(buf, base, d.at);
-                    emit(d.finding(self.matcher, path, lines.line, lines.line_start));
+                    let at = At {
+                        origin,
+                        head,
+                        line: lines.line,
+                        line_start: 0,
+                        base: 0,
+                    };
+                    emit(d.finding(self.matcher, &at, lines.line_start));
                 }
             }
             if eof {
@@ -278,6 +309,10 @@ impl<'m> FileScanner<'m> {
             };
             let keep_from = (report_to - context as u64).max(base);
             lines.advance(buf, base, keep_from);
+            if base == 0 {
+                first_bytes.clear();
+                first_bytes.extend_from_slice(&buf[..buf.len().min(keyfence_exposure::HEAD)]);
+            }
             buffer.consume((keep_from - base) as usize);
             base = keep_from;
             report_from = report_to;
@@ -296,20 +331,10 @@ struct Decoded {
 }
 
 impl Decoded {
-    fn finding(
-        &self,
-        matcher: &RuleMatcher,
-        path: &dyn Fn() -> Option<String>,
-        line: u64,
-        line_start: u64,
-    ) -> Finding {
-        let place = Place {
-            path,
-            line,
-            line_start: 0,
-            base: 0,
-        };
-        let mut f = analysis::finding(matcher, &self.m, &self.view.bytes, &place);
+    /// The finding, at `at`'s line; `line_start` is where that line starts in the
+    /// original (`at` itself places the match in the view).
+    fn finding(&self, matcher: &RuleMatcher, at: &At, line_start: u64) -> Finding {
+        let mut f = analysis::finding(matcher, &self.m, &self.view.bytes, at);
         f.offset = self.at;
         f.column = self.at - line_start + 1;
         f.end_column = f.column + self.len;

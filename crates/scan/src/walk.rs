@@ -1,7 +1,7 @@
 //! Files on disk: walk the given paths in parallel and scan every regular file.
 
 use std::fs::{self, File};
-use std::io::{self, Seek};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -9,11 +9,14 @@ use std::time::Instant;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
+use keyfence_exposure::{AppLookup, Apps, DiskManifests};
 use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Severity, Source, Stats};
 use rayon::prelude::*;
 
-use crate::read::{FileScanner, Scratch};
-use crate::{archive, exposure, Finding, Problem, Stats};
+use crate::archive;
+use crate::blob::{Blob, BlobOut, BlobScanner};
+use crate::read::Scratch;
 
 /// Directories of version control systems: never scanned as files (history is the
 /// business of `keyfence git`).
@@ -78,141 +81,92 @@ pub enum StartError {
     Threads { threads: usize, message: String },
 }
 
+/// What the walk's threads share: the blob scanner and what it gathers.
 struct Collect<'a> {
-    scanner: FileScanner<'a>,
-    archives: Option<archive::Limits>,
-    findings: Mutex<Vec<Finding>>,
-    problems: Mutex<Vec<Problem>>,
-    files: AtomicU64,
-    bytes: AtomicU64,
+    blobs: BlobScanner<'a>,
+    apps: Apps<DiskManifests>,
+    out: Mutex<BlobOut>,
     skipped: AtomicU64,
+    progress: &'a dyn Progress,
 }
 
 impl Collect<'_> {
-    fn problem(&self, path: String, message: String, is_error: bool) {
-        if !is_error {
+    fn problem(&self, kind: ProblemKind, path: String, message: String) {
+        if kind.severity() == Severity::Warning {
             self.skipped.fetch_add(1, Ordering::Relaxed);
         }
-        self.problems.lock().unwrap().push(Problem {
-            path,
-            message,
-            is_error,
+        self.out
+            .lock()
+            .unwrap()
+            .problems
+            .push(Problem::new(kind, path, message));
+    }
+
+    /// Adds what one blob gave.
+    fn gather(&self, mut local: BlobOut) {
+        self.progress.event(Event::Done {
+            items: 1,
+            bytes: local.bytes,
         });
-    }
-
-    /// Scans one reader; `display` names it, and is called only when needed.
-    /// `file` is where it is on disk, for what the exposure analysis reads around a
-    /// finding (the file's directive, its app).
-    /// With `started`, [`Scratch::start`] has read the reader's first bytes.
-    fn scan_one<R: io::Read>(
-        &self,
-        reader: R,
-        file: Option<&Path>,
-        display: &dyn Fn() -> String,
-        scratch: &mut Scratch,
-        started: bool,
-    ) {
-        let mut found = Vec::new();
-        let path = || Some(display());
-        let result = if started {
-            self.scanner
-                .scan_started(reader, &path, scratch, &mut |f| found.push(f))
+        if !local.findings.is_empty() || !local.problems.is_empty() {
+            self.out.lock().unwrap().append(&mut local);
         } else {
-            self.scanner
-                .scan_reader(reader, &path, scratch, &mut |f| found.push(f))
-        };
-        if let (Some(file), false) = (file, found.is_empty()) {
-            exposure::reclassify_on_disk(&mut found, file);
-        }
-        // Findings made before a read error are kept: a partial file is still evidence.
-        if !found.is_empty() {
-            self.findings.lock().unwrap().append(&mut found);
-        }
-        match result {
-            Ok(n) => {
-                self.files.fetch_add(1, Ordering::Relaxed);
-                self.bytes.fetch_add(n, Ordering::Relaxed);
-            }
-            Err(e) => self.problem(display(), format!("read failed: {e}"), true),
+            let mut out = self.out.lock().unwrap();
+            out.items += local.items;
+            out.bytes += local.bytes;
         }
     }
 
+    /// Scans one file on disk; `display` names it.
     fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
-        let mut file = match File::open(path) {
+        let file = match File::open(path) {
             Ok(f) => f,
-            Err(e) => return self.problem(display(), format!("cannot open: {e}"), true),
+            Err(e) => {
+                return self.problem(
+                    ProblemKind::Unreadable,
+                    display(),
+                    format!("cannot open: {e}"),
+                )
+            }
         };
-        let Some(limits) = self.archives else {
-            return self.scan_one(file, Some(path), display, scratch, false);
-        };
-        // Read the start once: an archive is opened, anything else scanned on from there.
-        if let Err(e) = scratch.start(&mut file, &self.scanner) {
-            return self.problem(display(), format!("read failed: {e}"), true);
-        }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        let head = scratch.head();
-        let Some(kind) = archive::sniff(&head[..head.len().min(archive::SNIFF_LEN)], &name) else {
-            return self.scan_one(file, Some(path), display, scratch, true);
+        let key = path.to_string_lossy();
+        let blob = Blob {
+            name: &name,
+            path: &|| Some(display()),
+            app: &|| self.apps.app_of(&key),
+            source: Source::File,
         };
-        if let Err(e) = file.seek(io::SeekFrom::Start(0)) {
-            return self.problem(display(), format!("cannot read: {e}"), true);
-        }
-        let shown = display();
-        if !self.scan_archive(&mut file, kind, &shown, limits, scratch) {
-            // Not an archive after all (or a truncated one): its bytes as they are.
-            if file.seek(io::SeekFrom::Start(0)).is_ok() {
-                self.scan_one(file, Some(path), display, scratch, false);
-            }
-        }
+        let mut local = BlobOut::default();
+        self.blobs.scan(file, &blob, scratch, &mut local);
+        self.gather(local);
     }
 
-    /// Opens an archive and scans its members; false when it could not be opened.
-    fn scan_archive<R: io::Read + io::Seek>(
-        &self,
-        data: R,
-        kind: archive::Kind,
-        shown: &str,
-        limits: archive::Limits,
-        scratch: &mut Scratch,
-    ) -> bool {
-        let budget = archive::Budget::new(limits);
-        let mut found = Vec::new();
-        let mut bytes = 0;
-        let opened = archive::expand(data, kind, shown, &budget, &mut |member, reader| {
-            let n = self.scanner.scan_reader(
-                reader,
-                &|| Some(member.to_string()),
-                scratch,
-                &mut |f| found.push(f),
-            )?;
-            bytes += n;
-            Ok(n)
-        });
-        let members = budget.members();
-        for p in budget.into_problems() {
-            self.problems.lock().unwrap().push(Problem {
-                path: p.path,
-                message: p.message,
-                is_error: p.is_error,
-            });
-        }
-        if !found.is_empty() {
-            self.findings.lock().unwrap().append(&mut found);
-        }
-        if opened {
-            self.files.fetch_add(members.max(1), Ordering::Relaxed);
-            self.bytes.fetch_add(bytes, Ordering::Relaxed);
-        }
-        opened
+    /// Scans standard input.
+    fn scan_stdin(&self) {
+        let blob = Blob {
+            name: "",
+            path: &|| Some("<stdin>".to_string()),
+            app: &crate::read::no_app,
+            source: Source::Stdin,
+        };
+        let mut local = BlobOut::default();
+        self.blobs
+            .scan_stream(io::stdin().lock(), &blob, &mut Scratch::new(), &mut local);
+        self.gather(local);
     }
 }
 
 /// Scans `opts.paths` with `matcher`. Fails only when a path does not exist or an
 /// option is bad; files that cannot be read are listed in the outcome's problems.
-pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutcome, StartError> {
+pub fn scan_paths(
+    opts: &ScanOptions,
+    matcher: &RuleMatcher,
+    progress: &dyn Progress,
+) -> Result<ScanOutcome, StartError> {
     let started = Instant::now();
     for p in &opts.paths {
         if p.as_os_str() != "-" {
@@ -230,23 +184,16 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
             message: e.to_string(),
         })?;
     let collect = Collect {
-        scanner: FileScanner::new(matcher).with_decoding(opts.decode),
-        archives: opts.archives,
-        findings: Mutex::new(Vec::new()),
-        problems: Mutex::new(Vec::new()),
-        files: AtomicU64::new(0),
-        bytes: AtomicU64::new(0),
+        blobs: BlobScanner::new(matcher, opts.archives, opts.decode),
+        apps: Apps::new(DiskManifests),
+        out: Mutex::new(BlobOut::default()),
         skipped: AtomicU64::new(0),
+        progress,
     };
+    progress.event(Event::Phase("scanning files"));
     for root in &opts.paths {
         if root.as_os_str() == "-" {
-            collect.scan_one(
-                io::stdin().lock(),
-                None,
-                &|| "<stdin>".to_string(),
-                &mut Scratch::new(),
-                false,
-            );
+            collect.scan_stdin();
             continue;
         }
         let prefix = base_prefix(root, opts.base.as_deref());
@@ -260,25 +207,35 @@ pub fn scan_paths(opts: &ScanOptions, matcher: &RuleMatcher) -> Result<ScanOutco
             Ok(md) if md.is_file() => {
                 collect.scan_file(root, &|| display_root.clone(), &mut Scratch::new())
             }
-            Ok(md) => collect.problem(display_root, not_regular(&md.file_type()), false),
-            Err(e) => collect.problem(display_root, format!("cannot read: {e}"), true),
+            Ok(md) => collect.problem(
+                ProblemKind::NotRegular,
+                display_root,
+                not_regular(&md.file_type()),
+            ),
+            Err(e) => collect.problem(
+                ProblemKind::Unreadable,
+                display_root,
+                format!("cannot read: {e}"),
+            ),
         }
     }
-    let mut findings = collect.findings.into_inner().unwrap();
+    let BlobOut {
+        mut findings,
+        mut problems,
+        items,
+        bytes,
+    } = collect.out.into_inner().unwrap();
     findings.sort_by(|a, b| {
         (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
     });
-    let mut problems = collect.problems.into_inner().unwrap();
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     let stats = Stats {
-        files: collect.files.into_inner(),
-        bytes: collect.bytes.into_inner(),
+        files: items,
+        bytes,
         skipped: collect.skipped.into_inner(),
-        errors: problems.iter().filter(|p| p.is_error).count() as u64,
+        errors: problems.iter().filter(|p| p.is_error()).count() as u64,
         duration_ms: started.elapsed().as_millis() as u64,
-        suppressed: 0,
-        commits: 0,
-        refs: 0,
+        ..Stats::default()
     };
     Ok(ScanOutcome {
         findings,
@@ -327,8 +284,8 @@ fn walk_dir(
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let (path, message, is_error) = describe_walk_error(&err, root);
-                collect.problem(path, message, is_error);
+                let (kind, path, message) = describe_walk_error(&err, root);
+                collect.problem(kind, path, message);
                 return;
             }
         };
@@ -349,7 +306,7 @@ fn walk_dir(
                 collect.scan_file(entry.path(), &display, &mut scratch.borrow_mut())
             });
         } else {
-            collect.problem(display(), not_regular(&ft), false);
+            collect.problem(ProblemKind::NotRegular, display(), not_regular(&ft));
         }
     });
     Ok(())
@@ -369,8 +326,8 @@ fn not_regular(ft: &fs::FileType) -> String {
     format!("skipped: {kind} (pass `-` to scan a pipe on standard input)")
 }
 
-/// Path, message and whether it is an error, for a problem met while walking.
-fn describe_walk_error(err: &ignore::Error, root: &Path) -> (String, String, bool) {
+/// The kind, path and message of a problem met while walking.
+fn describe_walk_error(err: &ignore::Error, root: &Path) -> (ProblemKind, String, String) {
     let mut path = None;
     let mut cur = err;
     loop {
@@ -388,22 +345,24 @@ fn describe_walk_error(err: &ignore::Error, root: &Path) -> (String, String, boo
                     "skipped: symlink loop back to {}",
                     relative_display(root, "", ancestor)
                 );
-                return (p, msg, false);
+                return (ProblemKind::Link, p, msg);
             }
             ignore::Error::Io(io) => {
                 let p = path.unwrap_or_else(|| root.display().to_string());
                 // A dangling symlink met with --follow: nothing there to read.
-                let dangling = io.kind() == io::ErrorKind::NotFound;
-                let msg = if dangling {
-                    format!("skipped: dangling symlink ({io})")
+                return if io.kind() == io::ErrorKind::NotFound {
+                    (
+                        ProblemKind::Link,
+                        p,
+                        format!("skipped: dangling symlink ({io})"),
+                    )
                 } else {
-                    format!("cannot read: {io}")
+                    (ProblemKind::Unreadable, p, format!("cannot read: {io}"))
                 };
-                return (p, msg, !dangling);
             }
             other => {
                 let p = path.unwrap_or_else(|| root.display().to_string());
-                return (p, other.to_string(), true);
+                return (ProblemKind::Unreadable, p, other.to_string());
             }
         }
     }

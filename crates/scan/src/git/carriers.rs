@@ -6,7 +6,7 @@
 //! the trees whose mask is not empty, to learn the paths. Each commit then carries
 //! the blobs of its root tree's mask.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use gix::prelude::FindExt;
@@ -14,11 +14,12 @@ use std::collections::HashMap;
 
 use super::walk::{TreeGraph, BLOB};
 
-/// Commits (indices) and paths where one blob is found.
+/// Commits (indices) and paths where one blob is found, each path with the first
+/// commit that holds the blob there.
 #[derive(Default, Debug)]
 pub(super) struct Carriers {
     pub commits: BTreeSet<usize>,
-    pub paths: BTreeSet<String>,
+    pub paths: BTreeMap<String, usize>,
 }
 
 /// For each blob in `blobs` (job indices), the commits and paths that hold it.
@@ -47,8 +48,9 @@ pub(super) fn carriers(
                 let job = group[b.trailing_zeros() as usize];
                 let c = out.entry(job).or_default();
                 c.commits.insert(ci);
-                if !c.paths.contains(path) {
-                    c.paths.insert(path.clone());
+                // Commits come oldest first: the first one to hold a path stays.
+                if !c.paths.contains_key(path) {
+                    c.paths.insert(path.clone(), ci);
                 }
             }
         }

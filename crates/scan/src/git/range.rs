@@ -4,8 +4,9 @@ use std::collections::HashSet;
 
 use git2::{Oid, Repository, Sort};
 use gix::ObjectId;
+use keyfence_model::Problem;
 
-use super::{BlobJob, CommitSet, GitError, Trouble};
+use super::{object_problem, BlobJob, CommitSet, GitError};
 
 /// What a range walk found: commits oldest first, the blobs they introduced, and
 /// what `message` found in their messages, with the commit's index.
@@ -42,7 +43,7 @@ fn resolve(repo: &Repository, spec: &str) -> Result<Oid, GitError> {
 pub(super) fn walk_commits<T>(
     repo: &Repository,
     set: &CommitSet,
-    trouble: &mut Trouble,
+    problems: &mut Vec<Problem>,
     message: &mut dyn FnMut(&[u8], &mut Vec<T>),
 ) -> Result<RangeWalk<T>, GitError> {
     let include = set
@@ -76,10 +77,10 @@ pub(super) fn walk_commits<T>(
         let commit = match repo.find_commit(id) {
             Ok(c) => c,
             Err(e) => {
-                trouble.error(
+                problems.push(object_problem(
                     id.to_string(),
                     format!("cannot read commit: {}", e.message()),
-                );
+                ));
                 continue;
             }
         };
@@ -90,10 +91,10 @@ pub(super) fn walk_commits<T>(
         let tree = match commit.tree() {
             Ok(t) => t,
             Err(e) => {
-                trouble.error(
+                problems.push(object_problem(
                     id.to_string(),
                     format!("cannot read the tree of commit: {}", e.message()),
-                );
+                ));
                 continue;
             }
         };
@@ -102,7 +103,7 @@ pub(super) fn walk_commits<T>(
         } else {
             commit.parents().map(|p| p.tree().ok()).collect::<Vec<_>>()
         };
-        for (blob, path, before) in introduced(repo, parents, Some(&tree), id, trouble) {
+        for (blob, path, before) in introduced(repo, parents, Some(&tree), id, problems) {
             if seen.insert((blob, path.clone())) {
                 jobs.push(BlobJob {
                     oid: oid(blob),
@@ -175,7 +176,7 @@ fn introduced(
     parents: Vec<Option<git2::Tree>>,
     tree: Option<&git2::Tree>,
     id: Oid,
-    trouble: &mut Trouble,
+    problems: &mut Vec<Problem>,
 ) -> Vec<(Oid, String, Vec<ObjectId>)> {
     let mut result: Option<Vec<(Oid, String, Vec<ObjectId>)>> = None;
     for pt in parents {
@@ -184,10 +185,10 @@ fn introduced(
         let diff = match repo.diff_tree_to_tree(pt.as_ref(), tree, Some(&mut opts)) {
             Ok(d) => d,
             Err(e) => {
-                trouble.error(
+                problems.push(object_problem(
                     id.to_string(),
                     format!("cannot diff commit against its parent: {}", e.message()),
-                );
+                ));
                 continue;
             }
         };

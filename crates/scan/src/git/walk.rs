@@ -13,8 +13,9 @@ use std::collections::BinaryHeap;
 use gix::hashtable::{HashMap, HashSet};
 use gix::prelude::FindExt;
 use gix::ObjectId;
+use keyfence_model::{Event, Problem, Progress};
 
-use super::{BlobJob, Trouble};
+use super::{object_problem, BlobJob};
 
 /// Bytes of delta bases the walk keeps: trees are stored as deltas of each other.
 const WALK_CACHE: usize = 64 << 20;
@@ -67,8 +68,9 @@ pub(super) fn walk<T>(
     odb: &gix::OdbHandle,
     tips: &[ObjectId],
     shallow: &HashSet<ObjectId>,
-    trouble: &mut Trouble,
+    problems: &mut Vec<Problem>,
     message: &mut dyn FnMut(&[u8], &mut Vec<T>),
+    progress: &dyn Progress,
 ) -> Walk<T> {
     let mut odb = odb.clone();
     odb.set_pack_cache(|| {
@@ -101,15 +103,23 @@ pub(super) fn walk<T>(
     for &tip in tips {
         add(tip, &mut nodes, &mut queue);
     }
+    let mut read = 0u64;
     while let Some(n) = queue.pop() {
         let id = nodes[n as usize].id;
         let commit = match odb.find_commit(&id, &mut buf) {
             Ok(c) => c,
             Err(e) => {
-                trouble.error(id.to_string(), format!("cannot read commit: {e}"));
+                problems.push(object_problem(
+                    id.to_string(),
+                    format!("cannot read commit: {e}"),
+                ));
                 continue;
             }
         };
+        read += 1;
+        if read.is_multiple_of(1024) {
+            progress.event(Event::CommitsWalked(read));
+        }
         nodes[n as usize].tree = Some(commit.tree());
         nodes[n as usize].time = commit.time().map(|t| t.seconds).unwrap_or(0);
         message(commit.message, &mut scratch);
@@ -124,6 +134,8 @@ pub(super) fn walk<T>(
             nodes[n as usize].parents += 1;
         }
     }
+
+    progress.event(Event::CommitsWalked(read));
 
     // Oldest first by topology: a commit comes after all its parents; among commits
     // that are ready, the oldest committer date first (then discovery order), so the
@@ -209,7 +221,7 @@ pub(super) fn walk<T>(
                     } else {
                         format!("{} ({prefix})", commits[ci])
                     };
-                    trouble.error(at, format!("cannot read tree {id}: {e}"));
+                    problems.push(object_problem(at, format!("cannot read tree {id}: {e}")));
                     continue;
                 }
             };
@@ -218,10 +230,10 @@ pub(super) fn walk<T>(
                 let entry = match entry {
                     Ok(e) => e,
                     Err(e) => {
-                        trouble.error(
+                        problems.push(object_problem(
                             commits[ci].to_string(),
                             format!("cannot read part of tree {id}: {e}"),
-                        );
+                        ));
                         break;
                     }
                 };

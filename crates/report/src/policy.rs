@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::{Deserialize, Serialize};
 
-use crate::Finding;
+use keyfence_model::Finding;
 
 /// The ignore file's name, at the repository root.
 pub const IGNORE_FILE: &str = ".keyfenceignore";

@@ -1,0 +1,117 @@
+//! The preamble every subcommand shares, in the manner of ripgrep's `hiargs`: the
+//! low-level arguments of a command become one resolved [`Settings`] value (the
+//! project's config and suppressions, the rules, the compiled matcher), which builds
+//! the destination and finishes the run the same way for every mode.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use anyhow::Result;
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{exit_status, Finding, Problem, Stats};
+use keyfence_rules::RuleSet;
+use keyfence_scan::archive;
+
+use crate::args::{ContentArgs, FilterArgs, OutputArgs, PolicyArgs, RuleSource};
+use crate::output::Destination;
+use crate::project::Project;
+
+/// What a command runs with, resolved once.
+pub struct Settings {
+    pub project: Project,
+    pub rules: RuleSet,
+    pub matcher: RuleMatcher,
+}
+
+/// What is looked inside: archives (within limits) and encodings.
+#[derive(Clone, Copy, Debug)]
+pub struct Content {
+    pub archives: Option<archive::Limits>,
+    pub decode: bool,
+}
+
+impl Content {
+    pub fn from_args(args: &ContentArgs) -> Content {
+        Content {
+            archives: args.archives(),
+            decode: !args.no_decode,
+        }
+    }
+}
+
+impl Default for Content {
+    fn default() -> Content {
+        Content {
+            archives: Some(archive::Limits::default()),
+            decode: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Loads the project that holds `target` (its `.keyfence.toml`, ignore file and
+    /// baseline), the rules and the matcher.
+    pub fn load(
+        target: &Path,
+        policy: &PolicyArgs,
+        filter: &FilterArgs,
+        source: &RuleSource,
+    ) -> Result<Settings> {
+        let project = Project::load(target, policy, filter)?;
+        let rules = project.rules(source)?;
+        let matcher = RuleMatcher::new(&rules)?;
+        Ok(Settings {
+            project,
+            rules,
+            matcher,
+        })
+    }
+
+    /// Opens the destination, in the format the command line or else the config asks.
+    pub fn output(&self, args: &mut OutputArgs) -> Result<Destination> {
+        args.format = self.project.format(args.format);
+        Destination::open(args, &self.rules)
+    }
+
+    /// The command line's excludes, then the config's.
+    pub fn excludes(&self, cli: &[String]) -> Vec<String> {
+        let mut all = cli.to_vec();
+        all.extend(self.project.config.scan.exclude.iter().cloned());
+        all
+    }
+
+    /// Names the problems on stderr (then, when some make the result partial and
+    /// `partial` names what, says so), applies the suppressions and filters, writes the
+    /// report, and returns the exit status.
+    pub fn finish(
+        &self,
+        dest: Destination,
+        findings: Vec<Finding>,
+        mut stats: Stats,
+        problems: &[Problem],
+        partial: Option<&str>,
+    ) -> Result<u8> {
+        report_problems(problems);
+        if let (Some(what), true) = (partial, problems.iter().any(Problem::is_partial)) {
+            let _ = writeln!(
+                io::stderr(),
+                "keyfence: warning: the result is partial: {what} could not be read (see above)"
+            );
+        }
+        let (findings, counted) = self.project.decide(findings, &mut stats);
+        match dest.write(&findings, &stats, problems) {
+            // A reader that went away (`| head`) is not an error; the status still tells.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other?,
+        }
+        Ok(exit_status(counted, problems))
+    }
+}
+
+/// Lists what could not be read (or was skipped) on stderr.
+pub fn report_problems(problems: &[Problem]) {
+    let mut err = io::stderr().lock();
+    for p in problems {
+        let _ = writeln!(err, "keyfence: {p}");
+    }
+}

@@ -1,0 +1,258 @@
+//! What keyfence could not read, or chose not to: one kind of problem per row of one
+//! table, which says how bad it is, whether it makes a result partial and how it sets
+//! the exit status. Every source reports through it.
+//!
+//! *Partial* means that something the user asked to be scanned could not be read (an
+//! unreadable file, a missing object, a corrupt pack). Limits that protect against
+//! hostile input are warnings that name what they skipped; they do not make a result
+//! partial.
+
+use std::fmt;
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Named on stderr; the exit status does not change.
+    Warning,
+    /// Named on stderr; with no finding the exit status is 2.
+    Error,
+}
+
+/// Every kind of problem keyfence reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProblemKind {
+    /// A file or directory that could not be opened or read.
+    Unreadable,
+    /// A FIFO, socket or device: never opened (reading one could hang).
+    NotRegular,
+    /// A symbolic link that was not followed, a dangling one, or a loop.
+    Link,
+    /// A git object (commit, tree, blob, ref target) that is not in the repository.
+    MissingObject,
+    /// A git object or pack that is there but cannot be decoded.
+    CorruptObject,
+    /// A shallow clone: history before the graft is not there.
+    ShallowHistory,
+    /// An archive limit (depth, bytes, members, ratio, nested size) stopped the
+    /// expansion of an archive; what it skipped is named.
+    ArchiveLimit,
+    /// An archive built to exhaust keyfence (overlapping zip entries, a bomb).
+    ArchiveBomb,
+    /// An archive that cannot be opened, or whose structure is broken past some
+    /// point; what could be read of it was scanned.
+    ArchiveCorrupt,
+    /// A decoder or rule limit left part of a long run undecoded.
+    DecodeLimit,
+    /// A request that failed (`keyfence url`, `--verify`).
+    Network,
+    /// What a bound of a network command left unfetched.
+    NetworkLimit,
+}
+
+/// One row of the problem table.
+pub struct ProblemRow {
+    pub kind: ProblemKind,
+    /// The name JSON output and the README use.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// Whether the result is partial: something asked for was not read.
+    pub partial: bool,
+    pub example: &'static str,
+}
+
+/// The table. The README's "Problems and exit status" section shows it as it is here.
+pub const PROBLEM_TABLE: &[ProblemRow] = &[
+    ProblemRow {
+        kind: ProblemKind::Unreadable,
+        name: "unreadable",
+        severity: Severity::Error,
+        partial: true,
+        example: "permission denied, an I/O error, a file that vanished",
+    },
+    ProblemRow {
+        kind: ProblemKind::NotRegular,
+        name: "not-regular",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a FIFO, socket or device in the tree (pass `-` to scan a pipe)",
+    },
+    ProblemRow {
+        kind: ProblemKind::Link,
+        name: "link",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a symlink loop or a dangling symlink met with --follow",
+    },
+    ProblemRow {
+        kind: ProblemKind::MissingObject,
+        name: "missing-object",
+        severity: Severity::Error,
+        partial: true,
+        example: "a commit, tree, blob or ref target missing from the repository",
+    },
+    ProblemRow {
+        kind: ProblemKind::CorruptObject,
+        name: "corrupt-object",
+        severity: Severity::Error,
+        partial: true,
+        example: "a corrupt pack or loose object",
+    },
+    ProblemRow {
+        kind: ProblemKind::ShallowHistory,
+        name: "shallow-history",
+        severity: Severity::Warning,
+        partial: true,
+        example: "a shallow clone: history before the graft is not there",
+    },
+    ProblemRow {
+        kind: ProblemKind::ArchiveLimit,
+        name: "archive-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "an archive past --archive-max-bytes, -members, -depth or -ratio",
+    },
+    ProblemRow {
+        kind: ProblemKind::ArchiveBomb,
+        name: "archive-bomb",
+        severity: Severity::Warning,
+        partial: false,
+        example: "zip entries that overlap, a member that inflates like a bomb",
+    },
+    ProblemRow {
+        kind: ProblemKind::ArchiveCorrupt,
+        name: "archive-corrupt",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a truncated or broken archive (its readable members are scanned)",
+    },
+    ProblemRow {
+        kind: ProblemKind::DecodeLimit,
+        name: "decode-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "an encoded run longer than a decoder reads",
+    },
+    ProblemRow {
+        kind: ProblemKind::Network,
+        name: "network",
+        severity: Severity::Error,
+        partial: true,
+        example: "a page or asset that could not be fetched",
+    },
+    ProblemRow {
+        kind: ProblemKind::NetworkLimit,
+        name: "network-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "an asset left unfetched by --max-requests, --max-bytes or a host rule",
+    },
+];
+
+impl ProblemKind {
+    pub fn row(self) -> &'static ProblemRow {
+        PROBLEM_TABLE
+            .iter()
+            .find(|r| r.kind == self)
+            .expect("every kind has a row")
+    }
+
+    pub fn severity(self) -> Severity {
+        self.row().severity
+    }
+
+    pub fn partial(self) -> bool {
+        self.row().partial
+    }
+
+    pub fn name(self) -> &'static str {
+        self.row().name
+    }
+}
+
+/// A place keyfence could not read, or chose not to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// What it is about: a path, an object id, a URL.
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            kind,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.kind.severity() == Severity::Error
+    }
+
+    /// Whether it makes the result partial.
+    pub fn is_partial(&self) -> bool {
+        self.kind.partial()
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = if self.is_error() { "error" } else { "warning" };
+        write!(f, "{kind}: {}: {}", self.path, self.message)
+    }
+}
+
+/// The exit status of a run: 1 with findings that count (a leak fails the check even
+/// when some inputs failed), else 2 when an error-level problem left something
+/// unread, else 0.
+pub fn exit_status(counted_findings: usize, problems: &[Problem]) -> u8 {
+    if counted_findings > 0 {
+        1
+    } else if problems.iter().any(Problem::is_error) {
+        2
+    } else {
+        0
+    }
+}
+
+/// The table as Markdown, for the README (a test checks that the README holds it).
+pub fn problem_table_markdown() -> String {
+    let mut out = String::from(
+        "| problem | level | makes the result partial | example |\n|---|---|---|---|\n",
+    );
+    for r in PROBLEM_TABLE {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            r.name,
+            match r.severity {
+                Severity::Warning => "warning",
+                Severity::Error => "error",
+            },
+            if r.partial { "yes" } else { "no" },
+            r.example
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_one_row_and_the_exit_status_follows_it() {
+        for r in PROBLEM_TABLE {
+            assert_eq!(PROBLEM_TABLE.iter().filter(|o| o.kind == r.kind).count(), 1);
+            assert_eq!(r.kind.row().name, r.name);
+        }
+        let warn = Problem::new(ProblemKind::ArchiveLimit, "a.zip", "too big");
+        let err = Problem::new(ProblemKind::Unreadable, "b", "denied");
+        assert_eq!(exit_status(0, std::slice::from_ref(&warn)), 0);
+        assert_eq!(exit_status(0, &[warn.clone(), err.clone()]), 2);
+        assert_eq!(exit_status(3, &[err]), 1);
+        assert!(!warn.is_partial());
+        assert_eq!(warn.to_string(), "warning: a.zip: too big");
+    }
+}

@@ -1,0 +1,42 @@
+//! What a run covered, and where its report goes.
+
+use std::io;
+
+use serde::Serialize;
+
+use crate::{Finding, Problem};
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// What a scan covered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub files: u64,
+    pub bytes: u64,
+    pub skipped: u64,
+    pub errors: u64,
+    pub duration_ms: u64,
+    /// Findings suppressed by an inline marker, the ignore file or the baseline.
+    pub suppressed: u64,
+    /// History scans: the commits walked and the refs they were reached from.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub commits: u64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub refs: u64,
+}
+
+/// Everything a run reports: the findings (sorted, most urgent first where the mode
+/// says so), what was covered and what could not be read.
+#[derive(Clone, Copy, Debug)]
+pub struct Report<'a> {
+    pub findings: &'a [Finding],
+    pub stats: &'a Stats,
+    pub problems: &'a [Problem],
+}
+
+/// Where a report goes: a printer in one format.
+pub trait Sink {
+    fn write(&mut self, report: &Report) -> io::Result<()>;
+}

@@ -1,0 +1,243 @@
+//! The human report: one block per finding, then a summary a person can act on.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use keyfence_model::time::rfc3339;
+use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
+
+use crate::{count_client, fingerprint, human_bytes, shown_secret, SinkOptions};
+
+/// How far a secret spread in history, for people: empty when one commit holds it.
+fn carried_by(commits: usize, paths: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    if commits <= 1 && paths <= 1 {
+        return String::new();
+    }
+    format!(
+        "; {} carry it, at {}",
+        plural(commits, "commit", "commits"),
+        plural(paths, "path", "paths")
+    )
+}
+
+/// Readable at a glance: one block per finding, then a summary.
+pub struct HumanSink<'w> {
+    out: Box<dyn Write + 'w>,
+    opts: SinkOptions,
+}
+
+impl<'w> HumanSink<'w> {
+    pub fn new(out: Box<dyn Write + 'w>, opts: SinkOptions) -> Self {
+        HumanSink { out, opts }
+    }
+}
+
+impl HumanSink<'_> {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.opts.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+impl Sink for HumanSink<'_> {
+    fn write(&mut self, report: &Report) -> io::Result<()> {
+        for f in report.findings {
+            self.finding(f)?;
+        }
+        self.finish(report.stats, report.findings)
+    }
+}
+
+impl HumanSink<'_> {
+    fn finding(&mut self, f: &Finding) -> io::Result<()> {
+        let where_ = match (&f.path, &f.history) {
+            (Some(p), _) => p.as_str(),
+            (None, Some(h)) if h.commit.is_some() => "<commit message>",
+            (None, Some(_)) => "<unreachable blob>",
+            (None, None) => "<no path>",
+        };
+        let place = format!("{where_}:{}:{}", f.line, f.column);
+        let confidence = match f.confidence {
+            Confidence::High => self.paint("1;31", "high"),
+            Confidence::Medium => self.paint("33", "medium"),
+            Confidence::Low => self.paint("2", "low"),
+        };
+        let exposure = match f.exposure {
+            Exposure::Client => self.paint("1;31", "client"),
+            other => other.as_str().to_string(),
+        };
+        let mut evidence = String::new();
+        if !f.context.is_empty() {
+            let _ = write!(evidence, " (near {})", f.context.join(", "));
+        }
+        writeln!(
+            self.out,
+            "{}  {}  {}",
+            self.paint("35", &place),
+            self.paint("1", &f.rule),
+            shown_secret(f, self.opts.show_secrets)
+        )?;
+        writeln!(
+            self.out,
+            "    confidence {confidence}{evidence}; exposure {exposure}: {}",
+            f.exposure_reason
+        )?;
+        if f.exposure == Exposure::Client {
+            writeln!(
+                self.out,
+                "    fix: rotate the key; move the Z.ai call behind a server-side endpoint that \
+                 holds it; never give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
+            )?;
+        }
+        if let Some(p) = f.presence {
+            writeln!(self.out, "    {}", p.describe())?;
+        }
+        if let Some(h) = &f.history {
+            match &h.commit {
+                Some(c) => writeln!(
+                    self.out,
+                    "    introduced in {} by {} on {}{}",
+                    &c[..c.len().min(12)],
+                    h.author.as_deref().unwrap_or("?"),
+                    h.date.map_or_else(|| "?".to_string(), rfc3339),
+                    carried_by(h.commits, h.paths)
+                )?,
+                None => writeln!(self.out, "    in an object that no ref reaches")?,
+            }
+        }
+        if let Some(why) = &f.suppressed {
+            writeln!(self.out, "    suppressed: {why}")?;
+        }
+        writeln!(self.out, "    fingerprint {}", fingerprint(f))
+    }
+
+    fn finish(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        if findings.iter().any(|f| f.suppressed.is_some()) {
+            let active: Vec<Finding> = findings
+                .iter()
+                .filter(|f| f.suppressed.is_none())
+                .cloned()
+                .collect();
+            if !findings.is_empty() {
+                writeln!(self.out)?;
+            }
+            return self.summary(stats, &active);
+        }
+        if !findings.is_empty() {
+            writeln!(self.out)?;
+        }
+        self.summary(stats, findings)
+    }
+}
+
+impl HumanSink<'_> {
+    /// The summary line (or, for audits, the audit summary) of the findings that count.
+    fn summary(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let n = findings.len();
+        if findings.iter().any(|f| f.presence.is_some()) {
+            return self.finish_audit(stats, findings);
+        }
+        let client = count_client(findings);
+        let mut line = match n {
+            0 => "no Z.ai keys found".to_string(),
+            1 => "1 finding".to_string(),
+            n => format!("{n} findings"),
+        };
+        if client > 0 {
+            let _ = write!(line, " ({client} client-side)");
+        }
+        let _ = write!(
+            line,
+            " in {} files ({}) in {:.2} s",
+            stats.files,
+            human_bytes(stats.bytes),
+            stats.duration_ms as f64 / 1000.0
+        );
+        if stats.skipped > 0 {
+            let _ = write!(line, "; {} skipped", stats.skipped);
+        }
+        if stats.errors > 0 {
+            let _ = write!(line, "; {} could not be read", stats.errors);
+        }
+        if stats.suppressed > 0 {
+            let _ = write!(
+                line,
+                "; {} suppressed (--show-suppressed lists them)",
+                stats.suppressed
+            );
+        }
+        writeln!(self.out, "{line}")?;
+        if n > 0 {
+            writeln!(
+                self.out,
+                "Rotate each key on the Z.ai API keys page first, then remove it from the code. \
+                 The Z.ai terms (Section II) say never to disclose a key or put one in client-side \
+                 code; the owner pays for its abuse."
+            )?;
+        }
+        self.out.flush()
+    }
+}
+
+impl HumanSink<'_> {
+    /// The audit summary: counts a person can act on, then what to do, in order.
+    fn finish_audit(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        let count = |p: Presence| findings.iter().filter(|f| f.presence == Some(p)).count();
+        let (tree, history, unreachable) = (
+            count(Presence::WorkingTree),
+            count(Presence::HistoryOnly),
+            count(Presence::UnreachableOnly),
+        );
+        let client = count_client(findings);
+        writeln!(
+            self.out,
+            "{} distinct secrets: {tree} still in the working tree, {history} only in history, \
+             {unreachable} only in unreachable objects; {client} exposed client-side",
+            findings.len()
+        )?;
+        writeln!(
+            self.out,
+            "scanned {} files and blobs ({}) in {:.2} s{}",
+            stats.files,
+            human_bytes(stats.bytes),
+            stats.duration_ms as f64 / 1000.0,
+            if stats.errors > 0 {
+                format!("; {} could not be read", stats.errors)
+            } else {
+                String::new()
+            }
+        )?;
+        writeln!(self.out, "What to do, in this order:")?;
+        writeln!(
+            self.out,
+            "  1. Rotate every key above on the Z.ai API keys page: a key that was ever \
+             committed or shipped is exposed (terms of use, Section II)."
+        )?;
+        if tree > 0 {
+            writeln!(
+                self.out,
+                "  2. Remove the keys still in the working tree; call Z.ai from a server, never \
+                 from browser or app code."
+            )?;
+        }
+        if history + unreachable > 0 || tree > 0 {
+            writeln!(
+                self.out,
+                "  {}. If the repository is public or shared, rewrite its history (git filter-repo) \
+                 after rotating; removing a key from today's files leaves it in every clone.",
+                if tree > 0 { 3 } else { 2 }
+            )?;
+        }
+        self.out.flush()
+    }
+}

@@ -1,0 +1,168 @@
+//! The one-off audit: the files under a path and, inside a repository, its whole
+//! history, merged into one finding per distinct secret with where it is now.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Event, Exposure, Finding, Presence, Problem, Progress, Stats};
+
+use crate::archive;
+use crate::git::{scan_history, GitError, GitOptions, Scope};
+use crate::walk::{scan_paths, ScanOptions, StartError};
+
+/// What an audit covers.
+#[derive(Clone, Debug)]
+pub struct AuditOptions {
+    pub path: PathBuf,
+    pub excludes: Vec<String>,
+    pub all_objects: bool,
+    pub threads: usize,
+    /// Show file paths from the current directory (SARIF, annotations).
+    pub paths_from_cwd: bool,
+    pub archives: Option<archive::Limits>,
+    pub decode: bool,
+}
+
+/// An audit's result: one finding per distinct secret, most urgent first.
+#[derive(Debug, Default)]
+pub struct Audited {
+    pub findings: Vec<Finding>,
+    pub stats: Stats,
+    pub problems: Vec<Problem>,
+    /// Whether history was scanned (the path is in a repository).
+    pub history: bool,
+    /// Whether objects no ref reaches were scanned (`--all-objects`).
+    pub unreachable_scanned: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error(transparent)]
+    Git(#[from] GitError),
+}
+
+/// Audits the files under `opts.path` and, inside a repository, its whole history.
+pub fn audit(
+    opts: &AuditOptions,
+    matcher: &RuleMatcher,
+    progress: &dyn Progress,
+) -> Result<Audited, AuditError> {
+    let files = scan_paths(
+        &ScanOptions {
+            paths: vec![opts.path.clone()],
+            excludes: opts.excludes.clone(),
+            threads: opts.threads,
+            base: opts.paths_from_cwd.then(|| PathBuf::from(".")),
+            archives: opts.archives,
+            decode: opts.decode,
+            ..ScanOptions::default()
+        },
+        matcher,
+        progress,
+    )?;
+    let history = match scan_history(
+        &GitOptions {
+            repo: opts.path.clone(),
+            scope: Scope::All,
+            all_objects: opts.all_objects,
+            threads: opts.threads,
+            archives: opts.archives,
+            decode: opts.decode,
+        },
+        matcher,
+        progress,
+    ) {
+        Ok(h) => Some(h),
+        // Not a repository: the audit is of the files alone.
+        Err(GitError::NotARepo { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
+    progress.event(Event::Phase("merging"));
+    let mut problems = files.problems;
+    let mut stats = files.stats;
+    let mut in_history = Vec::new();
+    let scanned_history = history.is_some();
+    if let Some(h) = history {
+        problems.extend(h.problems);
+        stats.files += h.stats.files;
+        stats.bytes += h.stats.bytes;
+        stats.errors += h.stats.errors;
+        stats.commits = h.stats.commits;
+        stats.refs = h.stats.refs;
+        stats.duration_ms = stats.duration_ms.max(h.stats.duration_ms);
+        in_history = h.findings;
+    }
+    Ok(Audited {
+        findings: merge(files.findings, in_history),
+        stats,
+        problems,
+        history: scanned_history,
+        unreachable_scanned: scanned_history && opts.all_objects,
+    })
+}
+
+/// One finding per distinct secret: where it is in the working tree (if it is), with
+/// where history first got it and every place it lives, most urgent first.
+pub fn merge(files: Vec<Finding>, history: Vec<Finding>) -> Vec<Finding> {
+    let mut by_secret: HashMap<(String, String), (Vec<Finding>, Option<Finding>)> = HashMap::new();
+    for f in files {
+        let key = f.group_key();
+        by_secret.entry(key).or_default().0.push(f);
+    }
+    for h in history {
+        let key = h.group_key();
+        by_secret.entry(key).or_default().1 = Some(h);
+    }
+    let mut out: Vec<Finding> = by_secret
+        .into_values()
+        .filter_map(|(on_disk, hist)| one_secret(on_disk, hist))
+        .collect();
+    out.sort_by(|a, b| {
+        (a.presence, a.exposure, &a.path, a.line, a.column, &a.rule)
+            .cmp(&(b.presence, b.exposure, &b.path, b.line, b.column, &b.rule))
+    });
+    out
+}
+
+/// The audit's finding for one secret: the first place on disk (in path order) stands
+/// for the others, else the history's finding; every place, on disk then in history.
+fn one_secret(mut on_disk: Vec<Finding>, hist: Option<Finding>) -> Option<Finding> {
+    on_disk.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    let mut places: Vec<_> = on_disk.iter().map(Finding::place).collect();
+    let mut total = places.len();
+    if let Some(h) = &hist {
+        places.extend(h.places.iter().cloned());
+        total += h.places_total.max(h.places.len());
+    }
+    let presence = match (on_disk.first(), &hist) {
+        (Some(_), _) => Presence::WorkingTree,
+        (None, Some(h)) if h.history.as_ref().is_some_and(|x| x.commit.is_some()) => {
+            Presence::HistoryOnly
+        }
+        (None, Some(_)) => Presence::UnreachableOnly,
+        (None, None) => return None,
+    };
+    let history = hist.as_ref().and_then(|h| h.history.clone());
+    let mut f = match (on_disk.into_iter().next(), hist) {
+        (Some(mut f), Some(h)) => {
+            if h.exposure == Exposure::Client && f.exposure != Exposure::Client {
+                // History shows it shipped client-side somewhere: say so.
+                f.exposure = h.exposure;
+                f.exposure_reason = format!("in history: {}", h.exposure_reason);
+            }
+            f
+        }
+        (Some(f), None) => f,
+        (None, Some(h)) => h,
+        (None, None) => return None,
+    };
+    f.history = history;
+    f.presence = Some(presence);
+    places.truncate(crate::MAX_PLACES);
+    f.places = places;
+    f.places_total = total;
+    Some(f)
+}

@@ -1,0 +1,245 @@
+//! One blob in, findings and problems out: the step every source shares.
+//!
+//! A file on disk, a git blob, standard input and each member of an archive go through
+//! [`BlobScanner`]: it looks at the first bytes, opens an archive (within its limits)
+//! or scans the bytes as they are, in chunks, with the decoders; each finding gets its
+//! position, confidence and exposure (from its path, line, directive and app) and an
+//! inline `keyfence:allow` marks it suppressed; the blob's provenance goes on every
+//! finding. Sources differ only in where bytes and paths come from.
+
+use std::io::{self, Read, Seek};
+
+use keyfence_exposure::App;
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Finding, Problem, ProblemKind, Source};
+
+use crate::archive;
+use crate::read::{no_app, FileScanner, Origin, Scratch};
+
+/// What a blob is, as its source knows it. Each closure is asked only when a finding
+/// or a problem needs it.
+pub struct Blob<'a> {
+    /// The file name (the last part of its path), for archives told by name.
+    pub name: &'a str,
+    /// The path findings show.
+    pub path: &'a dyn Fn() -> Option<String>,
+    /// The app the blob belongs to, for exposure.
+    pub app: &'a dyn Fn() -> Option<App>,
+    /// Where its bytes come from.
+    pub source: Source,
+}
+
+/// What scanning blobs gave, added up.
+#[derive(Debug, Default)]
+pub struct BlobOut {
+    pub findings: Vec<Finding>,
+    pub problems: Vec<Problem>,
+    /// Files, blobs and archive members scanned.
+    pub items: u64,
+    pub bytes: u64,
+}
+
+impl BlobOut {
+    pub fn append(&mut self, other: &mut BlobOut) {
+        self.findings.append(&mut other.findings);
+        self.problems.append(&mut other.problems);
+        self.items += std::mem::take(&mut other.items);
+        self.bytes += std::mem::take(&mut other.bytes);
+    }
+}
+
+/// Scans blobs with one matcher, the decoders and the archive limits.
+pub struct BlobScanner<'m> {
+    scanner: FileScanner<'m>,
+    archives: Option<archive::Limits>,
+}
+
+impl<'m> BlobScanner<'m> {
+    /// `archives`: open archives within these limits (`None`: scan them as they are);
+    /// `decode`: look through encodings.
+    pub fn new(
+        matcher: &'m RuleMatcher,
+        archives: Option<archive::Limits>,
+        decode: bool,
+    ) -> BlobScanner<'m> {
+        BlobScanner {
+            scanner: FileScanner::new(matcher).with_decoding(decode),
+            archives,
+        }
+    }
+
+    /// The chunked scanner underneath (commit messages need no archive step).
+    pub fn scanner(&self) -> &FileScanner<'m> {
+        &self.scanner
+    }
+
+    /// Scans a blob that can be read again from its start (a file, bytes in memory).
+    /// Returns false when reading it failed (a problem says how); what was found
+    /// before is kept.
+    pub fn scan<R: Read + Seek>(
+        &self,
+        mut reader: R,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+    ) -> bool {
+        let from = out.findings.len();
+        let ok = match self.archive_kind(&mut reader, blob, scratch, out) {
+            Err(()) => false,
+            Ok(None) => self.plain(reader, blob, scratch, out, true),
+            Ok(Some(kind)) => {
+                let opened = reader.seek(io::SeekFrom::Start(0)).is_ok()
+                    && self.archive(blob, out, scratch, |display, budget, scan| {
+                        archive::expand(&mut reader, kind, display, budget, scan)
+                    });
+                // Not an archive after all: its bytes as they are.
+                opened
+                    || match reader.seek(io::SeekFrom::Start(0)) {
+                        Ok(_) => self.plain(reader, blob, scratch, out, false),
+                        Err(e) => self.failed(blob, &e, out),
+                    }
+            }
+        };
+        stamp(&mut out.findings[from..], &blob.source);
+        ok
+    }
+
+    /// Scans a blob that can be read once (standard input).
+    pub fn scan_stream<R: Read>(
+        &self,
+        mut reader: R,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+    ) -> bool {
+        let from = out.findings.len();
+        let ok = match self.archive_kind(&mut reader, blob, scratch, out) {
+            Err(()) => false,
+            Ok(None) => self.plain(reader, blob, scratch, out, true),
+            Ok(Some(kind)) => {
+                let head = scratch.head().to_vec();
+                let mut whole = io::Cursor::new(head).chain(reader);
+                self.archive(blob, out, scratch, |display, budget, scan| {
+                    archive::expand_stream(&mut whole, kind, display, budget, scan)
+                })
+            }
+        };
+        stamp(&mut out.findings[from..], &blob.source);
+        ok
+    }
+
+    /// Reads the first chunk and tells whether it starts an archive to open.
+    fn archive_kind<R: Read>(
+        &self,
+        reader: &mut R,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+    ) -> Result<Option<archive::Kind>, ()> {
+        if self.archives.is_none() {
+            return Ok(None);
+        }
+        if let Err(e) = scratch.start(reader, &self.scanner) {
+            self.failed(blob, &e, out);
+            return Err(());
+        }
+        let head = scratch.head();
+        Ok(archive::sniff(
+            &head[..head.len().min(archive::SNIFF_LEN)],
+            blob.name,
+        ))
+    }
+
+    /// The blob's bytes as they are; `started`: [`Scratch::start`] read its first ones.
+    fn plain<R: Read>(
+        &self,
+        reader: R,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+        started: bool,
+    ) -> bool {
+        let origin = Origin {
+            path: blob.path,
+            app: blob.app,
+        };
+        let findings = &mut out.findings;
+        let result = if started {
+            self.scanner
+                .scan_started(reader, &origin, scratch, &mut |f| findings.push(f))
+        } else {
+            self.scanner
+                .scan_reader(reader, &origin, scratch, &mut |f| findings.push(f))
+        };
+        // Findings made before a read error are kept: a partial file is evidence.
+        match result {
+            Ok(n) => {
+                out.items += 1;
+                out.bytes += n;
+                true
+            }
+            Err(e) => self.failed(blob, &e, out),
+        }
+    }
+
+    /// Opens an archive with `expand` and scans its members. Returns whether it could
+    /// be opened.
+    fn archive(
+        &self,
+        blob: &Blob,
+        out: &mut BlobOut,
+        scratch: &mut Scratch,
+        expand: impl FnOnce(&str, &archive::Budget, &mut archive::ScanMember) -> bool,
+    ) -> bool {
+        let limits = self.archives.expect("only called with archives on");
+        let display = (blob.path)().unwrap_or_else(|| blob.name.to_string());
+        let budget = archive::Budget::new(limits);
+        let mut bytes = 0;
+        let findings = &mut out.findings;
+        let opened = expand(&display, &budget, &mut |member, reader| {
+            let path = || Some(member.to_string());
+            let origin = Origin {
+                path: &path,
+                app: &no_app,
+            };
+            let from = findings.len();
+            let n = self
+                .scanner
+                .scan_reader(reader, &origin, scratch, &mut |f| findings.push(f));
+            let inner = member
+                .strip_prefix(&display)
+                .map(|m| m.trim_start_matches('!'))
+                .filter(|m| !m.is_empty());
+            for f in &mut findings[from..] {
+                f.provenance.member = inner.map(str::to_string);
+            }
+            bytes += n.as_ref().copied().unwrap_or(0);
+            n
+        });
+        let members = budget.members();
+        out.problems.extend(budget.into_problems());
+        if opened {
+            out.items += members.max(1);
+            out.bytes += bytes;
+        }
+        opened
+    }
+
+    /// Notes that the blob could not be read.
+    fn failed(&self, blob: &Blob, e: &io::Error, out: &mut BlobOut) -> bool {
+        let path = (blob.path)().unwrap_or_else(|| blob.name.to_string());
+        out.problems.push(Problem::new(
+            ProblemKind::Unreadable,
+            path,
+            format!("read failed: {e}"),
+        ));
+        false
+    }
+}
+
+/// Puts the blob's source on the findings it gave.
+fn stamp(findings: &mut [Finding], source: &Source) {
+    for f in findings {
+        f.provenance.source = source.clone();
+    }
+}
