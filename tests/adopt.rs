@@ -4,34 +4,10 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-use common::{bare_and_clone, commit, git, git_output, key, repo};
+use common::{bare_and_clone, commit, git, git_output, jsonl, key, keyfence, repo, run_in, stderr};
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn keyfence(dir: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("keyfence")
-        .unwrap()
-        .env_remove("GITHUB_ACTIONS")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
-
-fn jsonl(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 #[test]
 fn the_allow_marker_works_in_any_comment_syntax() {
@@ -58,13 +34,13 @@ fn the_allow_marker_works_in_any_comment_syntax() {
         format!("K = \"{}\"\n# keyfence:allow\n", key(410)),
     )
     .unwrap();
-    let out = keyfence(d, &["scan", "--format", "jsonl", "."]);
+    let out = run_in(d, &["scan", "--format", "jsonl", "."]);
     assert_eq!(out.status.code(), Some(1));
     let found = jsonl(&out);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0]["path"], "h.rb");
 
-    let out = keyfence(d, &["scan", "--color", "never", "."]);
+    let out = run_in(d, &["scan", "--color", "never", "."]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("1 finding in 8 files"), "{text}");
     assert!(
@@ -72,7 +48,7 @@ fn the_allow_marker_works_in_any_comment_syntax() {
         "{text}"
     );
 
-    let out = keyfence(d, &["scan", "--format", "jsonl", "--show-suppressed", "."]);
+    let out = run_in(d, &["scan", "--format", "jsonl", "--show-suppressed", "."]);
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -87,7 +63,7 @@ fn the_allow_marker_works_in_any_comment_syntax() {
         7
     );
     fs::remove_file(d.join("h.rb")).unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert_eq!(out.status.code(), Some(0), "all suppressed: clean");
 }
 
@@ -100,7 +76,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
     fs::write(d.join("fixtures/keys/a.txt"), format!("{}\n", key(420))).unwrap();
     fs::write(d.join("src/old.py"), format!("K = '{}'\n", key(421))).unwrap();
     fs::write(d.join("src/new.py"), format!("K = '{}'\n", key(422))).unwrap();
-    let out = keyfence(d, &["scan", "--format", "jsonl", "."]);
+    let out = run_in(d, &["scan", "--format", "jsonl", "."]);
     let found = jsonl(&out);
     assert_eq!(found.len(), 3);
     let old_fp = found.iter().find(|f| f["path"] == "src/old.py").unwrap()["fingerprint"]
@@ -113,7 +89,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
         "fixtures/**  # test data, never real\n",
     )
     .unwrap();
-    let out = keyfence(
+    let out = run_in(
         d,
         &[
             "ignore",
@@ -130,7 +106,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
         "{file}"
     );
     // Twice is an error that says where.
-    let out = keyfence(d, &["ignore", "add", &old_fp, "--reason", "again"]);
+    let out = run_in(d, &["ignore", "add", &old_fp, "--reason", "again"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains(".keyfenceignore:2: "),
@@ -138,10 +114,10 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
         stderr(&out)
     );
     assert!(stderr(&out).contains("already ignored"), "{}", stderr(&out));
-    let out = keyfence(d, &["ignore", "add", "kf1-nope", "--reason", "x"]);
+    let out = run_in(d, &["ignore", "add", "kf1-nope", "--reason", "x"]);
     assert_eq!(out.status.code(), Some(2));
 
-    let out = keyfence(d, &["scan", "--format", "jsonl", "--show-suppressed", "."]);
+    let out = run_in(d, &["scan", "--format", "jsonl", "--show-suppressed", "."]);
     let found = jsonl(&out);
     let why = |p: &str| found.iter().find(|f| f["path"] == p).unwrap()["suppressed"].clone();
     assert_eq!(why("src/new.py"), Value::Null);
@@ -156,7 +132,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
 
     // A bad entry stops the run with the file and line.
     fs::write(d.join(".keyfenceignore"), "kf1-123\n").unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains(".keyfenceignore:1: `kf1-123` is not a fingerprint"),
@@ -171,7 +147,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
     let d = dir.path();
     let old = key(430);
     commit(d, "config/app.py", &format!("KEY = '{old}'\n"), "old key");
-    let out = keyfence(
+    let out = run_in(
         d,
         &[
             "audit",
@@ -204,7 +180,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
         &["git", "--baseline", ".keyfence-baseline.jsonl", "."],
         &["audit", "--baseline", ".keyfence-baseline.jsonl", "."],
     ] {
-        let out = keyfence(d, args);
+        let out = run_in(d, args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
     }
     // The old key moved ten lines down, and a new key: only the new one fails.
@@ -212,7 +188,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
     let body = format!("{}KEY = '{old}'\n", "# padding\n".repeat(10));
     fs::write(d.join("config/app.py"), body).unwrap();
     fs::write(d.join("config/new.py"), format!("KEY = '{new}'\n")).unwrap();
-    let out = keyfence(
+    let out = run_in(
         d,
         &[
             "scan",
@@ -234,7 +210,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
     git(d, &["checkout", "-q", "--", "."]);
     git(d, &["checkout", "-q", "-b", "a"]);
     commit(d, "a.py", &format!("K = '{}'\n", key(432)), "a");
-    keyfence(
+    run_in(
         d,
         &["audit", "--write-baseline", ".keyfence-baseline.jsonl"],
     );
@@ -242,7 +218,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
     git(d, &["checkout", "-q", "main"]);
     git(d, &["checkout", "-q", "-b", "b"]);
     commit(d, "b.py", &format!("K = '{}'\n", key(433)), "b");
-    keyfence(
+    run_in(
         d,
         &["audit", "--write-baseline", ".keyfence-baseline.jsonl"],
     );
@@ -255,7 +231,7 @@ fn a_baseline_round_trip_reports_only_new_keys_even_after_edits() {
     );
     let merged = fs::read_to_string(d.join(".keyfence-baseline.jsonl")).unwrap();
     assert_eq!(merged.lines().count(), 3, "{merged}");
-    let out = keyfence(d, &["audit", "--baseline", ".keyfence-baseline.jsonl", "."]);
+    let out = run_in(d, &["audit", "--baseline", ".keyfence-baseline.jsonl", "."]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
@@ -273,7 +249,7 @@ fn the_project_config_is_found_applied_and_checked() {
     )
     .unwrap();
     // Found from a subdirectory too: it belongs to the repository root.
-    let out = keyfence(&d.join("src"), &["scan", ".."]);
+    let out = run_in(&d.join("src"), &["scan", ".."]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let found = jsonl(&out);
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -285,14 +261,14 @@ fn the_project_config_is_found_applied_and_checked() {
         "[rules]\ndisable = [\"zai-api-key\"]\n",
     )
     .unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     fs::write(
         d.join(".keyfence.toml"),
         "[rules]\ndisable = [\"no-such-rule\"]\n",
     )
     .unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("rules.disable: no rule has the id `no-such-rule`"),
@@ -306,7 +282,7 @@ fn the_project_config_is_found_applied_and_checked() {
         "[scan]\nexclude = []\nexcludes = [\"x\"]\n",
     )
     .unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
@@ -318,7 +294,7 @@ fn the_project_config_is_found_applied_and_checked() {
         "[output]\nmin_confidence = \"certain\"\n",
     )
     .unwrap();
-    let out = keyfence(d, &["scan", "."]);
+    let out = run_in(d, &["scan", "."]);
     assert!(
         stderr(&out).contains(".keyfence.toml:2:18: unknown variant `certain`"),
         "{}",
@@ -328,7 +304,7 @@ fn the_project_config_is_found_applied_and_checked() {
     let other = TempDir::new().unwrap();
     let cfg = other.path().join("k.toml");
     fs::write(&cfg, "[output]\nmin_confidence = \"high\"\n").unwrap();
-    let out = keyfence(
+    let out = run_in(
         d,
         &[
             "scan",
@@ -348,7 +324,7 @@ fn hooks_and_ci_honour_the_same_suppressions() {
     let (_, work) = bare_and_clone(dir.path(), "origin.git", "work");
     commit(&work, "README.md", "hi\n", "init");
     git(&work, &["push", "-q", "origin", "main"]);
-    let out = keyfence(&work, &["hook", "install", "--pre-commit"]);
+    let out = run_in(&work, &["hook", "install", "--pre-commit"]);
     assert!(out.status.success());
     let base = git(&work, &["rev-parse", "HEAD"]);
     // An allowed test fixture goes through both hooks.
@@ -373,8 +349,7 @@ fn hooks_and_ci_honour_the_same_suppressions() {
     )
     .unwrap();
     let outputs = dir.path().join("out.txt");
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["ci", "github", "--sarif-file"])
         .arg(dir.path().join("k.sarif"))
         .current_dir(&work)

@@ -10,14 +10,12 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
-use common::{commit, key, repo};
+use common::{commit, key, keyfence, repo, stderr};
 use serde_json::Value;
 use tempfile::TempDir;
 
 fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["scan", "--format", "jsonl", "--show-secrets"])
         .args(extra)
         .arg(dir)
@@ -28,10 +26,6 @@ fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     (out, found)
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn zip_bytes(members: &[(&str, Vec<u8>, bool)]) -> Vec<u8> {
@@ -73,11 +67,8 @@ fn by_secret<'a>(found: &'a [Value], k: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{k} not found in {found:#?}"))
 }
 
-#[test]
-fn archives_of_every_kind_are_opened_by_content_and_name() {
-    let dir = TempDir::new().unwrap();
-    let d = dir.path();
-    let ks: Vec<String> = (600..612).map(key).collect();
+/// One archive of each kind, each holding one of `ks`, plus a plain file.
+fn archives_of_every_kind(d: &Path, ks: &[String]) {
     let cfg = |k: &str| format!("{{\n  \"zai\": \"{k}\"\n}}\n").into_bytes();
     fs::write(
         d.join("app-release.apk"),
@@ -154,6 +145,14 @@ fn archives_of_every_kind_are_opened_by_content_and_name() {
     .unwrap();
     // A plain file beside them.
     fs::write(d.join("plain.txt"), format!("{}\n", ks[11])).unwrap();
+}
+
+#[test]
+fn archives_of_every_kind_are_opened_by_content_and_name() {
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    let ks: Vec<String> = (600..612).map(key).collect();
+    archives_of_every_kind(d, &ks);
 
     let (out, found) = scan(d, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -283,8 +282,7 @@ fn archives_in_git_history_are_opened_too() {
     )]);
     fs::write(d.join("app.apk"), zip).unwrap();
     commit(d, "README.md", "x\n", "add the app");
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["git", "--format", "jsonl", "--show-secrets"])
         .arg(d)
         .output()
@@ -304,13 +302,12 @@ fn b64(data: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(data)
 }
 
-#[test]
-fn disguised_keys_are_seen_through_at_the_encoded_place() {
-    let dir = TempDir::new().unwrap();
-    let d = dir.path();
-    let ks: Vec<String> = (640..652).map(key).collect();
-    // (key, path, encoding, line, the encoded text the column must point into)
-    let mut planted: Vec<(usize, &str, &str, u64, String)> = Vec::new();
+/// (key, path, encoding, line, the encoded text the column must point into)
+type Disguise = (usize, &'static str, &'static str, u64, String);
+
+/// Each of `ks` in its own disguise, in its own file.
+fn disguises(d: &Path, ks: &[String]) -> Vec<Disguise> {
+    let mut planted: Vec<Disguise> = Vec::new();
     // base64 in a minified bundle.
     let cfg = b64(format!("{{\"apiKey\":\"{}\",\"model\":\"glm-4\"}}", ks[0]).as_bytes());
     fs::write(
@@ -401,7 +398,15 @@ fn disguised_keys_are_seen_through_at_the_encoded_place() {
     plist.extend([0u8; 32]);
     fs::write(d.join("Info.plist"), plist).unwrap();
     planted.push((11, "Info.plist", "utf-16be", 1, String::new()));
+    planted
+}
 
+#[test]
+fn disguised_keys_are_seen_through_at_the_encoded_place() {
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    let ks: Vec<String> = (640..652).map(key).collect();
+    let planted = disguises(d, &ks);
     let (out, found) = scan(d, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let mut recalled = 0;

@@ -8,8 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
-use common::{assert_valid_sarif, bare_and_clone, commit, git, key};
+use common::{assert_valid_sarif, bare_and_clone, commit, git, key, keyfence};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -107,8 +106,7 @@ fn ci(checkout: &Path, event: &str, payload: Value) -> Run {
     let summary = tmp.path().join("summary.md");
     let outputs = tmp.path().join("output.txt");
     let sarif = tmp.path().join("keyfence.sarif");
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["ci", "github", "--sarif-file"])
         .arg(&sarif)
         .current_dir(checkout)

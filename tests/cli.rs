@@ -3,26 +3,11 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::path::Path;
 
-use assert_cmd::Command;
-use common::{key, sdk_token};
+use common::{jsonl, key, keyfence, sdk_token, stable, stderr, stdout, write};
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn keyfence() -> Command {
-    let mut cmd = Command::cargo_bin("keyfence").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("GITHUB_ACTIONS");
-    cmd
-}
-
-fn write(root: &Path, rel: &str, data: impl AsRef<[u8]>) -> PathBuf {
-    let p = root.join(rel);
-    fs::create_dir_all(p.parent().unwrap()).unwrap();
-    fs::write(&p, data).unwrap();
-    p
-}
 
 /// A planted key: where it is and what keyfence must say about it.
 struct Planted {
@@ -42,15 +27,18 @@ fn project() -> (TempDir, Vec<Planted>) {
     let (k1, k2, k3, k4, k5, k6, k7) = (key(1), key(2), key(3), key(4), key(5), key(6), key(7));
     let token = sdk_token(8);
     let mut planted = Vec::new();
-    let mut plant = |path, secret: &str, line, column, exposure, confidence, rule| {
+    // What is expected of each: its place, then "exposure confidence rule".
+    let mut plant = |path, secret: &str, line, column, expect: &'static str| {
+        let mut e = expect.split(' ');
+        let mut next = || e.next().unwrap();
         planted.push(Planted {
             path,
             secret: secret.to_string(),
             line,
             column,
-            exposure,
-            confidence,
-            rule,
+            exposure: next(),
+            confidence: next(),
+            rule: next(),
         })
     };
 
@@ -59,7 +47,7 @@ fn project() -> (TempDir, Vec<Planted>) {
         ".env.local",
         format!("# public config\nNEXT_PUBLIC_ZAI_API_KEY={k1}\n"),
     );
-    plant(".env.local", &k1, 2, 25, "client", "high", "zai-api-key");
+    plant(".env.local", &k1, 2, 25, "client high zai-api-key");
 
     write(
         root,
@@ -71,9 +59,7 @@ fn project() -> (TempDir, Vec<Planted>) {
         &k2,
         1,
         66,
-        "client",
-        "medium",
-        "zai-api-key",
+        "client medium zai-api-key",
     );
 
     write(
@@ -81,7 +67,7 @@ fn project() -> (TempDir, Vec<Planted>) {
         "server/app.py",
         format!("from zhipuai import ZhipuAI\n\nclient = ZhipuAI(api_key=\"{k3}\")\n"),
     );
-    plant("server/app.py", &k3, 3, 27, "server", "high", "zai-api-key");
+    plant("server/app.py", &k3, 3, 27, "server high zai-api-key");
 
     write(
         root,
@@ -93,9 +79,7 @@ fn project() -> (TempDir, Vec<Planted>) {
         &k4,
         1,
         25,
-        "unknown",
-        "high",
-        "zai-api-key",
+        "unknown high zai-api-key",
     );
 
     let mut binary = vec![0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0];
@@ -103,45 +87,21 @@ fn project() -> (TempDir, Vec<Planted>) {
     binary.extend_from_slice(k5.as_bytes());
     binary.extend_from_slice(&[0, 0, 0xff, 0xfe]);
     write(root, "bin/libclient.so", &binary);
-    plant(
-        "bin/libclient.so",
-        &k5,
-        1,
-        51,
-        "unknown",
-        "medium",
-        "zai-api-key",
-    );
+    plant("bin/libclient.so", &k5, 1, 51, "unknown medium zai-api-key");
 
     write(
         root,
         "docs/notes.txt",
         format!("first\r\nsecond\r\nkey: {k6}\r\nend\r\n"),
     );
-    plant(
-        "docs/notes.txt",
-        &k6,
-        3,
-        6,
-        "unknown",
-        // Documentation: one level lower than the shape alone would give.
-        "low",
-        "zai-api-key",
-    );
+    // Documentation: one level lower than the shape alone would give.
+    plant("docs/notes.txt", &k6, 3, 6, "unknown low zai-api-key");
 
     let mut latin1 = b"caf\xe9 cr\xe8me\n\xa9 2024 ".to_vec();
     latin1.extend_from_slice(k1.as_bytes());
     write(root, "legacy/readme.txt", &latin1);
-    plant(
-        "legacy/readme.txt",
-        &k1,
-        2,
-        8,
-        "unknown",
-        // A readme: documentation.
-        "low",
-        "zai-api-key",
-    );
+    // A readme: documentation.
+    plant("legacy/readme.txt", &k1, 2, 8, "unknown low zai-api-key");
 
     write(root, ".gitignore", "generated/\n");
     write(
@@ -154,21 +114,11 @@ fn project() -> (TempDir, Vec<Planted>) {
         &k7,
         1,
         19,
-        "unknown",
-        "medium",
-        "zai-api-key",
+        "unknown medium zai-api-key",
     );
 
     write(root, "scripts/call.sh", format!("curl -H 'Authorization: Bearer {token}' https://open.bigmodel.cn/api/paas/v4/chat/completions\n"));
-    plant(
-        "scripts/call.sh",
-        &token,
-        1,
-        32,
-        "unknown",
-        "high",
-        "zai-jwt",
-    );
+    plant("scripts/call.sh", &token, 1, 32, "unknown high zai-jwt");
 
     // Decoys: placeholders, near-misses, and a key inside .git that must not be read.
     let (id, secret) = common::key_parts(9);
@@ -186,35 +136,6 @@ fn project() -> (TempDir, Vec<Planted>) {
     write(root, ".git/config", format!("[remote] key = {}\n", key(10)));
     write(root, "src/empty.js", "");
     (dir, planted)
-}
-
-fn jsonl(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-/// Replaces what changes from run to run (durations) so output can be snapshotted.
-fn stable(text: &str) -> String {
-    let re = regex::Regex::new(r#"in \d+\.\d\d s|"duration_ms": \d+"#).unwrap();
-    re.replace_all(text, |c: &regex::Captures| {
-        if c[0].starts_with("in") {
-            "in [time] s".to_string()
-        } else {
-            "\"duration_ms\": \"[ms]\"".to_string()
-        }
-    })
-    .into_owned()
 }
 
 #[test]
@@ -295,7 +216,7 @@ fn output_formats_snapshot() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(1));
-        insta::assert_snapshot!(name, stable(&stdout(&out)));
+        insta::assert_snapshot!(name, stable(&stdout(&out), dir.path()));
     }
 }
 

@@ -8,8 +8,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::key;
+use common::{key, keyfence};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -193,8 +192,7 @@ fn jsonl(out: &[u8]) -> Vec<Value> {
 fn each_planted_key_gets_the_right_exposure_with_a_reason() {
     let dir = TempDir::new().unwrap();
     let planted = build(dir.path());
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["scan", "--format", "jsonl", "--show-secrets"])
         .arg(dir.path())
         .output()
@@ -230,8 +228,7 @@ fn each_planted_key_gets_the_right_exposure_with_a_reason() {
     assert_eq!(doc["confidence"], "medium", "{doc:#}");
 
     // Filters, on request only.
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["scan", "--format", "jsonl", "--exposure", "client"])
         .arg(dir.path())
         .output()
@@ -239,8 +236,7 @@ fn each_planted_key_gets_the_right_exposure_with_a_reason() {
     let client = jsonl(&out.stdout);
     assert_eq!(client.len(), 17);
     assert!(client.iter().all(|f| f["exposure"] == "client"));
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["scan", "--format", "jsonl", "--min-confidence", "high"])
         .arg(dir.path())
         .output()
@@ -249,8 +245,7 @@ fn each_planted_key_gets_the_right_exposure_with_a_reason() {
     assert!(!high.is_empty() && high.len() < found.len());
     assert!(high.iter().all(|f| f["confidence"] == "high"));
     // Nothing left after filtering: a clean exit.
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["scan", "--format", "jsonl", "--exposure", "server"])
         .arg(dir.path().join("web/components"))
         .output()
@@ -269,8 +264,7 @@ fn the_human_report_leads_with_client_side_findings_and_their_fix() {
         format!("VITE_ZAI={}\n", key(301)),
     )
     .unwrap();
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .env_remove("GITHUB_ACTIONS")
         .args(["scan", "--color", "never"])
         .arg(dir.path())

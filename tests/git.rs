@@ -6,14 +6,12 @@ use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
-use common::{commit, git, git_output, key, repo};
+use common::{commit, git, git_output, key, keyfence, repo, stderr};
 use serde_json::Value;
 use tempfile::TempDir;
 
 fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["git", "--format", "jsonl", "--show-secrets"])
         .args(extra)
         .arg(dir)
@@ -25,10 +23,6 @@ fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     (out, found)
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]
@@ -323,8 +317,7 @@ fn audit_reports_each_secret_once_with_where_it_is_now() {
     fs::write(d.join(".gitignore"), ".env.local\n").unwrap();
     fs::write(d.join(".env.local"), format!("VITE_ZAI_KEY={untracked}\n")).unwrap();
 
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["audit", "--format", "jsonl", "--show-secrets"])
         .arg(d)
         .output()
@@ -348,8 +341,7 @@ fn audit_reports_each_secret_once_with_where_it_is_now() {
     assert_eq!(found[0]["presence"], "working_tree");
     assert_eq!(found[2]["presence"], "history_only");
 
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .env_remove("GITHUB_ACTIONS")
         .args(["audit", "--color", "never"])
         .arg(d)
@@ -369,8 +361,7 @@ fn audit_reports_each_secret_once_with_where_it_is_now() {
     // Outside a repository the audit is of the files alone.
     let plain = TempDir::new().unwrap();
     fs::write(plain.path().join("a.txt"), format!("{here}\n")).unwrap();
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["audit", "--format", "jsonl"])
         .arg(plain.path())
         .output()
@@ -389,7 +380,7 @@ fn this_repository_and_its_history_are_clean() {
         eprintln!("skipped: not a git checkout");
         return;
     }
-    let mut cmd = Command::cargo_bin("keyfence").unwrap();
+    let mut cmd = keyfence();
     cmd.args(["audit", "--format", "jsonl"]);
     for ignored in [
         "/target",

@@ -7,8 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
-use common::{bare_and_clone, commit, git, git_output, key};
+use common::{bare_and_clone, commit, git, git_output, key, keyfence, run_in};
 use tempfile::TempDir;
 
 /// A bare remote and a clone of it with one pushed commit, keyfence's pre-push hook
@@ -17,17 +16,6 @@ struct Setup {
     _dir: TempDir,
     remote: PathBuf,
     work: PathBuf,
-}
-
-fn keyfence(dir: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("keyfence")
-        .unwrap()
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .unwrap()
 }
 
 fn text(b: &[u8]) -> String {
@@ -39,7 +27,7 @@ fn setup() -> Setup {
     let (remote, work) = bare_and_clone(dir.path(), "remote.git", "work");
     commit(&work, "README.md", "hello\n", "init");
     git(&work, &["push", "-q", "origin", "main"]);
-    let out = keyfence(&work, &["hook", "install"]);
+    let out = run_in(&work, &["hook", "install"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     Setup {
         _dir: dir,
@@ -236,7 +224,7 @@ fn deletions_tags_and_force_pushes() {
 #[test]
 fn the_pre_commit_hook_checks_what_is_staged_not_the_working_tree() {
     let s = setup();
-    let out = keyfence(&s.work, &["hook", "install", "--pre-commit"]);
+    let out = run_in(&s.work, &["hook", "install", "--pre-commit"]);
     assert!(
         text(&out.stdout).contains("pre-commit"),
         "{}",
@@ -273,7 +261,7 @@ fn the_pre_commit_hook_checks_what_is_staged_not_the_working_tree() {
 fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
     let s = setup();
     let hooks = s.work.join(".git/hooks");
-    let out = keyfence(&s.work, &["hook", "install"]);
+    let out = run_in(&s.work, &["hook", "install"]);
     assert!(
         text(&out.stdout).contains("(updated)"),
         "{}",
@@ -281,13 +269,13 @@ fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
     );
 
     // A hook keyfence did not write is never overwritten without --chain.
-    keyfence(&s.work, &["hook", "uninstall"]);
+    run_in(&s.work, &["hook", "uninstall"]);
     assert!(!hooks.join("pre-push").exists());
     assert!(!hooks.join("pre-commit").exists());
     let foreign = "#!/bin/sh\ncat > \"$(dirname \"$0\")/../foreign-ran\"\nexit 0\n";
     fs::write(hooks.join("pre-push"), foreign).unwrap();
     make_executable(&hooks.join("pre-push"));
-    let out = keyfence(&s.work, &["hook", "install"]);
+    let out = run_in(&s.work, &["hook", "install"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("--chain"),
@@ -298,7 +286,7 @@ fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
 
     // With --chain, the foreign hook runs first and sees git's input; keyfence still
     // refuses.
-    let out = keyfence(&s.work, &["hook", "install", "--chain"]);
+    let out = run_in(&s.work, &["hook", "install", "--chain"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let k = key(69);
     commit(&s.work, "k.txt", &format!("{k}\n"), "key");
@@ -308,7 +296,7 @@ fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
     assert!(seen.starts_with("refs/heads/main "), "{seen}");
 
     // Uninstall puts the foreign hook back.
-    let out = keyfence(&s.work, &["hook", "uninstall"]);
+    let out = run_in(&s.work, &["hook", "uninstall"]);
     assert!(out.status.success());
     assert_eq!(fs::read_to_string(hooks.join("pre-push")).unwrap(), foreign);
 }
@@ -317,9 +305,9 @@ fn install_is_idempotent_chains_foreign_hooks_and_uninstalls_cleanly() {
 fn hooks_go_where_git_looks_for_them() {
     // core.hooksPath.
     let s = setup();
-    keyfence(&s.work, &["hook", "uninstall"]);
+    run_in(&s.work, &["hook", "uninstall"]);
     git(&s.work, &["config", "core.hooksPath", ".githooks"]);
-    let out = keyfence(&s.work, &["hook", "install"]);
+    let out = run_in(&s.work, &["hook", "install"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(s.work.join(".githooks/pre-push").exists());
     let k = key(70);
@@ -333,8 +321,8 @@ fn hooks_go_where_git_looks_for_them() {
         &t.work,
         &["worktree", "add", "-q", "-b", "wt", wt.to_str().unwrap()],
     );
-    keyfence(&t.work, &["hook", "uninstall"]);
-    let out = keyfence(&wt, &["hook", "install"]);
+    run_in(&t.work, &["hook", "uninstall"]);
+    let out = run_in(&wt, &["hook", "install"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(t.work.join(".git/hooks/pre-push").exists());
     let k = key(71);
@@ -345,7 +333,7 @@ fn hooks_go_where_git_looks_for_them() {
 #[test]
 fn the_hook_fails_closed_when_keyfence_is_gone() {
     let s = setup();
-    keyfence(&s.work, &["hook", "uninstall"]);
+    run_in(&s.work, &["hook", "uninstall"]);
     // Install from a copy of the binary, then remove the copy.
     let bin = TempDir::new().unwrap();
     let copy = bin.path().join("keyfence");
@@ -390,8 +378,7 @@ fn pre_commit_framework_ranges_and_bad_input() {
     commit(&s.work, "k.txt", &format!("{k}\n"), "key");
     let head = git(&s.work, &["rev-parse", "HEAD"]);
     for hook in ["pre-commit", "pre-push"] {
-        let out = Command::cargo_bin("keyfence")
-            .unwrap()
+        let out = keyfence()
             .args(["hook", hook])
             .current_dir(&s.work)
             .env("PRE_COMMIT_FROM_REF", &base)
@@ -403,8 +390,7 @@ fn pre_commit_framework_ranges_and_bad_input() {
         assert!(text(&out.stderr).contains("k.txt:1:1"));
     }
     // Malformed pre-push input is an error, not a pass.
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["hook", "pre-push", "origin", "url"])
         .current_dir(&s.work)
         .write_stdin("refs/heads/main nonsense\n")
@@ -417,8 +403,7 @@ fn pre_commit_framework_ranges_and_bad_input() {
         text(&out.stderr)
     );
     // No input (nothing to push): clean.
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .args(["hook", "pre-push", "origin", "url"])
         .current_dir(&s.work)
         .write_stdin("")

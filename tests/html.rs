@@ -13,15 +13,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use assert_cmd::Command;
-use common::{commit, git, key, repo};
+use common::{commit, git, key, keyfence, repo};
 use tempfile::TempDir;
 
 fn render(dir: &Path) -> (Option<i32>, String) {
     let out_dir = TempDir::new().unwrap();
     let report = out_dir.path().join("report.html");
-    let out = Command::cargo_bin("keyfence")
-        .unwrap()
+    let out = keyfence()
         .env_remove("GITHUB_ACTIONS")
         .args(["audit", "--format", "html", "--show-secrets", "--output"])
         .arg(&report)
@@ -247,8 +245,7 @@ fn the_report_renders_in_headless_chromium_and_asks_the_network_for_nothing() {
     commit(d, "api/main.py", &format!("K = '{}'\n", key(541)), "api");
     let out = TempDir::new().unwrap();
     let report = out.path().join("report.html");
-    let status = Command::cargo_bin("keyfence")
-        .unwrap()
+    let status = keyfence()
         .args(["audit", "--format", "html", "--output"])
         .arg(&report)
         .arg(d)

@@ -11,8 +11,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use common::{key, sdk_token, Rng};
+use common::{key, keyfence, sdk_token, Rng};
 use serde_json::Value;
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -129,7 +128,7 @@ fn planted_keys_in_real_text_are_all_found_and_nothing_else() {
         });
     }
 
-    let mut cmd = Command::cargo_bin("keyfence").unwrap();
+    let mut cmd = keyfence();
     cmd.args(["scan", "--format", "jsonl", "--show-secrets"])
         .arg(planted_dir.path())
         .arg(&corpus);

@@ -8,17 +8,9 @@ mod common;
 
 use std::fs;
 
-use assert_cmd::Command;
-use common::{assert_valid_sarif, key};
+use common::{assert_valid_sarif, key, keyfence};
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn keyfence() -> Command {
-    let mut c = Command::cargo_bin("keyfence").unwrap();
-    c.env_remove("GITHUB_ACTIONS")
-        .env_remove("GITHUB_STEP_SUMMARY");
-    c
-}
 
 fn tree() -> (TempDir, Vec<String>) {
     let dir = TempDir::new().unwrap();

@@ -1,10 +1,115 @@
-//! Helpers shared by the integration tests.
+//! The test harness every integration test shares: the binary under test in a clean
+//! environment, key builders, repository builders, output readers and the normaliser
+//! that snapshots use.
 //!
 //! No test holds a literal key: keys are built at run time from a seeded generator, so
 //! that scanning this repository finds nothing.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
 use keyfence_matcher::placeholder::is_placeholder;
+
+/// Variables from the outside that change what keyfence does: CI, colour, git's own
+/// hook variables, the pre-commit framework's, keyfence's own.
+const OUTSIDE: &[&str] = &[
+    "GITHUB_ACTIONS",
+    "GITHUB_STEP_SUMMARY",
+    "GITHUB_OUTPUT",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_EVENT_PATH",
+    "GITHUB_WORKSPACE",
+    "NO_COLOR",
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "PRE_COMMIT_FROM_REF",
+    "PRE_COMMIT_TO_REF",
+    "PRE_COMMIT_LOCAL_BRANCH",
+    "PRE_COMMIT_REMOTE_NAME",
+    "KEYFENCE_VERIFY",
+    "KEYFENCE_ZAI_ENDPOINT",
+    "KEYFENCE_PROGRESS",
+];
+
+/// The binary under test, with none of [`OUTSIDE`] and no user or system git
+/// configuration.
+pub fn keyfence() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("keyfence").unwrap();
+    for v in OUTSIDE {
+        cmd.env_remove(v);
+    }
+    cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1");
+    cmd
+}
+
+/// Runs keyfence in `dir` with `args`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    keyfence().args(args).current_dir(dir).output().unwrap()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The JSON Lines on stdout, one value a line.
+pub fn jsonl(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Writes `data` at `rel` under `root`, making the directories.
+pub fn write(root: &Path, rel: &str, data: impl AsRef<[u8]>) -> PathBuf {
+    let p = root.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(&p, data).unwrap();
+    p
+}
+
+/// Replaces what changes from run to run so that output can be snapshotted: the
+/// temporary directory (`[dir]`), durations, dates, commit shas, the version, and byte
+/// counts in prose.
+pub fn stable(text: &str, dir: &Path) -> String {
+    let mut t = text.to_string();
+    for d in [dir.to_path_buf(), dir.canonicalize().unwrap_or_default()] {
+        let d = d.display().to_string();
+        if !d.is_empty() {
+            t = t.replace(&d, "[dir]");
+        }
+    }
+    let rules: &[(&str, &str)] = &[
+        (r"in \d+\.\d\d s", "in [time] s"),
+        (r#""duration_ms": \d+"#, r#""duration_ms": "[ms]""#),
+        (r"<dd>\d+\.\d\d s</dd>", "<dd>[time] s</dd>"),
+        (r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[date]"),
+        (r"\b\d{4}-\d\d-\d\d\b", "[day]"),
+        (r"\b[0-9a-f]{40}\b", "[sha]"),
+        (r"\b[0-9a-f]{12}\b", "[short-sha]"),
+        (r"\b[0-9a-f]{7}\.\.[0-9a-f]{7}\b", "[range]"),
+        (r"\d+(\.\d)? (B|KiB|MiB|GiB)\b", "[size]"),
+        (r"\b\d+ bytes\b", "[n] bytes"),
+        (
+            &format!("keyfence {}", env!("CARGO_PKG_VERSION").replace('.', r"\.")),
+            "keyfence [version]",
+        ),
+    ];
+    for (pattern, with) in rules {
+        t = regex::Regex::new(pattern)
+            .unwrap()
+            .replace_all(&t, *with)
+            .into_owned();
+    }
+    t
+}
 
 /// A small deterministic generator (xorshift64*), so tests are repeatable.
 pub struct Rng(u64);

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use keyfence_model::time::rfc3339;
-use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
+use keyfence_model::{Exposure, Finding, Presence, Report, Sink, Stats};
 use keyfence_rules::Rule;
 
 use crate::{fingerprint, human_bytes, redact, SinkOptions};
@@ -105,6 +105,43 @@ pub fn write_html(
             .map_or(0, |d| d.as_secs() as i64)
     });
     let active: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_none()).collect();
+    let mut h = String::new();
+    headline(&mut h, &active, meta, now);
+    if active.is_empty() {
+        let _ =
+            writeln!(
+            h,
+            "<h2>Nothing found</h2><p class=\"none\">No Z.ai API key or SDK token was found in \
+             the files or the history covered below.{}</p>",
+            if stats.suppressed > 0 {
+                format!(" {} suppressed finding(s) were accepted on purpose (inline markers, \
+                         the ignore file or the baseline).", stats.suppressed)
+            } else {
+                String::new()
+            }
+        );
+    } else {
+        actions(&mut h);
+        timeline(&mut h, &active, now);
+        let _ = writeln!(h, "<h2>Findings, most urgent first</h2>");
+        for f in &active {
+            article(&mut h, f);
+        }
+    }
+    accepted(&mut h, findings);
+    coverage(&mut h, stats, rules, meta);
+    let _ = writeln!(
+        h,
+        "<footer>Secrets are shown redacted: their first four characters only. Each finding's \
+         fingerprint identifies it in keyfence's other outputs, ignore files and \
+         baselines.</footer></main></body></html>"
+    );
+    out.write_all(h.as_bytes())?;
+    out.flush()
+}
+
+/// The page's head, title and the cards of the headline.
+fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
     let count = |p: Presence| active.iter().filter(|f| f.presence == Some(p)).count();
     let client = active
         .iter()
@@ -115,7 +152,6 @@ pub fn write_html(
         count(Presence::HistoryOnly),
         count(Presence::UnreachableOnly),
     );
-    let mut h = String::new();
     let _ = write!(
         h,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -154,42 +190,29 @@ pub fn write_html(
             "only in unreachable objects"
         ),
     );
+}
 
-    if active.is_empty() {
-        let _ =
-            writeln!(
-            h,
-            "<h2>Nothing found</h2><p class=\"none\">No Z.ai API key or SDK token was found in \
-             the files or the history covered below.{}</p>",
-            if stats.suppressed > 0 {
-                format!(" {} suppressed finding(s) were accepted on purpose (inline markers, \
-                         the ignore file or the baseline).", stats.suppressed)
-            } else {
-                String::new()
-            }
-        );
-    } else {
-        let _ = writeln!(
-            h,
-            "<h2>What to do, in this order</h2><ol class=\"fix\">\
-             <li><b>Rotate every key below</b> on the Z.ai API keys page: a key that was ever \
-             committed or shipped is exposed, and its owner pays for every call made with it \
-             (Z.ai terms of use, Section II).</li>\
-             <li><b>Take keys out of client code</b>: a browser, app or extension must call \
-             your server, which holds the key; never give a key a public prefix \
-             (<code>NEXT_PUBLIC_</code>, <code>VITE_</code>, ...).</li>\
-             <li><b>Remove the keys still in the working tree</b>; read them from the \
-             environment or a secret store on the server.</li>\
-             <li><b>If the repository is public or shared</b>, rewrite its history after \
-             rotating (e.g. <code>git filter-repo --replace-text</code>): deleting a key from \
-             today's files leaves it in every clone.</li></ol>"
-        );
-        timeline(&mut h, &active, now);
-        let _ = writeln!(h, "<h2>Findings, most urgent first</h2>");
-        for f in &active {
-            article(&mut h, f);
-        }
-    }
+/// What to do, in order.
+fn actions(h: &mut String) {
+    let _ = writeln!(
+        h,
+        "<h2>What to do, in this order</h2><ol class=\"fix\">\
+         <li><b>Rotate every key below</b> on the Z.ai API keys page: a key that was ever \
+         committed or shipped is exposed, and its owner pays for every call made with it \
+         (Z.ai terms of use, Section II).</li>\
+         <li><b>Take keys out of client code</b>: a browser, app or extension must call \
+         your server, which holds the key; never give a key a public prefix \
+         (<code>NEXT_PUBLIC_</code>, <code>VITE_</code>, ...).</li>\
+         <li><b>Remove the keys still in the working tree</b>; read them from the \
+         environment or a secret store on the server.</li>\
+         <li><b>If the repository is public or shared</b>, rewrite its history after \
+         rotating (e.g. <code>git filter-repo --replace-text</code>): deleting a key from \
+         today's files leaves it in every clone.</li></ol>"
+    );
+}
+
+/// The findings accepted on purpose.
+fn accepted(h: &mut String, findings: &[Finding]) {
     let suppressed: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_some()).collect();
     if !suppressed.is_empty() {
         let _ = write!(
@@ -208,7 +231,10 @@ pub fn write_html(
         }
         h.push_str("</ul>\n");
     }
+}
 
+/// What was scanned, with what.
+fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
     let _ = writeln!(
         h,
         "<h2>What was scanned</h2><dl><dt>Path</dt><dd><code>{}</code></dd>\
@@ -232,14 +258,6 @@ pub fn write_html(
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let _ = writeln!(
-        h,
-        "<footer>Secrets are shown redacted: their first four characters only. Each finding's \
-         fingerprint identifies it in keyfence's other outputs, ignore files and \
-         baselines.</footer></main></body></html>"
-    );
-    out.write_all(h.as_bytes())?;
-    out.flush()
 }
 
 fn tag(class: &str, text: &str) -> String {
@@ -346,13 +364,14 @@ fn short_label(f: &Finding) -> String {
     format!("{head}… {file}")
 }
 
+/// One table row.
+fn row(h: &mut String, k: &str, v: String) {
+    let _ = write!(h, "<tr><th>{k}</th><td>{v}</td></tr>");
+}
+
 fn article(h: &mut String, f: &Finding) {
     let exposure = f.exposure.as_str();
-    let confidence = match f.confidence {
-        Confidence::High => "high",
-        Confidence::Medium => "medium",
-        Confidence::Low => "low",
-    };
+    let confidence = f.confidence.as_str();
     let _ = write!(
         h,
         "<article class=\"{exposure}\"><h3><code>{}</code> {} {}</h3><table>",
@@ -360,9 +379,6 @@ fn article(h: &mut String, f: &Finding) {
         tag(exposure, exposure),
         tag(confidence, &format!("{confidence} confidence")),
     );
-    let row = |h: &mut String, k: &str, v: String| {
-        let _ = write!(h, "<tr><th>{k}</th><td>{v}</td></tr>");
-    };
     row(h, "Rule", format!("<code>{}</code>", esc(&f.rule)));
     row(
         h,
@@ -379,44 +395,55 @@ fn article(h: &mut String, f: &Finding) {
         row(h, "Now", esc(p.describe()));
     }
     if let Some(hist) = &f.history {
-        match &hist.commit {
-            Some(c) => {
-                row(
-                    h,
-                    "First committed",
-                    format!(
-                        "<code>{}</code> by {} on {}",
-                        esc(c),
-                        esc(hist.author.as_deref().unwrap_or("?")),
-                        hist.date.map_or_else(|| "?".to_string(), rfc3339)
-                    ),
-                );
-                if let (Some(lc), Some(ld)) = (&hist.last_commit, hist.last_date) {
-                    row(
-                        h,
-                        "Last committed",
-                        format!(
-                            "<code>{}</code> on {}",
-                            esc(&lc[..lc.len().min(12)]),
-                            rfc3339(ld)
-                        ),
-                    );
-                }
-                row(
-                    h,
-                    "Spread",
-                    format!(
-                        "{} commit{}, {} path{}",
-                        hist.commits,
-                        if hist.commits == 1 { "" } else { "s" },
-                        hist.paths,
-                        if hist.paths == 1 { "" } else { "s" }
-                    ),
-                );
-            }
-            None => row(h, "History", "only in an object that no ref reaches".into()),
-        }
+        history_rows(h, hist);
     }
+    places_row(h, f);
+    fix_row(h, f);
+    row(h, "Fingerprint", format!("<code>{}</code>", fingerprint(f)));
+    h.push_str("</table></article>\n");
+}
+
+/// When the key was first and last committed, and how far it spread.
+fn history_rows(h: &mut String, hist: &keyfence_model::History) {
+    let Some(c) = &hist.commit else {
+        return row(h, "History", "only in an object that no ref reaches".into());
+    };
+    row(
+        h,
+        "First committed",
+        format!(
+            "<code>{}</code> by {} on {}",
+            esc(c),
+            esc(hist.author.as_deref().unwrap_or("?")),
+            hist.date.map_or_else(|| "?".to_string(), rfc3339)
+        ),
+    );
+    if let (Some(lc), Some(ld)) = (&hist.last_commit, hist.last_date) {
+        row(
+            h,
+            "Last committed",
+            format!(
+                "<code>{}</code> on {}",
+                esc(&lc[..lc.len().min(12)]),
+                rfc3339(ld)
+            ),
+        );
+    }
+    row(
+        h,
+        "Spread",
+        format!(
+            "{} commit{}, {} path{}",
+            hist.commits,
+            if hist.commits == 1 { "" } else { "s" },
+            hist.paths,
+            if hist.paths == 1 { "" } else { "s" }
+        ),
+    );
+}
+
+/// Every place the key lives: on disk, then in history.
+fn places_row(h: &mut String, f: &Finding) {
     let places: Vec<String> = f
         .places
         .iter()
@@ -444,6 +471,10 @@ fn article(h: &mut String, f: &Finding) {
             format!("<ul class=\"places\">{list}</ul>"),
         );
     }
+}
+
+/// What to do about this key, in order.
+fn fix_row(h: &mut String, f: &Finding) {
     let mut fix = vec!["Rotate this key on the Z.ai API keys page first.".to_string()];
     if f.exposure == Exposure::Client {
         fix.push(
@@ -475,8 +506,6 @@ fn article(h: &mut String, f: &Finding) {
     }
     let items: String = fix.iter().map(|s| format!("<li>{}</li>", esc(s))).collect();
     row(h, "Fix", format!("<ol class=\"fix\">{items}</ol>"));
-    row(h, "Fingerprint", format!("<code>{}</code>", fingerprint(f)));
-    h.push_str("</table></article>\n");
 }
 
 #[cfg(test)]

@@ -78,14 +78,43 @@ pub(super) fn walk<T>(
             WALK_CACHE,
         ))
     });
-    let mut buf = Vec::new();
+    let graph = read_commits(&odb, tips, shallow, problems, message, progress);
+    let (commits, trees, messages) = oldest_first(graph);
+    let (graph, jobs) = read_trees(&odb, &commits, trees, problems);
+    Walk {
+        commits,
+        jobs,
+        graph,
+        messages,
+    }
+}
 
-    // The commit graph: every commit once, with its tree, time and parents.
+/// The commit graph: every commit once, with its tree, time and parents, and what
+/// its message held.
+struct CommitGraph<T> {
+    nodes: Vec<Node>,
+    /// (parent, child) node pairs.
+    parent_edges: Vec<(u32, u32)>,
+    /// Message findings, by node; they wait for the order.
+    found: Vec<(T, u32)>,
+}
+
+/// Reads every commit reachable from `tips` once, scanning its message.
+fn read_commits<T>(
+    odb: &gix::OdbHandle,
+    tips: &[ObjectId],
+    shallow: &HashSet<ObjectId>,
+    problems: &mut Vec<Problem>,
+    message: &mut dyn FnMut(&[u8], &mut Vec<T>),
+    progress: &dyn Progress,
+) -> CommitGraph<T> {
+    let mut buf = Vec::new();
     let mut index: HashMap<ObjectId, u32> = HashMap::default();
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut parent_edges: Vec<(u32, u32)> = Vec::new();
-    // Messages are scanned as they are read; what they hold waits for the order.
-    let mut found: Vec<(T, u32)> = Vec::new();
+    let mut g = CommitGraph {
+        nodes: Vec::new(),
+        parent_edges: Vec::new(),
+        found: Vec::new(),
+    };
     let mut scratch: Vec<T> = Vec::new();
     let mut queue: Vec<u32> = Vec::new();
     let mut add = |id: ObjectId, nodes: &mut Vec<Node>, queue: &mut Vec<u32>| -> u32 {
@@ -101,11 +130,11 @@ pub(super) fn walk<T>(
         })
     };
     for &tip in tips {
-        add(tip, &mut nodes, &mut queue);
+        add(tip, &mut g.nodes, &mut queue);
     }
     let mut read = 0u64;
     while let Some(n) = queue.pop() {
-        let id = nodes[n as usize].id;
+        let id = g.nodes[n as usize].id;
         let commit = match odb.find_commit(&id, &mut buf) {
             Ok(c) => c,
             Err(e) => {
@@ -120,26 +149,35 @@ pub(super) fn walk<T>(
         if read.is_multiple_of(1024) {
             progress.event(Event::CommitsWalked(read));
         }
-        nodes[n as usize].tree = Some(commit.tree());
-        nodes[n as usize].time = commit.time().map(|t| t.seconds).unwrap_or(0);
+        g.nodes[n as usize].tree = Some(commit.tree());
+        g.nodes[n as usize].time = commit.time().map(|t| t.seconds).unwrap_or(0);
         message(commit.message, &mut scratch);
-        found.extend(scratch.drain(..).map(|t| (t, n)));
+        g.found.extend(scratch.drain(..).map(|t| (t, n)));
         if shallow.contains(&id) {
             continue;
         }
         let parents: Vec<ObjectId> = commit.parents().collect();
         for p in parents {
-            let pn = add(p, &mut nodes, &mut queue);
-            parent_edges.push((pn, n));
-            nodes[n as usize].parents += 1;
+            let pn = add(p, &mut g.nodes, &mut queue);
+            g.parent_edges.push((pn, n));
+            g.nodes[n as usize].parents += 1;
         }
     }
-
     progress.event(Event::CommitsWalked(read));
+    g
+}
 
-    // Oldest first by topology: a commit comes after all its parents; among commits
-    // that are ready, the oldest committer date first (then discovery order), so the
-    // order is the same on every run.
+/// Oldest first by topology: a commit comes after all its parents; among commits
+/// that are ready, the oldest committer date first (then discovery order), so the
+/// order is the same on every run. Returns the commits that could be read in that
+/// order, their trees, and the message findings by commit index.
+#[allow(clippy::type_complexity)]
+fn oldest_first<T>(g: CommitGraph<T>) -> (Vec<ObjectId>, Vec<ObjectId>, Vec<(T, usize)>) {
+    let CommitGraph {
+        mut nodes,
+        mut parent_edges,
+        found,
+    } = g;
     parent_edges.sort_unstable();
     let mut child_start = vec![0u32; nodes.len() + 1];
     for &(p, _) in &parent_edges {
@@ -167,8 +205,6 @@ pub(super) fn walk<T>(
         }
     }
     drop(parent_edges);
-
-    // Commits that could be read, in that order; messages by commit index.
     let mut ci_of = vec![usize::MAX; nodes.len()];
     let mut commits = Vec::with_capacity(order.len());
     let mut trees = Vec::with_capacity(order.len());
@@ -180,102 +216,139 @@ pub(super) fn walk<T>(
             trees.push(tree);
         }
     }
-    drop(nodes);
     let messages = found
         .into_iter()
         .map(|(t, n)| (t, ci_of[n as usize]))
         .collect();
+    (commits, trees, messages)
+}
 
-    // Trees in commit order, each once: the first commit whose tree holds a blob is
-    // the one that introduced it, at the path it has there.
-    let mut graph = TreeGraph::default();
-    let mut jobs: Vec<BlobJob> = Vec::new();
-    let mut tree_nodes: HashMap<ObjectId, u32> = HashMap::default();
-    let mut blob_jobs: HashMap<ObjectId, u32> = HashMap::default();
-    let empty_tree = ObjectId::empty_tree(gix::hash::Kind::Sha1);
-    let mut stack: Vec<(u32, String)> = Vec::new();
-    let new_node = |id: ObjectId, graph: &mut TreeGraph| -> u32 {
-        graph.ids.push(id);
-        graph.spans.push((0, 0));
-        graph.ids.len() as u32 - 1
+/// What the tree walk has seen: each tree's node and each blob's job.
+struct Seen {
+    graph: TreeGraph,
+    jobs: Vec<BlobJob>,
+    tree_nodes: HashMap<ObjectId, u32>,
+    blob_jobs: HashMap<ObjectId, u32>,
+}
+
+impl Seen {
+    fn new_node(&mut self, id: ObjectId) -> u32 {
+        self.graph.ids.push(id);
+        self.graph.spans.push((0, 0));
+        self.graph.ids.len() as u32 - 1
+    }
+}
+
+/// Trees in commit order, each once: the first commit whose tree holds a blob is the
+/// one that introduced it, at the path it has there.
+fn read_trees(
+    odb: &gix::OdbHandle,
+    commits: &[ObjectId],
+    trees: Vec<ObjectId>,
+    problems: &mut Vec<Problem>,
+) -> (TreeGraph, Vec<BlobJob>) {
+    let mut seen = Seen {
+        graph: TreeGraph::default(),
+        jobs: Vec::new(),
+        tree_nodes: HashMap::default(),
+        blob_jobs: HashMap::default(),
     };
+    let mut buf = Vec::new();
+    let mut stack: Vec<(u32, String)> = Vec::new();
     for (ci, tree) in trees.into_iter().enumerate() {
-        if let Some(&n) = tree_nodes.get(&tree) {
-            graph.roots.push(Some(n));
+        if let Some(&n) = seen.tree_nodes.get(&tree) {
+            seen.graph.roots.push(Some(n));
             continue;
         }
-        let root = new_node(tree, &mut graph);
-        tree_nodes.insert(tree, root);
-        graph.roots.push(Some(root));
+        let root = seen.new_node(tree);
+        seen.tree_nodes.insert(tree, root);
+        seen.graph.roots.push(Some(root));
         stack.push((root, String::new()));
         while let Some((n, prefix)) = stack.pop() {
-            let id = graph.ids[n as usize];
-            if id == empty_tree {
-                continue;
-            }
-            let entries = match odb.find_tree_iter(&id, &mut buf) {
-                Ok(t) => t,
-                Err(e) => {
-                    let at = if prefix.is_empty() {
-                        commits[ci].to_string()
-                    } else {
-                        format!("{} ({prefix})", commits[ci])
-                    };
-                    problems.push(object_problem(at, format!("cannot read tree {id}: {e}")));
-                    continue;
-                }
-            };
-            let start = graph.edges.len() as u32;
-            for entry in entries {
-                let entry = match entry {
-                    Ok(e) => e,
-                    Err(e) => {
-                        problems.push(object_problem(
-                            commits[ci].to_string(),
-                            format!("cannot read part of tree {id}: {e}"),
-                        ));
-                        break;
-                    }
-                };
-                if entry.mode.is_tree() {
-                    let child = match tree_nodes.get(entry.oid) {
-                        Some(&c) => c,
-                        None => {
-                            let c = new_node(entry.oid.to_owned(), &mut graph);
-                            tree_nodes.insert(entry.oid.to_owned(), c);
-                            let name = String::from_utf8_lossy(entry.filename);
-                            stack.push((c, format!("{prefix}{name}/")));
-                            c
-                        }
-                    };
-                    graph.edges.push(child);
-                } else if entry.mode.is_blob_or_symlink() {
-                    let job = match blob_jobs.get(entry.oid) {
-                        Some(&j) => j,
-                        None => {
-                            let j = jobs.len() as u32;
-                            blob_jobs.insert(entry.oid.to_owned(), j);
-                            let name = String::from_utf8_lossy(entry.filename);
-                            jobs.push(BlobJob {
-                                oid: entry.oid.to_owned(),
-                                path: Some(format!("{prefix}{name}")),
-                                commit: ci,
-                                before: vec![],
-                            });
-                            j
-                        }
-                    };
-                    graph.edges.push(BLOB | job);
-                }
-                // Submodule entries (commits of another repository) hold nothing here.
-            }
-            graph.spans[n as usize] = (start, graph.edges.len() as u32 - start);
+            read_tree(
+                odb,
+                &mut seen,
+                (n, &prefix),
+                (ci, &commits[ci]),
+                &mut stack,
+                &mut buf,
+                problems,
+            );
         }
     }
-    Walk {
-        commits,
-        jobs,
-        graph,
-        messages,
+    (seen.graph, seen.jobs)
+}
+
+/// Reads one tree (`node`, at `prefix`) of commit `ci`: its new subtrees go on the
+/// stack, its new blobs become jobs, and its edges go into the graph.
+fn read_tree(
+    odb: &gix::OdbHandle,
+    seen: &mut Seen,
+    (n, prefix): (u32, &str),
+    (ci, commit): (usize, &ObjectId),
+    stack: &mut Vec<(u32, String)>,
+    buf: &mut Vec<u8>,
+    problems: &mut Vec<Problem>,
+) {
+    let id = seen.graph.ids[n as usize];
+    if id == ObjectId::empty_tree(gix::hash::Kind::Sha1) {
+        return;
     }
+    let entries = match odb.find_tree_iter(&id, buf) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = if prefix.is_empty() {
+                commit.to_string()
+            } else {
+                format!("{commit} ({prefix})")
+            };
+            problems.push(object_problem(at, format!("cannot read tree {id}: {e}")));
+            return;
+        }
+    };
+    let start = seen.graph.edges.len() as u32;
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(object_problem(
+                    commit.to_string(),
+                    format!("cannot read part of tree {id}: {e}"),
+                ));
+                break;
+            }
+        };
+        if entry.mode.is_tree() {
+            let child = match seen.tree_nodes.get(entry.oid) {
+                Some(&c) => c,
+                None => {
+                    let c = seen.new_node(entry.oid.to_owned());
+                    seen.tree_nodes.insert(entry.oid.to_owned(), c);
+                    let name = String::from_utf8_lossy(entry.filename);
+                    stack.push((c, format!("{prefix}{name}/")));
+                    c
+                }
+            };
+            seen.graph.edges.push(child);
+        } else if entry.mode.is_blob_or_symlink() {
+            let job = match seen.blob_jobs.get(entry.oid) {
+                Some(&j) => j,
+                None => {
+                    let j = seen.jobs.len() as u32;
+                    seen.blob_jobs.insert(entry.oid.to_owned(), j);
+                    let name = String::from_utf8_lossy(entry.filename);
+                    seen.jobs.push(BlobJob {
+                        oid: entry.oid.to_owned(),
+                        path: Some(format!("{prefix}{name}")),
+                        commit: ci,
+                        before: vec![],
+                    });
+                    j
+                }
+            };
+            seen.graph.edges.push(BLOB | job);
+        }
+        // Submodule entries (commits of another repository) hold nothing here.
+    }
+    seen.graph.spans[n as usize] = (start, seen.graph.edges.len() as u32 - start);
 }
