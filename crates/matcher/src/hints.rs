@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use crate::kernel::Engine;
+use crate::engine::Engine;
 
 /// The kinds of mark, one bit each, as [`Hint::kinds`] carries them.
 pub mod kind {

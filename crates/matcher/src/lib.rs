@@ -23,6 +23,7 @@ use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
 use regex::bytes::Regex;
 
 pub mod bytes;
+pub mod engine;
 pub mod hints;
 pub mod kernel;
 pub mod placeholder;
