@@ -8,23 +8,13 @@
 # KINGFISHER=/path/to/kingfisher). Skips, with a message, what it lacks.
 #
 # Usage: benches/e2e.sh [RUNS]    (default 10 runs per command; medians are reported)
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 runs=${1:-10}
 corpus=bench-data/npm
-if [ ! -d "$corpus" ]; then
-    echo "skipped: no corpus; run benches/fetch-corpus.sh first"
-    exit 0
-fi
-for tool in hyperfine rg python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 0; }
-done
-kingfisher=${KINGFISHER:-$(ls ~/peers/lib/python3*/site-packages/kingfisher/bin/kingfisher 2>/dev/null | head -n 1 || true)}
-
-cargo build --release --locked --quiet
-kf=$PWD/target/release/keyfence
-out=bench-data/results
-mkdir -p "$out"
+need_dir "$corpus" "run benches/fetch-corpus.sh first"
+need_tools hyperfine rg python3 /usr/bin/time
+kingfisher=$(peer kingfisher)
+build_keyfence
 
 # A copy of the corpus with keys planted at random places in random files; the keys
 # are made here, at run time.

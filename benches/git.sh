@@ -9,22 +9,13 @@
 # optionally, Kingfisher (see benches/e2e.sh). Skips, with a message, what it lacks.
 #
 # Usage: benches/git.sh [BARE_REPO] [RUNS]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 src=${1:-bench-data/vuejs-core.git}
 runs=${2:-5}
-if [ ! -d "$src" ]; then
-    echo "skipped: no repository at $src (see the comment at the top of this script)"
-    exit 0
-fi
-for tool in hyperfine git python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 0; }
-done
-kingfisher=${KINGFISHER:-$(ls ~/peers/lib/python3*/site-packages/kingfisher/bin/kingfisher 2>/dev/null | head -n 1 || true)}
-cargo build --release --locked --quiet
-kf=$PWD/target/release/keyfence
-out=bench-data/results
-mkdir -p "$out"
+need_dir "$src" "see the comment at the top of this script"
+need_tools hyperfine git python3 /usr/bin/time
+kingfisher=$(peer kingfisher)
+build_keyfence
 
 # A mirror (every ref, so every tool reads the same objects) with two keys planted in a
 # new branch: one in a file, one in the commit message.

@@ -12,23 +12,14 @@
 # lacks.
 #
 # Usage: benches/hooks.sh [BARE_REPO] [RUNS]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 src=${1:-bench-data/git-git.git}
 runs=${2:-20}
-if [ ! -d "$src" ]; then
-    echo "skipped: no repository at $src (see the comment at the top of this script)"
-    exit 0
-fi
-for tool in hyperfine git python3; do
-    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 0; }
-done
-betterleaks=${BETTERLEAKS:-$(ls ~/peers/bin/betterleaks 2>/dev/null | head -n 1 || true)}
-cargo build --release --locked --quiet
-kf=$PWD/target/release/keyfence
+need_dir "$src" "see the comment at the top of this script"
+need_tools hyperfine git python3
+betterleaks=$(peer betterleaks)
+build_keyfence
 top=$PWD
-out=$top/bench-data/results
-mkdir -p "$out"
 
 # A clone (refs/remotes/origin/* as a real clone has them), a leaking commit and a
 # clean one on top of the default branch, each changing three files.

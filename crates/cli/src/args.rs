@@ -179,19 +179,7 @@ pub struct AuditArgs {
     pub write_baseline: Option<PathBuf>,
 
     #[command(flatten)]
-    pub content: ContentArgs,
-
-    #[command(flatten)]
-    pub workers: Workers,
-
-    #[command(flatten)]
-    pub rules: RuleSource,
-
-    #[command(flatten)]
-    pub policy: PolicyArgs,
-
-    #[command(flatten)]
-    pub output: OutputArgs,
+    pub run: RunArgs,
 }
 
 #[derive(Args)]
@@ -215,19 +203,7 @@ pub struct GitArgs {
     pub all_objects: bool,
 
     #[command(flatten)]
-    pub content: ContentArgs,
-
-    #[command(flatten)]
-    pub workers: Workers,
-
-    #[command(flatten)]
-    pub rules: RuleSource,
-
-    #[command(flatten)]
-    pub policy: PolicyArgs,
-
-    #[command(flatten)]
-    pub output: OutputArgs,
+    pub run: RunArgs,
 }
 
 const SCAN_HELP: &str = "\
@@ -270,6 +246,14 @@ pub struct ScanArgs {
     #[arg(long, short = 'L')]
     pub follow: bool,
 
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// What every scanning command takes: what to look inside, how many threads, which
+/// rules, what the project accepts, and where the report goes.
+#[derive(Args)]
+pub struct RunArgs {
     #[command(flatten)]
     pub content: ContentArgs,
 

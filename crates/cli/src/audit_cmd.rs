@@ -8,25 +8,23 @@ use keyfence_scan::audit::{audit, AuditOptions};
 
 use crate::args::AuditArgs;
 use crate::progress::Spinner;
-use crate::settings::{Content, Settings};
+use crate::settings::Settings;
 
 pub fn run(mut args: AuditArgs) -> Result<u8> {
-    let settings = Settings::load(&args.path, &args.policy, &args.output.filter, &args.rules)?;
-    let mut dest = settings.output(&mut args.output)?;
+    let (settings, mut dest, content) = Settings::start(&args.path, &mut args.run)?;
     dest.meta().target = args
         .path
         .canonicalize()
         .unwrap_or_else(|_| args.path.clone())
         .display()
         .to_string();
-    let content = Content::from_args(&args.content);
     let spinner = Spinner::new();
     let audited = audit(
         &AuditOptions {
             excludes: settings.excludes(&args.exclude),
             path: args.path,
             all_objects: args.all_objects,
-            threads: args.workers.count(),
+            threads: args.run.workers.count(),
             paths_from_cwd: dest.wants_paths_from_cwd(),
             archives: content.archives,
             decode: content.decode,

@@ -4,7 +4,7 @@ use anyhow::{bail, Result};
 use keyfence_scan::git::{scan_history, GitOptions, Scope};
 
 use crate::args::GitArgs;
-use crate::settings::{Content, Settings};
+use crate::settings::Settings;
 
 /// `A..B` (B defaults to HEAD).
 fn parse_range(range: &str) -> Result<Scope> {
@@ -18,19 +18,17 @@ fn parse_range(range: &str) -> Result<Scope> {
 }
 
 pub fn run(mut args: GitArgs) -> Result<u8> {
-    let settings = Settings::load(&args.repo, &args.policy, &args.output.filter, &args.rules)?;
     let scope = match (&args.range, &args.since_commit) {
         (Some(r), _) => parse_range(r)?,
         (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
-    let dest = settings.output(&mut args.output)?;
-    let content = Content::from_args(&args.content);
+    let (settings, dest, content) = Settings::start(&args.repo, &mut args.run)?;
     let opts = GitOptions {
         repo: args.repo,
         scope,
         all_objects: args.all_objects,
-        threads: args.workers.count(),
+        threads: args.run.workers.count(),
         archives: content.archives,
         decode: content.decode,
     };

@@ -4,7 +4,7 @@ use anyhow::Result;
 use keyfence_scan::{scan_paths, ScanOptions};
 
 use crate::args::ScanArgs;
-use crate::settings::{Content, Settings};
+use crate::settings::Settings;
 
 pub fn run(mut args: ScanArgs) -> Result<u8> {
     // The project is the one that holds the first path (`-`: the current directory).
@@ -12,16 +12,14 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         Some(p) if p.as_os_str() != "-" => p.clone(),
         _ => std::path::PathBuf::from("."),
     };
-    let settings = Settings::load(&target, &args.policy, &args.output.filter, &args.rules)?;
-    let dest = settings.output(&mut args.output)?;
-    let content = Content::from_args(&args.content);
+    let (settings, dest, content) = Settings::start(&target, &mut args.run)?;
     let opts = ScanOptions {
         excludes: settings.excludes(&args.exclude),
         paths: args.paths,
         respect_gitignore: args.respect_gitignore
             || settings.project.config.scan.respect_gitignore == Some(true),
         follow_links: args.follow,
-        threads: args.workers.count(),
+        threads: args.run.workers.count(),
         base: dest
             .wants_paths_from_cwd()
             .then(|| std::path::PathBuf::from(".")),

@@ -12,7 +12,7 @@ use keyfence_model::{exit_status, Finding, Problem, Stats};
 use keyfence_rules::RuleSet;
 use keyfence_scan::archive;
 
-use crate::args::{ContentArgs, FilterArgs, OutputArgs, PolicyArgs, RuleSource};
+use crate::args::{ContentArgs, FilterArgs, OutputArgs, PolicyArgs, RuleSource, RunArgs};
 use crate::output::Destination;
 use crate::project::Project;
 
@@ -65,6 +65,14 @@ impl Settings {
             rules,
             matcher,
         })
+    }
+
+    /// The preamble of the scanning commands (`scan`, `git`, `audit`): the settings
+    /// for `target`, the opened destination, and what to look inside.
+    pub fn start(target: &Path, run: &mut RunArgs) -> Result<(Settings, Destination, Content)> {
+        let settings = Settings::load(target, &run.policy, &run.output.filter, &run.rules)?;
+        let dest = settings.output(&mut run.output)?;
+        Ok((settings, dest, Content::from_args(&run.content)))
     }
 
     /// Opens the destination, in the format the command line or else the config asks.

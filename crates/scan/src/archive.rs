@@ -240,32 +240,43 @@ pub fn expand_stream(
     match kind {
         Kind::Tar => stream_tar(data, display, 1, budget, scan),
         Kind::Gzip => stream_gzip(data, display, 1, budget, scan),
-        Kind::Zip => {
-            let limit = budget.limits.max_nested_zip;
-            let mut bytes = Vec::new();
-            match data.take(limit + 1).read_to_end(&mut bytes) {
-                Ok(n) if n as u64 <= limit => {
-                    if expand_zip(Cursor::new(&bytes), display, 1, budget, scan) {
-                        return true;
-                    }
-                }
-                Ok(_) => budget.problem(
-                    ProblemKind::ArchiveLimit,
-                    display,
-                    format!("zip on a stream larger than {limit} bytes: not opened"),
-                ),
-                Err(e) => {
-                    budget.read_error(display, &e);
-                    return false;
-                }
+        Kind::Zip => zip_from_stream(data, display, 1, budget, scan),
+    }
+}
+
+/// A zip that arrives as a stream (on standard input, inside another archive) must be
+/// seekable to be opened: it is held in memory within the nested-zip limit and
+/// opened at `depth`; past the limit, or when it does not open, its bytes are scanned
+/// as they are. Returns false only when the stream could not be read.
+fn zip_from_stream(
+    data: &mut dyn Read,
+    path: &str,
+    depth: usize,
+    budget: &Budget,
+    scan: &mut ScanMember,
+) -> bool {
+    let limit = budget.limits.max_nested_zip;
+    let mut bytes = Vec::new();
+    match data.take(limit + 1).read_to_end(&mut bytes) {
+        Ok(n) if n as u64 <= limit => {
+            if expand_zip(Cursor::new(&bytes), path, depth, budget, scan) {
+                return true;
             }
-            // Not opened: the bytes as they are, with what is left of the stream.
-            if let Err(e) = scan(display, &mut Cursor::new(bytes).chain(data)) {
-                budget.read_error(display, &e);
-            }
-            true
+        }
+        Ok(_) => budget.problem(
+            ProblemKind::ArchiveLimit,
+            path,
+            format!("zip larger than {limit} bytes on a stream: not opened, its bytes are scanned as they are"),
+        ),
+        Err(e) => {
+            budget.read_error(path, &e);
+            return false;
         }
     }
+    if let Err(e) = scan(path, &mut Cursor::new(bytes).chain(data)) {
+        budget.read_error(path, &e);
+    }
+    true
 }
 
 /// A member's bytes: scanned, or opened when it is an archive and depth allows.
@@ -304,24 +315,7 @@ fn member(
     match nested {
         Some(kind) if depth < budget.limits.depth => match kind {
             Kind::Zip => {
-                // A zip must be seekable: hold it in memory, within a limit.
-                let mut bytes = Vec::new();
-                let limit = budget.limits.max_nested_zip;
-                match (&mut rest).take(limit + 1).read_to_end(&mut bytes) {
-                    Ok(n) if n as u64 > limit => budget.problem(
-                        ProblemKind::ArchiveLimit,
-                        path,
-                        format!("nested zip larger than {limit} bytes: not opened"),
-                    ),
-                    Ok(_) => {
-                        if !expand_zip(Cursor::new(&bytes), path, depth + 1, budget, scan) {
-                            if let Err(e) = scan(path, &mut Cursor::new(&bytes)) {
-                                budget.read_error(path, &e);
-                            }
-                        }
-                    }
-                    Err(e) => budget.read_error(path, &e),
-                }
+                zip_from_stream(&mut rest, path, depth + 1, budget, scan);
             }
             Kind::Tar => {
                 stream_tar(&mut rest, path, depth + 1, budget, scan);

@@ -78,51 +78,69 @@ impl<'m> BlobScanner<'m> {
     /// before is kept.
     pub fn scan<R: Read + Seek>(
         &self,
-        mut reader: R,
+        reader: R,
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
     ) -> bool {
-        let from = out.findings.len();
-        let ok = match self.archive_kind(&mut reader, blob, scratch, out) {
-            Err(()) => false,
-            Ok(None) => self.plain(reader, blob, scratch, out, true),
-            Ok(Some(kind)) => {
+        self.scan_with(
+            reader,
+            blob,
+            scratch,
+            out,
+            |this, mut reader, kind, scratch, out| {
                 let opened = reader.seek(io::SeekFrom::Start(0)).is_ok()
-                    && self.archive(blob, out, scratch, |display, budget, scan| {
+                    && this.archive(blob, out, scratch, |display, budget, scan| {
                         archive::expand(&mut reader, kind, display, budget, scan)
                     });
                 // Not an archive after all: its bytes as they are.
                 opened
                     || match reader.seek(io::SeekFrom::Start(0)) {
-                        Ok(_) => self.plain(reader, blob, scratch, out, false),
-                        Err(e) => self.failed(blob, &e, out),
+                        Ok(_) => this.plain(reader, blob, scratch, out, false),
+                        Err(e) => this.failed(blob, &e, out),
                     }
-            }
-        };
-        stamp(&mut out.findings[from..], &blob.source);
-        ok
+            },
+        )
     }
 
     /// Scans a blob that can be read once (standard input).
     pub fn scan_stream<R: Read>(
         &self,
+        reader: R,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+    ) -> bool {
+        self.scan_with(
+            reader,
+            blob,
+            scratch,
+            out,
+            |this, reader, kind, scratch, out| {
+                let head = scratch.head().to_vec();
+                let mut whole = io::Cursor::new(head).chain(reader);
+                this.archive(blob, out, scratch, |display, budget, scan| {
+                    archive::expand_stream(&mut whole, kind, display, budget, scan)
+                })
+            },
+        )
+    }
+
+    /// The steps every blob takes: the first chunk read, an archive opened with
+    /// `open` or the bytes scanned as they are, the source stamped on the findings.
+    fn scan_with<R: Read>(
+        &self,
         mut reader: R,
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
+        open: impl FnOnce(&Self, R, archive::Kind, &mut Scratch, &mut BlobOut) -> bool,
     ) -> bool {
         let from = out.findings.len();
         let ok = match self.archive_kind(&mut reader, blob, scratch, out) {
             Err(()) => false,
             Ok(None) => self.plain(reader, blob, scratch, out, true),
-            Ok(Some(kind)) => {
-                let head = scratch.head().to_vec();
-                let mut whole = io::Cursor::new(head).chain(reader);
-                self.archive(blob, out, scratch, |display, budget, scan| {
-                    archive::expand_stream(&mut whole, kind, display, budget, scan)
-                })
-            }
+            Ok(Some(kind)) => open(self, reader, kind, scratch, out),
         };
         stamp(&mut out.findings[from..], &blob.source);
         ok

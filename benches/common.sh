@@ -1,0 +1,37 @@
+# Shared set-up for the benchmark scripts: sourced, never run. Each helper skips the
+# benchmark with a message (exit 0) when what it needs is missing.
+#
+#   need_dir DIR HINT     skip unless DIR exists (HINT says how to get it)
+#   need_tools TOOL...    skip unless every TOOL is on PATH
+#   peer NAME             the path of a peer tool installed in ~/peers (empty if none);
+#                         KINGFISHER or BETTERLEAKS override it
+#   build_keyfence        builds the release binary; sets $kf and $out (results folder)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+need_dir() {
+    if [ ! -d "$1" ]; then
+        echo "skipped: no $1 ($2)"
+        exit 0
+    fi
+}
+
+need_tools() {
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 0; }
+    done
+}
+
+peer() {
+    case "$1" in
+        kingfisher) echo "${KINGFISHER:-$(ls ~/peers/lib/python3*/site-packages/kingfisher/bin/kingfisher 2>/dev/null | head -n 1 || true)}" ;;
+        betterleaks) echo "${BETTERLEAKS:-$(ls ~/peers/bin/betterleaks 2>/dev/null | head -n 1 || true)}" ;;
+    esac
+}
+
+build_keyfence() {
+    cargo build --release --locked --quiet
+    kf=$PWD/target/release/keyfence
+    out=$PWD/bench-data/results
+    mkdir -p "$out"
+}
