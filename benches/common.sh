@@ -2,6 +2,7 @@
 # benchmark with a message (exit 0) when what it needs is missing.
 #
 #   need_dir DIR HINT     skip unless DIR exists (HINT says how to get it)
+#   need_path PATH HINT   skip unless PATH (a file or a directory) exists
 #   need_tools TOOL...    skip unless every TOOL is on PATH
 #   peer NAME             the path of a peer tool installed in ~/peers (empty if none);
 #                         KINGFISHER or BETTERLEAKS override it
@@ -11,6 +12,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 need_dir() {
     if [ ! -d "$1" ]; then
+        echo "skipped: no $1 ($2)"
+        exit 0
+    fi
+}
+
+need_path() {
+    if [ ! -e "$1" ]; then
         echo "skipped: no $1 ($2)"
         exit 0
     fi

@@ -15,7 +15,7 @@ mode=${2:?mode}
 target=${3:?target}
 pairs=${4:-20}
 shift $(( $# < 4 ? $# : 4 ))
-need_dir "$target" "nothing to scan"
+need_path "$target" "nothing to scan"
 need_tools python3
 [ -x "$other" ] || { echo "skipped: $other is not an executable"; exit 0; }
 build_keyfence

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use keyfence_model::time::rfc3339;
 use keyfence_model::{
-    Confidence, Exposure, Finding, FlowTarget, Place, Presence, Report, Sink, Stats, Verification,
+    Confidence, Exposure, Finding, FlowTarget, Place, Presence, Problem, Report, Sink, Stats,
+    Verification,
 };
 use serde::Serialize;
 
@@ -160,6 +161,29 @@ struct JsonReport<'a> {
     version: &'static str,
     findings: Vec<JsonFinding<'a>>,
     summary: JsonSummary<'a>,
+    /// What could not be read, or was skipped, as the problem table names it.
+    problems: Vec<JsonProblem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    kind: &'static str,
+    level: &'static str,
+    partial: bool,
+    path: &'a str,
+    message: &'a str,
+}
+
+impl<'a> JsonProblem<'a> {
+    fn new(p: &'a Problem) -> Self {
+        JsonProblem {
+            kind: p.kind.name(),
+            level: if p.is_error() { "error" } else { "warning" },
+            partial: p.is_partial(),
+            path: &p.path,
+            message: &p.message,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -185,6 +209,7 @@ impl Sink for JsonSink<'_> {
                 client_side: count_client(findings),
                 stats: report.stats,
             },
+            problems: report.problems.iter().map(JsonProblem::new).collect(),
         };
         serde_json::to_writer_pretty(&mut self.out, &doc)?;
         self.out.write_all(b"\n")?;

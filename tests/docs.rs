@@ -1,0 +1,39 @@
+//! The README says what the code does: tables generated from the code are checked
+//! against it. Run with `KEYFENCE_BLESS=1` to rewrite them from the code.
+
+use std::fs;
+use std::path::Path;
+
+/// The text between `<!-- NAME: … -->` and `<!-- /NAME -->` in the README must be
+/// `want`; with KEYFENCE_BLESS=1 it is rewritten.
+fn check_block(name: &str, want: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let text = fs::read_to_string(&path).unwrap();
+    let open = format!("<!-- {name}:");
+    let close = format!("<!-- /{name} -->");
+    let start = text
+        .find(&open)
+        .unwrap_or_else(|| panic!("README lacks {open}"));
+    let start = start + text[start..].find("-->\n").unwrap() + 4;
+    let end = text
+        .find(&close)
+        .unwrap_or_else(|| panic!("README lacks {close}"));
+    if std::env::var_os("KEYFENCE_BLESS").is_some() {
+        let new = format!("{}{want}{}", &text[..start], &text[end..]);
+        fs::write(&path, new).unwrap();
+        return;
+    }
+    assert_eq!(
+        &text[start..end],
+        want,
+        "the README's {name} is not what the code says; run KEYFENCE_BLESS=1 cargo test --test docs"
+    );
+}
+
+#[test]
+fn the_readme_problem_table_is_the_code_s() {
+    check_block(
+        "problem-table",
+        &keyfence_model::problem::problem_table_markdown(),
+    );
+}
