@@ -7,6 +7,10 @@
 #   peer NAME             the path of a peer tool installed in ~/peers (empty if none);
 #                         KINGFISHER or BETTERLEAKS override it
 #   build_keyfence        builds the release binary; sets $kf and $out (results folder)
+#   side_by_side JSON RUNS WARMUP
+#                         one hyperfine run of the commands in the array `cmds`
+#                         (named by the array `names`, keyfence first), then each
+#                         one's peak memory and median time against keyfence's
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -42,4 +46,22 @@ build_keyfence() {
     kf=$PWD/target/release/keyfence
     out=$PWD/bench-data/results
     mkdir -p "$out"
+}
+
+side_by_side() {
+    local json=$1 runs=$2 warmup=$3
+    hyperfine --warmup "$warmup" --runs "$runs" -i -N --export-json "$json" "${cmds[@]}" >/dev/null
+    echo "peak memory (max RSS, KiB):"
+    for i in "${!cmds[@]}"; do
+        mem=$( { /usr/bin/time -f "%M" bash -c "${cmds[$i]} >/dev/null 2>&1" || true; } 2>&1 | tail -n 1)
+        echo "  ${names[$i]}: $mem"
+    done
+    python3 - "$json" "${names[@]}" <<'PY'
+import json, sys
+res = json.load(open(sys.argv[1]))["results"]
+names = sys.argv[2:]
+base = res[0]["median"]
+for name, r in zip(names, res):
+    print(f"  {name:<11} median {r['median']:.3f} s  (keyfence / {name}: {base / r['median']:.2f}x time)")
+PY
 }

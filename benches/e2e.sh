@@ -57,20 +57,7 @@ else
     echo "note: Kingfisher not found; comparing with ripgrep only"
 fi
 
-hyperfine --warmup 2 --runs "$runs" -i --export-json "$out/tree.json" -N "${cmds[@]}" >/dev/null
-echo "peak memory (max RSS, KiB):"
-for i in "${!cmds[@]}"; do
-    mem=$( { /usr/bin/time -f "%M" bash -c "${cmds[$i]} >/dev/null 2>&1" || true; } 2>&1 | tail -n 1)
-    echo "  ${names[$i]}: $mem"
-done
-python3 - "$out/tree.json" "${names[@]}" <<'PY'
-import json, sys
-res = json.load(open(sys.argv[1]))["results"]
-names = sys.argv[2:]
-base = res[0]["median"]
-for name, r in zip(names, res):
-    print(f"  {name:<11} median {r['median']:.3f} s  (keyfence / {name}: {base / r['median']:.2f}x time)")
-PY
+side_by_side "$out/tree.json" "$runs" 2
 
 # One 400 MB file of real text, one thread, with keys planted in it.
 big=bench-data/big.txt

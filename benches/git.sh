@@ -49,17 +49,4 @@ if [ -n "$kingfisher" ] && [ -x "$kingfisher" ]; then
     cmds+=("$kingfisher scan $work --rule betterleaks.zai-api-key --no-validate --no-update-check -j 2")
     names+=(kingfisher)
 fi
-hyperfine --warmup 1 --runs "$runs" -i -N --export-json "$out/git.json" "${cmds[@]}" >/dev/null
-echo "peak memory (max RSS, KiB):"
-for i in "${!cmds[@]}"; do
-    mem=$( { /usr/bin/time -f "%M" bash -c "${cmds[$i]} >/dev/null 2>&1" || true; } 2>&1 | tail -n 1)
-    echo "  ${names[$i]}: $mem"
-done
-python3 - "$out/git.json" "${names[@]}" <<'PY'
-import json, sys
-res = json.load(open(sys.argv[1]))["results"]
-names = sys.argv[2:]
-base = res[0]["median"]
-for name, r in zip(names, res):
-    print(f"  {name:<11} median {r['median']:.3f} s  (keyfence / {name}: {base / r['median']:.2f}x time)")
-PY
+side_by_side "$out/git.json" "$runs" 1

@@ -5,7 +5,10 @@ mod common;
 
 use std::fs;
 
-use common::{bare_and_clone, commit, git, git_output, jsonl, key, keyfence, repo, run_in, stderr};
+use common::{
+    assert_exit, bare_and_clone, commit, git, git_output, jsonl, key, keyfence, repo, run_in,
+    stderr,
+};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -107,12 +110,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
     );
     // Twice is an error that says where.
     let out = run_in(d, &["ignore", "add", &old_fp, "--reason", "again"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains(".keyfenceignore:2: "),
-        "{}",
-        stderr(&out)
-    );
+    assert_exit(&out, 2, ".keyfenceignore:2: ");
     assert!(stderr(&out).contains("already ignored"), "{}", stderr(&out));
     let out = run_in(d, &["ignore", "add", "kf1-nope", "--reason", "x"]);
     assert_eq!(out.status.code(), Some(2));
@@ -133,12 +131,7 @@ fn the_ignore_file_takes_fingerprints_and_globs_with_reasons() {
     // A bad entry stops the run with the file and line.
     fs::write(d.join(".keyfenceignore"), "kf1-123\n").unwrap();
     let out = run_in(d, &["scan", "."]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains(".keyfenceignore:1: `kf1-123` is not a fingerprint"),
-        "{}",
-        stderr(&out)
-    );
+    assert_exit(&out, 2, ".keyfenceignore:1: `kf1-123` is not a fingerprint");
 }
 
 #[test]
@@ -269,12 +262,7 @@ fn the_project_config_is_found_applied_and_checked() {
     )
     .unwrap();
     let out = run_in(d, &["scan", "."]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("rules.disable: no rule has the id `no-such-rule`"),
-        "{}",
-        stderr(&out)
-    );
+    assert_exit(&out, 2, "rules.disable: no rule has the id `no-such-rule`");
 
     // Unknown keys and bad values name the file, line and key.
     fs::write(

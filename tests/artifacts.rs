@@ -10,22 +10,12 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Output;
 
-use common::{commit, key, keyfence, repo, stderr};
+use common::{commit, findings, key, keyfence, repo, stderr};
 use serde_json::Value;
 use tempfile::TempDir;
 
 fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
-    let out = keyfence()
-        .args(["scan", "--format", "jsonl", "--show-secrets"])
-        .args(extra)
-        .arg(dir)
-        .output()
-        .unwrap();
-    let found = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    (out, found)
+    findings("scan", dir, extra)
 }
 
 fn zip_bytes(members: &[(&str, Vec<u8>, bool)]) -> Vec<u8> {

@@ -6,23 +6,12 @@ use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use common::{commit, git, git_output, key, keyfence, repo, stderr};
+use common::{assert_exit, commit, findings, git, git_output, key, keyfence, repo, stderr};
 use serde_json::Value;
 use tempfile::TempDir;
 
 fn scan(dir: &Path, extra: &[&str]) -> (Output, Vec<Value>) {
-    let out = keyfence()
-        .args(["git", "--format", "jsonl", "--show-secrets"])
-        .args(extra)
-        .arg(dir)
-        .output()
-        .unwrap();
-    let found = String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    (out, found)
+    findings("git", dir, extra)
 }
 
 #[test]
@@ -198,12 +187,7 @@ fn ranges_scan_only_what_their_commits_introduced() {
         d,
         &["--range", "0000000000000000000000000000000000000001..HEAD"],
     );
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("is not a commit in this repository"),
-        "{}",
-        stderr(&out)
-    );
+    assert_exit(&out, 2, "is not a commit in this repository");
     let (out, _) = scan(d, &["--range", "main"]);
     assert_eq!(out.status.code(), Some(2));
     // Copied to another file, it is new there.
@@ -261,12 +245,7 @@ fn shallow_bare_and_empty_repositories() {
 
     let not_repo = TempDir::new().unwrap();
     let (out, _) = scan(not_repo.path(), &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("not a git repository"),
-        "{}",
-        stderr(&out)
-    );
+    assert_exit(&out, 2, "not a git repository");
 }
 
 #[test]

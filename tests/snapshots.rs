@@ -12,33 +12,22 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Output;
 
-use common::{git, key, keyfence, sdk_token, stable, stderr, stdout, write};
+use common::{
+    assert_exit, git, git_with, key, keyfence, run_in, sdk_token, stable, stderr, stdout, write,
+};
 use tempfile::TempDir;
 
 /// Commits everything with a fixed date (`day` of January 2026).
 fn commit_on(dir: &Path, day: u32, message: &str) {
     git(dir, &["add", "-A"]);
     let date = format!("2026-01-{day:02}T12:00:00Z");
-    let out = std::process::Command::new("git")
-        .args(["commit", "-q", "-m", message])
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Ada")
-        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
-        .env("GIT_COMMITTER_NAME", "Ada")
-        .env("GIT_COMMITTER_EMAIL", "ada@example.com")
-        .env("GIT_AUTHOR_DATE", &date)
-        .env("GIT_COMMITTER_DATE", &date)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let env = [
+        ("GIT_AUTHOR_DATE", &date[..]),
+        ("GIT_COMMITTER_DATE", &date[..]),
+    ];
+    let out = git_with(dir, &["commit", "-q", "-m", message], &env);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 /// A small Vite app with history: a key in `.env` and in a component (one secret, two
@@ -85,10 +74,6 @@ fn project() -> TempDir {
     dir
 }
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    keyfence().args(args).current_dir(dir).output().unwrap()
-}
-
 #[test]
 fn the_audit_in_every_format() {
     let dir = project();
@@ -99,7 +84,7 @@ fn the_audit_in_every_format() {
         ("jsonl", "audit_jsonl"),
         ("sarif", "audit_sarif"),
     ] {
-        let out = run(d, &["audit", "--color", "never", "--format", format, "."]);
+        let out = run_in(d, &["audit", "--color", "never", "--format", format, "."]);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         insta::assert_snapshot!(name, stable(&stdout(&out), d));
     }
@@ -109,8 +94,8 @@ fn the_audit_in_every_format() {
 fn history_as_json_lines() {
     let dir = project();
     let d = dir.path();
-    let out = run(d, &["git", "--format", "jsonl", "."]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = run_in(d, &["git", "--format", "jsonl", "."]);
+    assert_exit(&out, 1, "");
     insta::assert_snapshot!("git_jsonl", stable(&stdout(&out), d));
 }
 
@@ -135,8 +120,8 @@ fn github_annotations_and_job_summary() {
 fn the_html_report() {
     let dir = project();
     let d = dir.path();
-    let out = run(d, &["audit", "--format", "html", "."]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = run_in(d, &["audit", "--format", "html", "."]);
+    assert_exit(&out, 1, "");
     insta::assert_snapshot!("audit_html", stable(&stdout(&out), d));
 }
 
@@ -150,7 +135,7 @@ fn the_hook_refusal() {
         format!("export const k = '{}';\n", key(305)),
     );
     git(d, &["add", "src/api.js"]);
-    let out = run(d, &["hook", "pre-commit"]);
+    let out = run_in(d, &["hook", "pre-commit"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     insta::assert_snapshot!("hook_pre_commit", stable(&stderr(&out), d));
 }

@@ -58,6 +58,25 @@ pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// The run ended with `code` and its stderr says `says`.
+pub fn assert_exit(out: &Output, code: i32, says: &str) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    assert!(err.contains(says), "stderr lacks {says:?}: {err}");
+}
+
+/// `keyfence MODE --format jsonl --show-secrets EXTRA... DIR`: the run and its findings.
+pub fn findings(mode: &str, dir: &Path, extra: &[&str]) -> (Output, Vec<serde_json::Value>) {
+    let out = keyfence()
+        .args([mode, "--format", "jsonl", "--show-secrets"])
+        .args(extra)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let found = jsonl(&out);
+    (out, found)
+}
+
 /// The JSON Lines on stdout, one value a line.
 pub fn jsonl(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&out.stdout)
@@ -210,6 +229,11 @@ pub fn corpus_dir() -> Option<std::path::PathBuf> {
 
 /// Runs git with a fixed identity and no user or system configuration.
 pub fn git_output(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    git_with(dir, args, &[])
+}
+
+/// The same, with more environment (a fixed date, for instance).
+pub fn git_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
     std::process::Command::new("git")
         .args(args)
         .current_dir(dir)
@@ -219,6 +243,7 @@ pub fn git_output(dir: &std::path::Path, args: &[&str]) -> std::process::Output 
         .env("GIT_COMMITTER_EMAIL", "ada@example.com")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
+        .envs(env.iter().copied())
         .output()
         .unwrap()
 }

@@ -302,8 +302,16 @@ pub struct ContentArgs {
 }
 
 impl ContentArgs {
+    /// What to look inside.
+    pub fn content(&self) -> keyfence_scan::Content {
+        keyfence_scan::Content {
+            archives: self.archives(),
+            decode: !self.no_decode,
+        }
+    }
+
     /// The archive limits, or `None` with --no-archives.
-    pub fn archives(&self) -> Option<keyfence_scan::archive::Limits> {
+    fn archives(&self) -> Option<keyfence_scan::archive::Limits> {
         (!self.no_archives).then(|| keyfence_scan::archive::Limits {
             depth: self.archive_depth.max(1),
             max_bytes: self.archive_max_bytes,

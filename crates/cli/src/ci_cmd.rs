@@ -14,7 +14,7 @@ use keyfence_scan::git::{scan_history, CommitSet, GitOptions, Scope};
 use serde_json::Value;
 
 use crate::args::CiGithubArgs;
-use crate::settings::{report_problems, Content, Settings};
+use crate::settings::{report_problems, Settings};
 
 const ZERO: &str = "0000000000000000000000000000000000000000";
 
@@ -97,7 +97,6 @@ fn scan(
     settings: &Settings,
     threads: usize,
 ) -> Result<(Vec<Finding>, Stats, Vec<Problem>)> {
-    let content = Content::default();
     Ok(match plan {
         Plan::Nothing => (Vec::new(), Stats::default(), Vec::new()),
         Plan::Audit => {
@@ -108,8 +107,7 @@ fn scan(
                     all_objects: false,
                     threads,
                     paths_from_cwd: false,
-                    archives: content.archives,
-                    decode: content.decode,
+                    content: keyfence_scan::Content::default(),
                 },
                 &settings.matcher,
                 &(),
@@ -123,8 +121,7 @@ fn scan(
                     scope: Scope::Commits(set.clone()),
                     all_objects: false,
                     threads,
-                    archives: content.archives,
-                    decode: content.decode,
+                    content: keyfence_scan::Content::default(),
                 },
                 &settings.matcher,
                 &(),

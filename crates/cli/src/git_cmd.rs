@@ -29,8 +29,7 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         scope,
         all_objects: args.all_objects,
         threads: args.run.workers.count(),
-        archives: content.archives,
-        decode: content.decode,
+        content,
     };
     let outcome = scan_history(&opts, &settings.matcher, &())?;
     settings.finish(

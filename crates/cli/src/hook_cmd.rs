@@ -10,7 +10,7 @@ use keyfence_report::{write_refusal, Hook};
 use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
 
 use crate::args::{FilterArgs, HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
-use crate::settings::{report_problems, Content, Settings};
+use crate::settings::{report_problems, Settings};
 use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 /// The line that marks a hook as keyfence's own.
@@ -94,14 +94,12 @@ fn pre_commit(args: HookRunArgs) -> Result<u8> {
 /// fails closed when it cannot tell.
 fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8> {
     let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
-    let content = Content::default();
     let opts = GitOptions {
         repo: repo.to_path_buf(),
         scope,
         all_objects: false,
         threads: 0,
-        archives: content.archives,
-        decode: content.decode,
+        content: keyfence_scan::Content::default(),
     };
     let mut outcome = scan_history(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);

@@ -23,8 +23,7 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         base: dest
             .wants_paths_from_cwd()
             .then(|| std::path::PathBuf::from(".")),
-        archives: content.archives,
-        decode: content.decode,
+        content,
     };
     let outcome = scan_paths(&opts, &settings.matcher, &())?;
     settings.finish(

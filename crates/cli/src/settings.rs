@@ -10,9 +10,9 @@ use anyhow::Result;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{exit_status, Finding, Problem, Stats};
 use keyfence_rules::RuleSet;
-use keyfence_scan::archive;
+use keyfence_scan::Content;
 
-use crate::args::{ContentArgs, FilterArgs, OutputArgs, PolicyArgs, RuleSource, RunArgs};
+use crate::args::{FilterArgs, OutputArgs, PolicyArgs, RuleSource, RunArgs};
 use crate::output::Destination;
 use crate::project::Project;
 
@@ -21,31 +21,6 @@ pub struct Settings {
     pub project: Project,
     pub rules: RuleSet,
     pub matcher: RuleMatcher,
-}
-
-/// What is looked inside: archives (within limits) and encodings.
-#[derive(Clone, Copy, Debug)]
-pub struct Content {
-    pub archives: Option<archive::Limits>,
-    pub decode: bool,
-}
-
-impl Content {
-    pub fn from_args(args: &ContentArgs) -> Content {
-        Content {
-            archives: args.archives(),
-            decode: !args.no_decode,
-        }
-    }
-}
-
-impl Default for Content {
-    fn default() -> Content {
-        Content {
-            archives: Some(archive::Limits::default()),
-            decode: true,
-        }
-    }
 }
 
 impl Settings {
@@ -72,7 +47,7 @@ impl Settings {
     pub fn start(target: &Path, run: &mut RunArgs) -> Result<(Settings, Destination, Content)> {
         let settings = Settings::load(target, &run.policy, &run.output.filter, &run.rules)?;
         let dest = settings.output(&mut run.output)?;
-        Ok((settings, dest, Content::from_args(&run.content)))
+        Ok((settings, dest, run.content.content()))
     }
 
     /// Opens the destination, in the format the command line or else the config asks.

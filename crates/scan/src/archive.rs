@@ -14,6 +14,8 @@ use std::io::{self, Cursor, Read, Seek};
 
 use keyfence_model::{Problem, ProblemKind};
 
+use crate::blob::Input;
+
 /// Limits on what an archive may make keyfence read.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
@@ -213,34 +215,21 @@ pub type ScanMember<'s> = dyn FnMut(&str, &mut dyn Read) -> io::Result<u64> + 's
 /// archive (those are opened in turn, to `budget.limits.depth`). `display` is the
 /// archive's own display path. Problems go to the budget; the return value is false
 /// when the archive could not be opened at all (the caller then scans its raw bytes).
-pub fn expand<R: Read + Seek>(
-    mut data: R,
+/// A zip must be seekable: one on a stream goes through [`zip_from_stream`].
+pub fn expand(
+    data: Input,
     kind: Kind,
     display: &str,
     budget: &Budget,
     scan: &mut ScanMember,
 ) -> bool {
-    match kind {
-        Kind::Zip => expand_zip(data, display, 1, budget, scan),
-        Kind::Tar => stream_tar(&mut data, display, 1, budget, scan),
-        Kind::Gzip => stream_gzip(&mut data, display, 1, budget, scan),
-    }
-}
-
-/// Expands an archive that can be read only once (standard input): tar and gzip are
-/// streamed; a zip, which must be seekable, is held in memory within the nested-zip
-/// limit (past it, its bytes are scanned as they are). Returns whether it was opened.
-pub fn expand_stream(
-    data: &mut dyn Read,
-    kind: Kind,
-    display: &str,
-    budget: &Budget,
-    scan: &mut ScanMember,
-) -> bool {
-    match kind {
-        Kind::Tar => stream_tar(data, display, 1, budget, scan),
-        Kind::Gzip => stream_gzip(data, display, 1, budget, scan),
-        Kind::Zip => zip_from_stream(data, display, 1, budget, scan),
+    match (kind, data) {
+        (Kind::Zip, Input::Seekable(r)) => expand_zip(r, display, 1, budget, scan),
+        (Kind::Zip, Input::Stream(r)) => zip_from_stream(r, display, 1, budget, scan),
+        (Kind::Tar, Input::Seekable(r)) => stream_tar(r, display, 1, budget, scan),
+        (Kind::Tar, Input::Stream(r)) => stream_tar(r, display, 1, budget, scan),
+        (Kind::Gzip, Input::Seekable(r)) => stream_gzip(r, display, 1, budget, scan),
+        (Kind::Gzip, Input::Stream(r)) => stream_gzip(r, display, 1, budget, scan),
     }
 }
 

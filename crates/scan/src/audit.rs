@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Event, Exposure, Finding, Presence, Problem, Progress, Stats};
 
-use crate::archive;
 use crate::git::{scan_history, GitError, GitOptions, Scope};
 use crate::walk::{scan_paths, ScanOptions, StartError};
+use crate::Content;
 
 /// What an audit covers.
 #[derive(Clone, Debug)]
@@ -20,8 +20,7 @@ pub struct AuditOptions {
     pub threads: usize,
     /// Show file paths from the current directory (SARIF, annotations).
     pub paths_from_cwd: bool,
-    pub archives: Option<archive::Limits>,
-    pub decode: bool,
+    pub content: Content,
 }
 
 /// An audit's result: one finding per distinct secret, most urgent first.
@@ -56,8 +55,7 @@ pub fn audit(
             excludes: opts.excludes.clone(),
             threads: opts.threads,
             base: opts.paths_from_cwd.then(|| PathBuf::from(".")),
-            archives: opts.archives,
-            decode: opts.decode,
+            content: opts.content,
             ..ScanOptions::default()
         },
         matcher,
@@ -69,8 +67,7 @@ pub fn audit(
             scope: Scope::All,
             all_objects: opts.all_objects,
             threads: opts.threads,
-            archives: opts.archives,
-            decode: opts.decode,
+            content: opts.content,
         },
         matcher,
         progress,

@@ -15,6 +15,7 @@ use keyfence_model::{Finding, Problem, ProblemKind, Source};
 
 use crate::archive;
 use crate::read::{no_app, FileScanner, Origin, Scratch};
+use crate::Content;
 
 /// What a blob is, as its source knows it. Each closure is asked only when a finding
 /// or a problem needs it.
@@ -27,6 +28,27 @@ pub struct Blob<'a> {
     pub app: &'a dyn Fn() -> Option<App>,
     /// Where its bytes come from.
     pub source: Source,
+}
+
+/// Anything that reads and seeks.
+pub trait ReadSeek: Read + Seek {}
+
+impl<T: Read + Seek> ReadSeek for T {}
+
+/// A blob's bytes: readable again from their start (a file, bytes in memory), or only
+/// once (standard input, an archive member).
+pub enum Input<'a> {
+    Seekable(&'a mut dyn ReadSeek),
+    Stream(&'a mut dyn Read),
+}
+
+impl Input<'_> {
+    fn reader(&mut self) -> &mut dyn Read {
+        match self {
+            Input::Seekable(r) => r,
+            Input::Stream(r) => r,
+        }
+    }
 }
 
 /// What scanning blobs gave, added up.
@@ -55,16 +77,11 @@ pub struct BlobScanner<'m> {
 }
 
 impl<'m> BlobScanner<'m> {
-    /// `archives`: open archives within these limits (`None`: scan them as they are);
-    /// `decode`: look through encodings.
-    pub fn new(
-        matcher: &'m RuleMatcher,
-        archives: Option<archive::Limits>,
-        decode: bool,
-    ) -> BlobScanner<'m> {
+    /// Looks inside what `content` says.
+    pub fn new(matcher: &'m RuleMatcher, content: Content) -> BlobScanner<'m> {
         BlobScanner {
-            scanner: FileScanner::new(matcher).with_decoding(decode),
-            archives,
+            scanner: FileScanner::new(matcher).with_decoding(content.decode),
+            archives: content.archives,
         }
     }
 
@@ -73,83 +90,61 @@ impl<'m> BlobScanner<'m> {
         &self.scanner
     }
 
-    /// Scans a blob that can be read again from its start (a file, bytes in memory).
-    /// Returns false when reading it failed (a problem says how); what was found
-    /// before is kept.
-    pub fn scan<R: Read + Seek>(
+    /// Scans a blob. Returns false when reading it failed (a problem says how); what
+    /// was found before is kept.
+    pub fn scan(
         &self,
-        reader: R,
+        mut input: Input,
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
-    ) -> bool {
-        self.scan_with(
-            reader,
-            blob,
-            scratch,
-            out,
-            |this, mut reader, kind, scratch, out| {
-                let opened = reader.seek(io::SeekFrom::Start(0)).is_ok()
-                    && this.archive(blob, out, scratch, |display, budget, scan| {
-                        archive::expand(&mut reader, kind, display, budget, scan)
-                    });
-                // Not an archive after all: its bytes as they are.
-                opened
-                    || match reader.seek(io::SeekFrom::Start(0)) {
-                        Ok(_) => this.plain(reader, blob, scratch, out, false),
-                        Err(e) => this.failed(blob, &e, out),
-                    }
-            },
-        )
-    }
-
-    /// Scans a blob that can be read once (standard input).
-    pub fn scan_stream<R: Read>(
-        &self,
-        reader: R,
-        blob: &Blob,
-        scratch: &mut Scratch,
-        out: &mut BlobOut,
-    ) -> bool {
-        self.scan_with(
-            reader,
-            blob,
-            scratch,
-            out,
-            |this, reader, kind, scratch, out| {
-                let head = scratch.head().to_vec();
-                let mut whole = io::Cursor::new(head).chain(reader);
-                this.archive(blob, out, scratch, |display, budget, scan| {
-                    archive::expand_stream(&mut whole, kind, display, budget, scan)
-                })
-            },
-        )
-    }
-
-    /// The steps every blob takes: the first chunk read, an archive opened with
-    /// `open` or the bytes scanned as they are, the source stamped on the findings.
-    fn scan_with<R: Read>(
-        &self,
-        mut reader: R,
-        blob: &Blob,
-        scratch: &mut Scratch,
-        out: &mut BlobOut,
-        open: impl FnOnce(&Self, R, archive::Kind, &mut Scratch, &mut BlobOut) -> bool,
     ) -> bool {
         let from = out.findings.len();
-        let ok = match self.archive_kind(&mut reader, blob, scratch, out) {
+        let ok = match self.archive_kind(input.reader(), blob, scratch, out) {
             Err(()) => false,
-            Ok(None) => self.plain(reader, blob, scratch, out, true),
-            Ok(Some(kind)) => open(self, reader, kind, scratch, out),
+            Ok(None) => self.plain(input.reader(), blob, scratch, out, true),
+            Ok(Some(kind)) => self.open(input, kind, blob, scratch, out),
         };
         stamp(&mut out.findings[from..], &blob.source);
         ok
     }
 
-    /// Reads the first chunk and tells whether it starts an archive to open.
-    fn archive_kind<R: Read>(
+    /// Opens an archive whose first chunk [`Scratch::start`] has read; a seekable one
+    /// that does not open after all is scanned as it is.
+    fn open(
         &self,
-        reader: &mut R,
+        input: Input,
+        kind: archive::Kind,
+        blob: &Blob,
+        scratch: &mut Scratch,
+        out: &mut BlobOut,
+    ) -> bool {
+        match input {
+            Input::Seekable(reader) => {
+                let opened = reader.seek(io::SeekFrom::Start(0)).is_ok()
+                    && self.archive(blob, out, scratch, |display, budget, scan| {
+                        archive::expand(Input::Seekable(&mut *reader), kind, display, budget, scan)
+                    });
+                opened
+                    || match reader.seek(io::SeekFrom::Start(0)) {
+                        Ok(_) => self.plain(reader, blob, scratch, out, false),
+                        Err(e) => self.failed(blob, &e, out),
+                    }
+            }
+            Input::Stream(reader) => {
+                let head = scratch.head().to_vec();
+                let mut whole = io::Cursor::new(head).chain(reader);
+                self.archive(blob, out, scratch, |display, budget, scan| {
+                    archive::expand(Input::Stream(&mut whole), kind, display, budget, scan)
+                })
+            }
+        }
+    }
+
+    /// Reads the first chunk and tells whether it starts an archive to open.
+    fn archive_kind(
+        &self,
+        reader: &mut dyn Read,
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
@@ -169,9 +164,9 @@ impl<'m> BlobScanner<'m> {
     }
 
     /// The blob's bytes as they are; `started`: [`Scratch::start`] read its first ones.
-    fn plain<R: Read>(
+    fn plain(
         &self,
-        reader: R,
+        reader: &mut dyn Read,
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,

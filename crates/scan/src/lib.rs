@@ -23,5 +23,32 @@ pub use analysis::{confidence_of, is_example_or_doc, key_id_of, ALLOW_MARKER};
 pub use read::{FileScanner, Scratch};
 pub use walk::{scan_paths, ScanOptions, ScanOutcome, StartError};
 
+/// What is looked inside: archives, within their limits, and encodings.
+#[derive(Clone, Copy, Debug)]
+pub struct Content {
+    /// Open archives (zip family, tar, gzip) within these limits; `None`: scan them as
+    /// they are.
+    pub archives: Option<archive::Limits>,
+    /// Look through encodings (base64, escapes, UTF-16, split literals).
+    pub decode: bool,
+}
+
+impl Default for Content {
+    fn default() -> Content {
+        Content {
+            archives: Some(archive::Limits::default()),
+            decode: true,
+        }
+    }
+}
+
+/// A pool of `threads` workers (0: one per core).
+pub(crate) fn pool(threads: usize) -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| format!("cannot start {threads} worker threads: {e}"))
+}
+
 /// How many places a finding lists; past that it gives the total beside them.
 pub const MAX_PLACES: usize = 100;

@@ -54,7 +54,11 @@ impl Scratch {
 
     /// Reads the start of `reader` (up to `scanner`'s chunk) into the buffer, for a
     /// look at it before [`FileScanner::scan_started`] scans on from there.
-    pub fn start<R: Read>(&mut self, reader: &mut R, scanner: &FileScanner) -> io::Result<()> {
+    pub fn start<R: Read + ?Sized>(
+        &mut self,
+        reader: &mut R,
+        scanner: &FileScanner,
+    ) -> io::Result<()> {
         self.buf.clear();
         self.buf.eof = self.buf.fill(reader, scanner.chunk)?;
         self.buf.started = true;
@@ -95,7 +99,7 @@ impl Buffer {
 
     /// Reads until the buffer holds `chunk` bytes or the reader ends, with reads as
     /// large as the room left. Returns true at the end.
-    fn fill<R: Read>(&mut self, reader: &mut R, chunk: usize) -> io::Result<bool> {
+    fn fill<R: Read + ?Sized>(&mut self, reader: &mut R, chunk: usize) -> io::Result<bool> {
         while self.len < chunk {
             if self.len == self.store.len() {
                 let grown = (2 * self.store.len()).clamp(FIRST_READ.min(chunk), chunk);

@@ -14,9 +14,9 @@ use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Severity, Source, Stats};
 use rayon::prelude::*;
 
-use crate::archive;
-use crate::blob::{Blob, BlobOut, BlobScanner};
+use crate::blob::{Blob, BlobOut, BlobScanner, Input};
 use crate::read::Scratch;
+use crate::Content;
 
 /// Directories of version control systems: never scanned as files (history is the
 /// business of `keyfence git`).
@@ -39,11 +39,8 @@ pub struct ScanOptions {
     /// Show paths relative to this directory, for roots inside it, rather than to
     /// each root (SARIF and GitHub annotations want paths from the checkout's root).
     pub base: Option<PathBuf>,
-    /// Open archives (zip family, tar, gzip) within these limits; `None`: scan them as
-    /// they are.
-    pub archives: Option<archive::Limits>,
-    /// Look through encodings (base64, escapes, UTF-16, split literals).
-    pub decode: bool,
+    /// What is looked inside.
+    pub content: Content,
 }
 
 impl Default for ScanOptions {
@@ -54,8 +51,7 @@ impl Default for ScanOptions {
             follow_links: false,
             excludes: Vec::new(),
             base: None,
-            archives: Some(archive::Limits::default()),
-            decode: true,
+            content: Content::default(),
             threads: 0,
         }
     }
@@ -77,8 +73,8 @@ pub enum StartError {
     Path { path: String, err: io::Error },
     #[error("--exclude {glob}: {message}")]
     Exclude { glob: String, message: String },
-    #[error("cannot start {threads} worker threads: {message}")]
-    Threads { threads: usize, message: String },
+    #[error("{0}")]
+    Threads(String),
 }
 
 /// What the walk's threads share: the blob scanner and what it gathers.
@@ -119,7 +115,7 @@ impl Collect<'_> {
 
     /// Scans one file on disk; `display` names it.
     fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
-        let file = match File::open(path) {
+        let mut file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
                 return self.problem(
@@ -141,7 +137,8 @@ impl Collect<'_> {
             source: Source::File,
         };
         let mut local = BlobOut::default();
-        self.blobs.scan(file, &blob, scratch, &mut local);
+        self.blobs
+            .scan(Input::Seekable(&mut file), &blob, scratch, &mut local);
         self.gather(local);
     }
 
@@ -154,8 +151,12 @@ impl Collect<'_> {
             source: Source::Stdin,
         };
         let mut local = BlobOut::default();
-        self.blobs
-            .scan_stream(io::stdin().lock(), &blob, &mut Scratch::new(), &mut local);
+        self.blobs.scan(
+            Input::Stream(&mut io::stdin().lock()),
+            &blob,
+            &mut Scratch::new(),
+            &mut local,
+        );
         self.gather(local);
     }
 }
@@ -176,15 +177,9 @@ pub fn scan_paths(
             })?;
         }
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .map_err(|e| StartError::Threads {
-            threads: opts.threads,
-            message: e.to_string(),
-        })?;
+    let pool = crate::pool(opts.threads).map_err(StartError::Threads)?;
     let collect = Collect {
-        blobs: BlobScanner::new(matcher, opts.archives, opts.decode),
+        blobs: BlobScanner::new(matcher, opts.content),
         apps: Apps::new(DiskManifests),
         out: Mutex::new(BlobOut::default()),
         skipped: AtomicU64::new(0),

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::repo::Repo;
 use super::{object_problem, BlobJob, Origin};
-use crate::blob::{Blob, BlobOut, BlobScanner};
+use crate::blob::{Blob, BlobOut, BlobScanner, Input};
 use crate::read::{no_app, Scratch};
 
 /// Bytes of delta bases each blob reader keeps: 32 MiB reads vuejs/core's history as
@@ -85,7 +85,12 @@ pub(super) fn scan(
                     app: &no_app,
                     source: Source::Blob { id: shown.clone() },
                 };
-                scanner.scan(std::io::Cursor::new(data), &blob, &mut scratch, &mut out);
+                scanner.scan(
+                    Input::Seekable(&mut std::io::Cursor::new(data)),
+                    &blob,
+                    &mut scratch,
+                    &mut out,
+                );
                 local.extend(out.findings.drain(..).map(|f| (f, Origin::Blob(j))));
                 progress.event(Event::Done {
                     items: 1,

@@ -24,8 +24,8 @@ use std::time::Instant;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Stats};
 
-use crate::archive;
 use crate::blob::BlobScanner;
+use crate::Content;
 
 mod blobs;
 mod carriers;
@@ -83,10 +83,8 @@ pub struct GitOptions {
     pub all_objects: bool,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
-    /// Open archive blobs within these limits; `None`: scan them as they are.
-    pub archives: Option<archive::Limits>,
-    /// Look through encodings (base64, escapes, UTF-16, split literals).
-    pub decode: bool,
+    /// What is looked inside.
+    pub content: Content,
 }
 
 #[derive(Debug, Default)]
@@ -114,8 +112,8 @@ pub enum GitError {
     Range(String),
     #[error("git: {0}")]
     Git(#[from] git2::Error),
-    #[error("cannot start {threads} worker threads: {message}")]
-    Threads { threads: usize, message: String },
+    #[error("{0}")]
+    Threads(String),
 }
 
 /// A blob to scan and where it first appeared.
@@ -169,14 +167,8 @@ pub fn scan_history(
     let started = Instant::now();
     let repo = repo::Repo::open(&opts.repo)?;
     let mut problems = repo.shallow_problem().into_iter().collect::<Vec<_>>();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .map_err(|e| GitError::Threads {
-            threads: opts.threads,
-            message: e.to_string(),
-        })?;
-    let scanner = BlobScanner::new(matcher, opts.archives, opts.decode);
+    let pool = crate::pool(opts.threads).map_err(GitError::Threads)?;
+    let scanner = BlobScanner::new(matcher, opts.content);
 
     progress.event(Event::Phase("walking history"));
     let mut listed = enumerate(&repo, opts, &scanner, &mut problems, progress)?;
@@ -239,9 +231,11 @@ fn enumerate(
                 &repo.objects.objects,
                 &tips,
                 &repo.shallow,
-                problems,
-                &mut scan_message,
-                progress,
+                walk::Hooks {
+                    problems,
+                    message: &mut scan_message,
+                    progress,
+                },
             );
             let mut jobs = w.jobs;
             let mut seen: gix::hashtable::HashSet<gix::ObjectId> =

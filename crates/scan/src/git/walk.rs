@@ -61,16 +61,22 @@ struct Node {
     parents: u32,
 }
 
-/// Walks every commit reachable from `tips` and returns the commits oldest first with
-/// every blob once. `message` scans a commit message into a list; what it finds comes
-/// back in `Walk::messages` with the commit's index.
+/// What the walk reports to, besides its result: the problems it meets, the scan of
+/// each commit message (what it finds comes back in `Walk::messages` with the commit's
+/// index), and progress.
+pub(super) struct Hooks<'a, T> {
+    pub problems: &'a mut Vec<Problem>,
+    pub message: &'a mut dyn FnMut(&[u8], &mut Vec<T>),
+    pub progress: &'a dyn Progress,
+}
+
+/// Walks every commit reachable from `tips` (not past the grafts in `shallow`) and
+/// returns the commits oldest first with every blob once.
 pub(super) fn walk<T>(
     odb: &gix::OdbHandle,
     tips: &[ObjectId],
     shallow: &HashSet<ObjectId>,
-    problems: &mut Vec<Problem>,
-    message: &mut dyn FnMut(&[u8], &mut Vec<T>),
-    progress: &dyn Progress,
+    hooks: Hooks<T>,
 ) -> Walk<T> {
     let mut odb = odb.clone();
     odb.set_pack_cache(|| {
@@ -78,7 +84,21 @@ pub(super) fn walk<T>(
             WALK_CACHE,
         ))
     });
-    let graph = read_commits(&odb, tips, shallow, problems, message, progress);
+    let Hooks {
+        problems,
+        message,
+        progress,
+    } = hooks;
+    let graph = read_commits(
+        &odb,
+        tips,
+        shallow,
+        Hooks {
+            problems: &mut *problems,
+            message,
+            progress,
+        },
+    );
     let (commits, trees, messages) = oldest_first(graph);
     let (graph, jobs) = read_trees(&odb, &commits, trees, problems);
     Walk {
@@ -104,10 +124,13 @@ fn read_commits<T>(
     odb: &gix::OdbHandle,
     tips: &[ObjectId],
     shallow: &HashSet<ObjectId>,
-    problems: &mut Vec<Problem>,
-    message: &mut dyn FnMut(&[u8], &mut Vec<T>),
-    progress: &dyn Progress,
+    hooks: Hooks<T>,
 ) -> CommitGraph<T> {
+    let Hooks {
+        problems,
+        message,
+        progress,
+    } = hooks;
     let mut buf = Vec::new();
     let mut index: HashMap<ObjectId, u32> = HashMap::default();
     let mut g = CommitGraph {
