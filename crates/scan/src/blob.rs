@@ -27,7 +27,7 @@ pub struct Blob<'a> {
     /// The app the blob belongs to, for exposure.
     pub app: &'a dyn Fn() -> Option<App>,
     /// Where its bytes come from.
-    pub source: Source,
+    pub source: &'a dyn Fn() -> Source,
 }
 
 /// Anything that reads and seeks.
@@ -105,7 +105,7 @@ impl<'m> BlobScanner<'m> {
             Ok(None) => self.plain(input.reader(), blob, scratch, out, true),
             Ok(Some(kind)) => self.open(input, kind, blob, scratch, out),
         };
-        stamp(&mut out.findings[from..], &blob.source);
+        stamp(&mut out.findings[from..], blob.source);
         ok
     }
 
@@ -251,8 +251,8 @@ impl<'m> BlobScanner<'m> {
 }
 
 /// Puts the blob's source on the findings it gave.
-fn stamp(findings: &mut [Finding], source: &Source) {
+fn stamp(findings: &mut [Finding], source: &dyn Fn() -> Source) {
     for f in findings {
-        f.provenance.source = source.clone();
+        f.provenance.source = source();
     }
 }

@@ -134,7 +134,7 @@ impl Collect<'_> {
             name: &name,
             path: &|| Some(display()),
             app: &|| self.apps.app_of(&key),
-            source: Source::File,
+            source: &|| Source::File,
         };
         let mut local = BlobOut::default();
         self.blobs
@@ -148,7 +148,7 @@ impl Collect<'_> {
             name: "",
             path: &|| Some("<stdin>".to_string()),
             app: &crate::read::no_app,
-            source: Source::Stdin,
+            source: &|| Source::Stdin,
         };
         let mut local = BlobOut::default();
         self.blobs.scan(

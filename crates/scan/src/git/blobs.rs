@@ -74,16 +74,22 @@ pub(super) fn scan(
                     }
                 };
                 bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
-                let shown = job.oid.to_string();
-                let name = job
-                    .path
-                    .as_deref()
-                    .map_or(shown.as_str(), |p| p.rsplit('/').next().unwrap_or(p));
+                // A blob no commit reaches has no path: its id names it.
+                let id;
+                let name = match job.path.as_deref() {
+                    Some(p) => p.rsplit('/').next().unwrap_or(p),
+                    None => {
+                        id = job.oid.to_string();
+                        &id
+                    }
+                };
                 let blob = Blob {
                     name,
                     path: &|| job.path.clone(),
                     app: &no_app,
-                    source: Source::Blob { id: shown.clone() },
+                    source: &|| Source::Blob {
+                        id: job.oid.to_string(),
+                    },
                 };
                 scanner.scan(
                     Input::Seekable(&mut std::io::Cursor::new(data)),
