@@ -252,12 +252,21 @@ fn the_report_renders_in_headless_chromium_and_asks_the_network_for_nothing() {
         .output()
         .unwrap();
     assert_eq!(status.status.code(), Some(1));
+    // What Chromium asks for by itself (it changes from version to version): the hosts
+    // an empty page makes it ask for.
+    let blank = out.path().join("blank.html");
+    fs::write(&blank, "<!doctype html><html><body></body></html>").unwrap();
+    let (_, by_itself) = load(&chromium, &blank, &out.path().join("blank.png"));
     let shot = out.path().join("report.png");
     let (size, asked) = load(&chromium, &report, &shot);
     assert!(
         size > 10_000,
         "a screenshot of a rendered page ({size} bytes)"
     );
+    let asked: Vec<String> = asked
+        .into_iter()
+        .filter(|h| !by_itself.contains(h))
+        .collect();
     assert!(
         asked.is_empty(),
         "the report asked the network for {asked:?}"
