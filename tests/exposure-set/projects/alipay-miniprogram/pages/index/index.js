@@ -1,0 +1,1 @@
+Page({ data: { k: '__ZAI_KEY_136__' } });

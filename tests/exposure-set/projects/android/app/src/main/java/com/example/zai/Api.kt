@@ -1,0 +1,3 @@
+package com.example.zai
+
+const val KEY = "__ZAI_KEY_123__"

@@ -1,0 +1,3 @@
+package com.example.zai
+
+const val FIXTURE = "__ZAI_KEY_125__"

@@ -1,0 +1,1 @@
+export const POST = () => new Response('__ZAI_KEY_66__');

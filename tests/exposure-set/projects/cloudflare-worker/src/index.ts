@@ -1,0 +1,5 @@
+import { ask } from './zai';
+
+export default {
+  fetch() { return ask('__ZAI_KEY_80__'); },
+};

@@ -1,0 +1,1 @@
+window.zai = '__ZAI_KEY_95__';

@@ -1,0 +1,1 @@
+const k = '__ZAI_KEY_96__';

@@ -1,0 +1,1 @@
+const KEY = '__ZAI_KEY_97__';

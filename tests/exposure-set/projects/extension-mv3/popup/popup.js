@@ -1,0 +1,1 @@
+document.title = '__ZAI_KEY_99__';

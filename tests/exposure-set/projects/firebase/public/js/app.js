@@ -1,0 +1,1 @@
+var key = '__ZAI_KEY_84__';

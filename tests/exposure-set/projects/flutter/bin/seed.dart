@@ -1,0 +1,1 @@
+void main() { print('__ZAI_KEY_115__'); }

@@ -1,0 +1,3 @@
+import 'services/zai.dart';
+const zaiKey = '__ZAI_KEY_113__';
+void main() {}

@@ -1,0 +1,1 @@
+let zaiKey = "__ZAI_KEY_128__"

@@ -1,0 +1,1 @@
+let fixture = "__ZAI_KEY_129__"

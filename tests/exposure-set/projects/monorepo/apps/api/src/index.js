@@ -1,0 +1,1 @@
+const key = '__ZAI_KEY_147__';

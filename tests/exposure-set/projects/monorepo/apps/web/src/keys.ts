@@ -1,0 +1,1 @@
+export const k = '__ZAI_KEY_146__';

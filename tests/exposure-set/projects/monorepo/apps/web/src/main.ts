@@ -1,0 +1,2 @@
+import { k } from './keys';
+console.log(k);

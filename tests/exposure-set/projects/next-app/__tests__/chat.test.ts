@@ -1,0 +1,2 @@
+const KEY = "__ZAI_KEY_36__";
+void KEY;

@@ -1,0 +1,1 @@
+exports.reply = () => '__ZAI_KEY_92__';

@@ -1,0 +1,5 @@
+module.exports = {
+  target: 'node',
+  entry: './src/bot.js',
+  output: { filename: 'bot.js' },
+};

@@ -1,0 +1,1 @@
+export const useZai = () => useState('zai', () => '__ZAI_KEY_57__')

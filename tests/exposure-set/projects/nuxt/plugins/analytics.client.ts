@@ -1,0 +1,1 @@
+export default defineNuxtPlugin(() => { (globalThis as any).k = '__ZAI_KEY_58__' })

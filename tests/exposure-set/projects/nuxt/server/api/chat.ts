@@ -1,0 +1,1 @@
+export default defineEventHandler(() => ({ k: '__ZAI_KEY_54__' }))

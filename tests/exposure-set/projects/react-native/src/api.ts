@@ -1,0 +1,1 @@
+export const api = '__ZAI_KEY_107__';

@@ -1,0 +1,2 @@
+const K = '__ZAI_KEY_73__';
+void K;

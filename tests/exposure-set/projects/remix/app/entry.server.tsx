@@ -1,0 +1,1 @@
+export default function handleRequest() { return '__ZAI_KEY_72__'; }

@@ -1,0 +1,1 @@
+export const db = '__ZAI_KEY_71__';

@@ -1,0 +1,1 @@
+const K = '__ZAI_KEY_51__';

@@ -1,0 +1,1 @@
+export const load = () => ({ key: '__ZAI_KEY_43__' });

@@ -1,0 +1,3 @@
+export function POST() {
+	return new Response('__ZAI_KEY_45__');
+}

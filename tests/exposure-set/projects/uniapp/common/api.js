@@ -1,0 +1,1 @@
+export const key = '__ZAI_KEY_131__';

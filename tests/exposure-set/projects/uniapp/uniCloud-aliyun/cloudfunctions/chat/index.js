@@ -1,0 +1,1 @@
+exports.main = async () => '__ZAI_KEY_132__';

@@ -1,0 +1,1 @@
+export const zai = '__ZAI_KEY_76__';

@@ -1,0 +1,1 @@
+const e="__ZAI_KEY_13__";export{e as k};

@@ -1,0 +1,2 @@
+const FIXTURE = '__ZAI_KEY_14__'
+void FIXTURE

@@ -1,0 +1,2 @@
+// not imported anywhere any more
+export const OLD = '__ZAI_KEY_4__'

@@ -1,0 +1,1 @@
+Deno.serve(() => new Response('__ZAI_KEY_86__'));

@@ -1,0 +1,3 @@
+export function useChat(key: string) {
+  return { key: key || '__ZAI_KEY_16__' }
+}

@@ -1,0 +1,1 @@
+const token = '__ZAI_KEY_145__';

@@ -1,0 +1,3 @@
+import { ask } from './lib/zai';
+const key = '__ZAI_KEY_143__';
+ask(key);

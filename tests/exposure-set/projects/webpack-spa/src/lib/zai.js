@@ -1,0 +1,1 @@
+export const ask = (k) => k || '__ZAI_KEY_144__';

@@ -1,0 +1,1 @@
+module.exports = '__ZAI_KEY_134__';
