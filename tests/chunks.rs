@@ -8,14 +8,14 @@ use std::io::{self, Read};
 use common::{builtin_rules, key, Rng};
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::Finding;
-use keyfence_scan::read::{no_app, Origin};
+use keyfence_scan::read::{no_project, Origin};
 use keyfence_scan::{FileScanner, Scratch};
 
 fn scan(scanner: &FileScanner, data: &[u8]) -> Vec<Finding> {
     let mut out = Vec::new();
     let origin = Origin {
         path: &|| Some("f".to_string()),
-        app: &no_app,
+        project: &no_project,
     };
     scanner
         .scan_reader(data, &origin, &mut Scratch::new(), &mut |f| out.push(f))
@@ -95,7 +95,7 @@ fn keys_across_chunk_edges_are_found_once_with_their_positions() {
                         },
                         &Origin {
                             path: &|| None,
-                            app: &no_app,
+                            project: &no_project,
                         },
                         &mut Scratch::new(),
                         &mut |f| out.push(f),

@@ -37,10 +37,12 @@ const TREE: &[(&str, &str, &str)] = &[
         "'use server';\nconst key = '{k}';\n",
         "server",
     ),
+    // A server component (no "use client", imported by no client component): Next.js
+    // renders it on the server and sends no code of it.
     (
         "web/app/page.tsx",
         "export default function Page() { const k = '{k}'; }\n",
-        "unknown",
+        "server",
     ),
     (
         "web/components/Chat.tsx",
@@ -68,7 +70,8 @@ const TREE: &[(&str, &str, &str)] = &[
         "export const client = new ZhipuAI({ apiKey: '{k}' });\n",
         "client",
     ),
-    ("spa/vite.config.ts", "const k = '{k}';\n", "unknown"),
+    // Vite's configuration runs in Node at build and dev time.
+    ("spa/vite.config.ts", "const k = '{k}';\n", "server"),
     (
         "spa/dist/assets/index-9f8e.js",
         "const k=\"{k}\";",
@@ -124,7 +127,8 @@ const TREE: &[(&str, &str, &str)] = &[
         "const key = '{k}';\n",
         "client",
     ),
-    ("desktop/src/main.js", "const key = '{k}';\n", "unknown"),
+    // Electron packages the main process with the rest of the app users install.
+    ("desktop/src/main.js", "const key = '{k}';\n", "client"),
     // Browser extension
     (
         "extension/manifest.json",
@@ -219,9 +223,10 @@ fn each_planted_key_gets_the_right_exposure_with_a_reason() {
         *counts.entry(want.to_string()).or_insert(0) += 1;
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
-    assert_eq!(counts["client"], 17, "{counts:?}");
-    assert_eq!(counts["server"], 10, "{counts:?}");
-    assert_eq!(counts["unknown"], 5, "{counts:?}");
+    // The expectations above, counted: a change to the tree must be a change here too.
+    assert_eq!(counts["client"], 18, "{counts:?}");
+    assert_eq!(counts["server"], 12, "{counts:?}");
+    assert_eq!(counts["unknown"], 2, "{counts:?}");
 
     // Documentation lowers confidence; the finding stays.
     let doc = found.iter().find(|f| f["path"] == "docs/setup.md").unwrap();
@@ -234,7 +239,7 @@ fn each_planted_key_gets_the_right_exposure_with_a_reason() {
         .output()
         .unwrap();
     let client = jsonl(&out.stdout);
-    assert_eq!(client.len(), 17);
+    assert_eq!(client.len(), counts["client"]);
     assert!(client.iter().all(|f| f["exposure"] == "client"));
     let out = keyfence()
         .args(["scan", "--format", "jsonl", "--min-confidence", "high"])
@@ -277,5 +282,105 @@ fn the_human_report_leads_with_client_side_findings_and_their_fix() {
     assert!(
         text.contains("fix: rotate the key; move the Z.ai call behind a server-side endpoint"),
         "{text}"
+    );
+}
+
+/// A Vite app with an Express server: a key in a client module, one in the server,
+/// and one that only history holds (in a client module, since deleted).
+fn app_with_history() -> (TempDir, [String; 3]) {
+    let dir = common::repo();
+    let d = dir.path();
+    let keys = [key(71), key(72), key(73)];
+    let files = [
+        (
+            "package.json",
+            r#"{"scripts":{"dev":"vite","server":"node server/index.js"},"dependencies":{"express":"4"},"devDependencies":{"vite":"5"}}"#.to_string(),
+        ),
+        ("index.html", "<script type=\"module\" src=\"/src/main.ts\"></script>\n".to_string()),
+        ("src/main.ts", "import { ask } from './chat';\nimport './old';\nask();\n".to_string()),
+        ("src/chat.ts", format!("export const ask = () => '{}';\n", keys[0])),
+        ("src/old.ts", format!("export const old = '{}';\n", keys[2])),
+        ("server/index.js", format!("const key = '{}';\n", keys[1])),
+    ];
+    for (path, text) in &files {
+        common::write(d, path, text);
+    }
+    common::git(d, &["add", "-A"]);
+    common::git(d, &["commit", "-q", "-m", "app"]);
+    // The old module goes; its key stays in history.
+    common::write(d, "src/main.ts", "import { ask } from './chat';\nask();\n");
+    fs::remove_file(d.join("src/old.ts")).unwrap();
+    common::git(d, &["commit", "-q", "-am", "drop the old module"]);
+    (dir, keys)
+}
+
+fn exposures(mode: &str, d: &Path) -> Vec<(String, String)> {
+    let (out, found) = common::findings(mode, d, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let mut v: Vec<(String, String)> = found
+        .iter()
+        .map(|f| {
+            (
+                f["secret"].as_str().unwrap().to_string(),
+                f["exposure"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn scan_git_audit_hooks_and_the_report_agree_on_every_secret() {
+    let (dir, [client, server, history]) = app_with_history();
+    let d = dir.path();
+    let on_disk = exposures("scan", d);
+    let mut want_disk = vec![
+        (client.clone(), "client".to_string()),
+        (server.clone(), "server".to_string()),
+    ];
+    want_disk.sort();
+    assert_eq!(on_disk, want_disk);
+    let mut want_all = want_disk.clone();
+    want_all.push((history.clone(), "client".to_string()));
+    want_all.sort();
+    assert_eq!(
+        exposures("git", d),
+        want_all,
+        "history judges each place by its commit's project"
+    );
+    assert_eq!(exposures("audit", d), want_all);
+
+    // The reason names the chain that ships it.
+    let (_, found) = common::findings("git", d, &[]);
+    let old = found
+        .iter()
+        .find(|f| f["secret"] == history.as_str())
+        .unwrap();
+    let why = old["exposure_reason"].as_str().unwrap();
+    assert!(why.contains("src/main.ts ← index.html"), "{why}");
+
+    // The HTML report counts the history-only key as client-side.
+    let out = keyfence()
+        .args(["audit", "--format", "html"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&out.stdout);
+    assert!(html.contains("<b>2</b>exposed client-side"), "{html}");
+
+    // The pre-commit hook judges a staged key the same way, and says so.
+    common::write(
+        d,
+        "src/chat.ts",
+        format!("export const ask = () => '{}';\n", key(74)),
+    );
+    common::git(d, &["add", "src/chat.ts"]);
+    let out = common::run_in(d, &["hook", "pre-commit"]);
+    let err = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("client-side: bundled for the browser"),
+        "{err}"
     );
 }

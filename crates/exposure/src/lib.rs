@@ -7,18 +7,23 @@
 //! filled in. Where no row speaks, the answer is `unknown`: guessing wrong is worse
 //! than saying so.
 //!
-//! This crate reads nothing itself: the caller hands it the evidence (the path, the
-//! finding's line, the file's first bytes) and the app, which [`apps`] looks up
-//! through whatever holds the manifests (files on disk, a commit's tree).
+//! Above the table sits the project model ([`project`]): built from a project's own
+//! manifests and configuration, with the import graph from its entries, through a
+//! [`Tree`] (files on disk, a commit's tree). [`classify`] takes its verdict when it
+//! has one; the table decides the rest from the path and the line.
 //!
 //! To add a rule, add a row to [`RULES`] where it belongs in the order, and a case to
 //! the test that walks the table.
 
 use keyfence_model::Exposure;
 
-pub mod apps;
+pub mod js;
+pub mod project;
+pub mod sfc;
+pub mod tree;
 
-pub use apps::{App, AppKind, AppLookup, Apps, DiskManifests, Manifests};
+pub use project::{Projects, Verdict};
+pub use tree::{DiskTree, Tree};
 
 /// Env prefixes that build tools inline into browser or app bundles, with the tool.
 const PUBLIC_PREFIXES: &[(&str, &str)] = &[
@@ -33,14 +38,15 @@ const PUBLIC_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// The evidence about one finding.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub struct Evidence<'a> {
     pub path: Option<&'a str>,
     /// The text of the finding's line (or the part of it around the key).
     pub line: &'a [u8],
     /// The file's first bytes, where directives sit; `None` when unknown.
     pub head: Option<&'a [u8]>,
-    pub app: Option<App>,
+    /// What the project model says of the place, when it says something.
+    pub project: Option<Verdict>,
 }
 
 /// A condition on the evidence. Tests on the path see it lowercased, split into its
@@ -67,8 +73,6 @@ pub enum When {
     DirPair(&'static str, &'static str),
     /// The file's first statement is this directive.
     Directive(&'static str),
-    /// The file belongs to an app of this kind: `{tool}`.
-    App(AppKind),
     /// The line does not contain this.
     LineLacks(&'static str),
     All(&'static [When]),
@@ -85,8 +89,6 @@ pub struct Rule {
     /// tests that matched.
     pub reason: &'static str,
 }
-
-const JS: &[&str] = &["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"];
 
 /// The table, in order of strength: the first row that speaks decides.
 pub static RULES: &[Rule] = &[
@@ -177,43 +179,6 @@ pub static RULES: &[Rule] = &[
         reason: "marked \"use client\": bundled for the browser",
     },
     Rule {
-        name: "next-api-route",
-        exposure: Exposure::Server,
-        when: When::All(&[
-            When::App(AppKind::Next),
-            When::Any(&[
-                When::DirPair("pages", "api"),
-                When::All(&[When::Dir(&["app"]), When::NameStarts(&["route."])]),
-            ]),
-        ]),
-        reason: "Next.js API route: runs on the server",
-    },
-    Rule {
-        name: "next-middleware",
-        exposure: Exposure::Server,
-        when: When::All(&[When::App(AppKind::Next), When::NameStarts(&["middleware."])]),
-        reason: "Next.js middleware: runs on the server (edge)",
-    },
-    Rule {
-        name: "next-app-router",
-        exposure: Exposure::Unknown,
-        when: When::All(&[When::App(AppKind::Next), When::Dir(&["app"]), When::Ext(JS)]),
-        reason: "Next.js app router: a server component unless marked \"use client\"",
-    },
-    Rule {
-        name: "hybrid-server-code",
-        exposure: Exposure::Server,
-        when: When::All(&[
-            When::App(AppKind::Hybrid),
-            When::Any(&[
-                When::Dir(&["server"]),
-                When::NameHas(&[".server."]),
-                When::NameStarts(&["+server.", "+page.server.", "+layout.server."]),
-            ]),
-        ]),
-        reason: "{tool} server code: runs on the server",
-    },
-    Rule {
         name: "front-end-component",
         exposure: Exposure::Client,
         when: When::Ext(&["jsx", "tsx", "vue", "svelte"]),
@@ -282,48 +247,6 @@ pub static RULES: &[Rule] = &[
         ]),
         reason: "native library shipped inside the app",
     },
-    Rule {
-        name: "browser-extension",
-        exposure: Exposure::Client,
-        when: When::App(AppKind::Extension),
-        reason: "browser extension: its files ship to users' browsers",
-    },
-    Rule {
-        name: "react-native-app",
-        exposure: Exposure::Client,
-        when: When::All(&[When::App(AppKind::ReactNative), When::Ext(JS)]),
-        reason: "React Native app: bundled into the app",
-    },
-    Rule {
-        name: "electron-renderer",
-        exposure: Exposure::Client,
-        when: When::All(&[
-            When::App(AppKind::Electron),
-            When::Ext(JS),
-            When::Dir(&["renderer", "preload"]),
-        ]),
-        reason: "Electron renderer code: ships inside the desktop app",
-    },
-    Rule {
-        name: "browser-app-source",
-        exposure: Exposure::Client,
-        when: When::All(&[
-            When::App(AppKind::Browser),
-            When::Ext(JS),
-            // A build config runs at build time, not in the browser.
-            When::Not(&When::Any(&[
-                When::NameHas(&[".config."]),
-                When::NameStarts(&["."]),
-            ])),
-        ]),
-        reason: "front-end source of a {tool} app: bundled for the browser",
-    },
-    Rule {
-        name: "node-server-source",
-        exposure: Exposure::Server,
-        when: When::All(&[When::App(AppKind::NodeServer), When::Ext(JS)]),
-        reason: "{tool} back end: runs on the server",
-    },
     // Server code and deployment.
     Rule {
         name: "container",
@@ -367,6 +290,12 @@ pub static RULES: &[Rule] = &[
             "py", "go", "rb", "php", "rs", "cs", "java", "kt", "scala", "ex", "exs",
         ]),
         reason: "back-end source",
+    },
+    Rule {
+        name: "gradle-properties",
+        exposure: Exposure::Server,
+        when: When::Name(&["gradle.properties", "local.properties"]),
+        reason: "Gradle property file: read by the build on the build machine",
     },
     Rule {
         name: "server-env-file",
@@ -442,13 +371,6 @@ impl When {
             When::FirstDir(dirs) => yes(f.dirs.first().is_some_and(|d| dirs.contains(d))),
             When::DirPair(a, b) => yes(f.dirs.windows(2).any(|w| w[0] == *a && w[1] == *b)),
             When::Directive(d) => yes(f.directive == Some(*d)),
-            When::App(kind) => {
-                let app = f.ev.app.filter(|a| a.kind == *kind)?;
-                Some(Words {
-                    tool: Some(app.tool),
-                    ..Words::default()
-                })
-            }
             When::LineLacks(s) => yes(memchr::memmem::find(f.ev.line, s.as_bytes()).is_none()),
             When::All(all) => all
                 .iter()
@@ -473,13 +395,14 @@ pub fn decide(ev: Evidence) -> Option<(&'static Rule, String)> {
     let path = ev.path?.to_ascii_lowercase();
     let mut dirs: Vec<&str> = path.split('/').collect();
     let name = dirs.pop().unwrap_or_default();
+    let directive = ev.head.and_then(directive);
     let facts = Facts {
         ev,
         path: &path,
         dirs,
         name,
         ext: name.rsplit_once('.').map_or("", |(_, e)| e),
-        directive: ev.head.and_then(directive),
+        directive,
     };
     RULES.iter().find_map(|rule| {
         let words = rule.when.test(&facts)?;
@@ -487,9 +410,11 @@ pub fn decide(ev: Evidence) -> Option<(&'static Rule, String)> {
     })
 }
 
-/// Classifies a finding from the evidence at hand.
+/// Classifies a finding from the evidence at hand. In order: a member of an app
+/// package ships; a directive (`"use server"`, `"use client"`) says where its file
+/// runs; then the project model's verdict; then the table.
 pub fn classify(ev: Evidence) -> (Exposure, String) {
-    if ev.path.is_none() {
+    let Some(path) = ev.path else {
         // No path: only the line can speak.
         if let Some((var, tool)) = public_variable(ev.line) {
             return (
@@ -498,14 +423,67 @@ pub fn classify(ev: Evidence) -> (Exposure, String) {
             );
         }
         return (Exposure::Unknown, "no path to judge by".to_string());
+    };
+    let member = decide(Evidence {
+        project: None,
+        ..ev.clone()
+    })
+    .filter(|(rule, _)| {
+        matches!(
+            rule.name,
+            "app-package-member" | "use-server" | "use-client"
+        )
+    });
+    if let Some((rule, why)) = member {
+        return (rule.exposure, why);
+    }
+    if let Some(v) = ev.project.clone() {
+        return (v.exposure, v.reason);
     }
     match decide(ev) {
         Some((rule, why)) => (rule.exposure, why),
+        None if path.is_empty() => (Exposure::Unknown, "no path to judge by".to_string()),
         None => (
             Exposure::Unknown,
             "no sign of where this file runs".to_string(),
         ),
     }
+}
+
+/// The exposure of a secret found in several places: `client` if any place is client,
+/// else `server` if every decided place is server, else `unknown`; the reason names the
+/// place that decided (`path: why`).
+pub fn aggregate<'a>(
+    places: impl IntoIterator<Item = (Option<&'a str>, Exposure, &'a str)>,
+) -> Option<(Exposure, String)> {
+    let mut first: Option<(Exposure, String)> = None;
+    let mut server: Option<String> = None;
+    let mut unknown: Option<String> = None;
+    let mut count = 0;
+    for (path, e, why) in places {
+        count += 1;
+        let named = match path {
+            Some(p) => format!("{p}: {why}"),
+            None => format!("commit message: {why}"),
+        };
+        match e {
+            Exposure::Client => {
+                first.get_or_insert((Exposure::Client, named));
+            }
+            Exposure::Server => {
+                server.get_or_insert(named);
+            }
+            Exposure::Unknown => {
+                unknown.get_or_insert(named);
+            }
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    first
+        .or_else(|| server.map(|w| (Exposure::Server, w)))
+        .or_else(|| unknown.map(|w| (Exposure::Unknown, w)))
 }
 
 /// The first variable on the line whose name starts with a public prefix and which is
@@ -543,7 +521,7 @@ fn public_variable(line: &[u8]) -> Option<(String, &'static str)> {
 
 /// The file's directive (`"use client"` or `"use server"`), if its first statement is
 /// one (after a BOM, blank lines and comments).
-fn directive(head: &[u8]) -> Option<&'static str> {
+pub(crate) fn directive(head: &[u8]) -> Option<&'static str> {
     let mut s = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     loop {
         s = s.trim_ascii_start();

@@ -55,9 +55,12 @@ pub fn write_refusal(
                 )?;
             }
         }
-        if f.exposure == Exposure::Client {
-            writeln!(out, "    client-side: {}", f.exposure_reason)?;
-        }
+        let exposure = match f.exposure {
+            Exposure::Client => "client-side",
+            Exposure::Server => "server-side",
+            Exposure::Unknown => "exposure unknown",
+        };
+        writeln!(out, "    {exposure}: {}", f.exposure_reason)?;
     }
     writeln!(out)?;
     writeln!(

@@ -43,7 +43,9 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &At) 
         path: path.as_deref(),
         line,
         head: Some(place.head),
-        app: path.as_ref().and_then(|_| (place.origin.app)()),
+        project: path
+            .as_ref()
+            .and_then(|_| (place.origin.project)(offset, line)),
     });
     let confidence = lowered_for_examples(path.as_deref(), confidence_of(rule, secret, &context));
     Finding {

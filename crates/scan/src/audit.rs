@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use keyfence_matcher::RuleMatcher;
-use keyfence_model::{Event, Exposure, Finding, Presence, Problem, Progress, Stats};
+use keyfence_model::{Event, Finding, Presence, Problem, Progress, Stats};
 
 use crate::git::{scan_history, GitError, GitOptions, Scope};
 use crate::walk::{scan_paths, ScanOptions, StartError};
@@ -144,18 +144,23 @@ fn one_secret(mut on_disk: Vec<Finding>, hist: Option<Finding>) -> Option<Findin
     };
     let history = hist.as_ref().and_then(|h| h.history.clone());
     let mut f = match (on_disk.into_iter().next(), hist) {
-        (Some(mut f), Some(h)) => {
-            if h.exposure == Exposure::Client && f.exposure != Exposure::Client {
-                // History shows it shipped client-side somewhere: say so.
-                f.exposure = h.exposure;
-                f.exposure_reason = format!("in history: {}", h.exposure_reason);
-            }
-            f
-        }
-        (Some(f), None) => f,
+        (Some(f), _) => f,
         (None, Some(h)) => h,
         (None, None) => return None,
     };
+    // One secret, many places: client if any place is, else server if every decided
+    // place is; the reason names the place that decided.
+    if places.len() > 1 {
+        if let Some((e, why)) = keyfence_exposure::aggregate(
+            places
+                .iter()
+                .map(|p| (p.path.as_deref(), p.exposure, p.exposure_reason.as_str())),
+        ) {
+            if e != f.exposure {
+                (f.exposure, f.exposure_reason) = (e, why);
+            }
+        }
+    }
     f.history = history;
     f.presence = Some(presence);
     places.truncate(crate::MAX_PLACES);

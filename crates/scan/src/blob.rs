@@ -3,18 +3,18 @@
 //! A file on disk, a git blob, standard input and each member of an archive go through
 //! [`BlobScanner`]: it looks at the first bytes, opens an archive (within its limits)
 //! or scans the bytes as they are, in chunks, with the decoders; each finding gets its
-//! position, confidence and exposure (from its path, line, directive and app) and an
+//! position, confidence and exposure (from its path, line, directive and project) and an
 //! inline `keyfence:allow` marks it suppressed; the blob's provenance goes on every
 //! finding. Sources differ only in where bytes and paths come from.
 
 use std::io::{self, Read, Seek};
 
-use keyfence_exposure::App;
+use keyfence_exposure::Verdict;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Finding, Problem, ProblemKind, Source};
 
 use crate::archive;
-use crate::read::{no_app, FileScanner, Origin, Scratch};
+use crate::read::{no_project, FileScanner, Origin, Scratch};
 use crate::Content;
 
 /// What a blob is, as its source knows it. Each closure is asked only when a finding
@@ -24,8 +24,8 @@ pub struct Blob<'a> {
     pub name: &'a str,
     /// The path findings show.
     pub path: &'a dyn Fn() -> Option<String>,
-    /// The app the blob belongs to, for exposure.
-    pub app: &'a dyn Fn() -> Option<App>,
+    /// What the project model says of a place in the blob (its offset and line).
+    pub project: &'a dyn Fn(u64, &[u8]) -> Option<Verdict>,
     /// Where its bytes come from.
     pub source: &'a dyn Fn() -> Source,
 }
@@ -174,7 +174,7 @@ impl<'m> BlobScanner<'m> {
     ) -> bool {
         let origin = Origin {
             path: blob.path,
-            app: blob.app,
+            project: blob.project,
         };
         let findings = &mut out.findings;
         let result = if started {
@@ -213,7 +213,7 @@ impl<'m> BlobScanner<'m> {
             let path = || Some(member.to_string());
             let origin = Origin {
                 path: &path,
-                app: &no_app,
+                project: &no_project,
             };
             let from = findings.len();
             let n = self

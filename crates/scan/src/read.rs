@@ -7,7 +7,7 @@
 
 use std::io::{self, Read};
 
-use keyfence_exposure::App;
+use keyfence_exposure::Verdict;
 use keyfence_matcher::hints::Hint;
 use keyfence_matcher::{Match, Matcher, RuleMatcher};
 use keyfence_model::Finding;
@@ -28,12 +28,13 @@ pub const OVERLAP: usize = MAX_MATCH_LEN + 1;
 pub struct Origin<'a> {
     /// The finding's path.
     pub path: &'a dyn Fn() -> Option<String>,
-    /// The app the stream belongs to, for its exposure.
-    pub app: &'a dyn Fn() -> Option<App>,
+    /// What the project model says of a place in the stream: its byte offset and its
+    /// line in, the verdict out.
+    pub project: &'a dyn Fn(u64, &[u8]) -> Option<Verdict>,
 }
 
-/// No app: an archive member, a commit message.
-pub fn no_app() -> Option<App> {
+/// No project: an archive member, a commit message, a blob judged later.
+pub fn no_project(_offset: u64, _line: &[u8]) -> Option<Verdict> {
     None
 }
 

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
-use keyfence_exposure::{AppLookup, Apps, DiskManifests};
+use keyfence_exposure::{tree::disk_path, DiskTree, Projects};
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Severity, Source, Stats};
 use rayon::prelude::*;
@@ -80,7 +80,8 @@ pub enum StartError {
 /// What the walk's threads share: the blob scanner and what it gathers.
 struct Collect<'a> {
     blobs: BlobScanner<'a>,
-    apps: Apps<DiskManifests>,
+    /// The projects on disk, read the first time a finding needs them.
+    projects: Projects,
     out: Mutex<BlobOut>,
     skipped: AtomicU64,
     progress: &'a dyn Progress,
@@ -129,11 +130,14 @@ impl Collect<'_> {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        let key = path.to_string_lossy();
+        let at = std::cell::OnceCell::new();
         let blob = Blob {
             name: &name,
             path: &|| Some(display()),
-            app: &|| self.apps.app_of(&key),
+            project: &|offset, line| {
+                let at = at.get_or_init(|| disk_path(path));
+                self.projects.verdict(at.as_deref()?, offset, line)
+            },
             source: &|| Source::File,
         };
         let mut local = BlobOut::default();
@@ -147,7 +151,7 @@ impl Collect<'_> {
         let blob = Blob {
             name: "",
             path: &|| Some("<stdin>".to_string()),
-            app: &crate::read::no_app,
+            project: &crate::read::no_project,
             source: &|| Source::Stdin,
         };
         let mut local = BlobOut::default();
@@ -180,7 +184,7 @@ pub fn scan_paths(
     let pool = crate::pool(opts.threads).map_err(StartError::Threads)?;
     let collect = Collect {
         blobs: BlobScanner::new(matcher, opts.content),
-        apps: Apps::new(DiskManifests),
+        projects: Projects::new(std::sync::Arc::new(DiskTree)),
         out: Mutex::new(BlobOut::default()),
         skipped: AtomicU64::new(0),
         progress,

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::repo::Repo;
 use super::{object_problem, BlobJob, Origin};
 use crate::blob::{Blob, BlobOut, BlobScanner, Input};
-use crate::read::{no_app, Scratch};
+use crate::read::{no_project, Scratch};
 
 /// Bytes of delta bases each blob reader keeps: 32 MiB reads vuejs/core's history as
 /// fast as 128 MiB did, at a quarter of the memory.
@@ -86,7 +86,7 @@ pub(super) fn scan(
                 let blob = Blob {
                     name,
                     path: &|| job.path.clone(),
-                    app: &no_app,
+                    project: &no_project,
                     source: &|| Source::Blob {
                         id: job.oid.to_string(),
                     },

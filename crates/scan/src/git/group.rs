@@ -7,9 +7,10 @@ use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_model::{Finding, History, Place};
 
+use super::judge::Judge;
 use super::repo::Repo;
 use super::{carriers, BlobJob, Listed, Origin, Scope};
-use crate::read::{no_app, FileScanner, Origin as StreamOrigin, Scratch};
+use crate::read::{no_project, FileScanner, Origin as StreamOrigin, Scratch};
 
 /// Drops what blobs found that the blobs before them (at the same path, in a parent
 /// commit or in HEAD) already held: an edit near an old key does not make it new.
@@ -33,7 +34,7 @@ pub(super) fn drop_secrets_seen_before(
                 if let Ok(data) = odb.find(id, &mut buf) {
                     let origin = StreamOrigin {
                         path: &|| None,
-                        app: &no_app,
+                        project: &no_project,
                     };
                     let _ = scanner.scan_reader(data.data, &origin, &mut scratch, &mut |f| {
                         secrets.insert(f.group_key());
@@ -46,6 +47,10 @@ pub(super) fn drop_secrets_seen_before(
     });
 }
 
+/// A place in history: its first commit, the place, and the blob and offset that hold
+/// the secret there (to judge its exposure from).
+type At = (usize, Place, Option<(ObjectId, u64)>);
+
 /// One secret as history holds it.
 struct Group {
     first: Finding,
@@ -53,7 +58,7 @@ struct Group {
     commit: usize,
     commits: HashSet<usize>,
     /// Each path that holds it, with its first commit and the place there.
-    paths: BTreeMap<String, (usize, Place)>,
+    paths: BTreeMap<String, At>,
     /// Commit messages that hold it: commit index and place.
     messages: Vec<(usize, Place)>,
 }
@@ -101,26 +106,29 @@ pub(super) fn by_secret(
                 g.commits.insert(ci);
                 g.messages.push((ci, place));
             }
-            Origin::Blob(j) => match carried.get(&j) {
-                Some(c) => {
-                    g.commits.extend(c.commits.iter().copied());
-                    for (path, &first) in &c.paths {
-                        let mut at = place.clone();
-                        at.path = Some(path.clone());
-                        at.commit = listed.commits.get(first).map(ObjectId::to_string);
-                        add_path(&mut g.paths, path, first, at);
+            Origin::Blob(j) => {
+                let job = &jobs[j as usize];
+                let blob = Some((job.oid, f.offset));
+                match carried.get(&j) {
+                    Some(c) => {
+                        g.commits.extend(c.commits.iter().copied());
+                        for (path, &first) in &c.paths {
+                            let mut at = place.clone();
+                            at.path = Some(path.clone());
+                            at.commit = listed.commits.get(first).map(ObjectId::to_string);
+                            add_path(&mut g.paths, path, (first, at, blob));
+                        }
+                    }
+                    None => {
+                        if job.commit != usize::MAX {
+                            g.commits.insert(job.commit);
+                        }
+                        if let Some(path) = &job.path {
+                            add_path(&mut g.paths, path, (job.commit, place, blob));
+                        }
                     }
                 }
-                None => {
-                    let job = &jobs[j as usize];
-                    if job.commit != usize::MAX {
-                        g.commits.insert(job.commit);
-                    }
-                    if let Some(path) = &job.path {
-                        add_path(&mut g.paths, path, job.commit, place);
-                    }
-                }
-            },
+            }
         }
         if (ci, &f.path, f.line, f.column) < (g.commit, &g.first.path, g.first.line, g.first.column)
         {
@@ -129,14 +137,16 @@ pub(super) fn by_secret(
         }
     }
     let staged = matches!(scope, Scope::Staged { .. });
+    let judge = Judge::new(repo, &listed.commits);
     let mut findings: Vec<(usize, Finding)> = groups
         .into_values()
-        .map(|g| {
+        .map(|mut g| {
+            judge_places(&mut g, &judge);
             let ci = g.commit;
             (
                 ci,
                 if staged {
-                    g.first
+                    place_alone(g)
                 } else {
                     attribute(g, listed, repo)
                 },
@@ -151,14 +161,49 @@ pub(super) fn by_secret(
 }
 
 /// Keeps, for each path, the place of its oldest commit.
-fn add_path(paths: &mut BTreeMap<String, (usize, Place)>, path: &str, ci: usize, place: Place) {
+fn add_path(paths: &mut BTreeMap<String, At>, path: &str, at: At) {
     match paths.get_mut(path) {
-        Some(old) if old.0 <= ci => {}
-        Some(old) => *old = (ci, place),
+        Some(old) if old.0 <= at.0 => {}
+        Some(old) => *old = at,
         None => {
-            paths.insert(path.to_string(), (ci, place));
+            paths.insert(path.to_string(), at);
         }
     }
+}
+
+/// Each place's exposure from the commit that put the secret there; the group's is
+/// then the places' together (client if any place is).
+fn judge_places(g: &mut Group, judge: &Judge) {
+    for (path, (ci, place, blob)) in g.paths.iter_mut() {
+        if let Some((e, why)) = blob.and_then(|(id, offset)| judge.place(id, offset, path, *ci)) {
+            place.exposure = e;
+            place.exposure_reason = why;
+        }
+    }
+    let places = g
+        .paths
+        .values()
+        .map(|(_, p, _)| p)
+        .chain(g.messages.iter().map(|(_, p)| p));
+    let many = g.paths.len() + g.messages.len() > 1;
+    if let Some((e, why)) = keyfence_exposure::aggregate(
+        places.map(|p| (p.path.as_deref(), p.exposure, p.exposure_reason.as_str())),
+    ) {
+        // One place: its own reason; several: the reason names the place that decided.
+        let own = g
+            .paths
+            .get(g.first.path.as_deref().unwrap_or_default())
+            .map(|(_, p, _)| (p.exposure, p.exposure_reason.clone()));
+        (g.first.exposure, g.first.exposure_reason) = match own {
+            Some(own) if !many || own.0 == e => own,
+            _ => (e, why),
+        };
+    }
+}
+
+/// A staged secret: no history, its one place judged.
+fn place_alone(g: Group) -> Finding {
+    g.first
 }
 
 /// Step 4: the history of a group, with the author and date of its first and last
@@ -193,7 +238,7 @@ fn attribute(g: Group, listed: &Listed, repo: &Repo) -> Finding {
         last_date: last.and_then(who).map(|(_, d)| d),
     });
     // Places: paths in the order of their first commit, then messages.
-    let mut places: Vec<(usize, Place)> = paths.into_values().collect();
+    let mut places: Vec<(usize, Place)> = paths.into_values().map(|(ci, p, _)| (ci, p)).collect();
     messages.sort_by_key(|(ci, _)| *ci);
     places.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
     places.extend(messages);

@@ -30,6 +30,7 @@ use crate::Content;
 mod blobs;
 mod carriers;
 mod group;
+mod judge;
 mod push;
 mod range;
 mod repo;
@@ -214,7 +215,7 @@ fn enumerate(
     let mut scan_message = |text: &[u8], out: &mut Vec<Finding>| {
         let origin = crate::read::Origin {
             path: &|| None,
-            app: &crate::read::no_app,
+            project: &crate::read::no_project,
         };
         let from = out.len();
         let _ = scanner

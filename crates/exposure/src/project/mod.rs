@@ -1,0 +1,543 @@
+//! The project model: every project in a tree, what it is built with, and where each of
+//! its files runs.
+//!
+//! A project is a directory with a manifest (`package.json`, `pubspec.yaml`, an
+//! Android `build.gradle`, an Xcode project, a mini program's `project.config.json`,
+//! an extension's `manifest.json`, a host's `vercel.json`, `netlify.toml`,
+//! `wrangler.toml` or `firebase.json`…). Its model is read once, the first time a
+//! finding in it needs it, and its import graphs only when a convention does not
+//! decide. For a file, the nearest project and the ones around it speak, in order:
+//!
+//! 1. strong conventions, nearest project first: serverless function folders, API
+//!    routes, server modules, build configurations and env files (what the build
+//!    inlines ships), apps whose every file ships;
+//! 2. the client graph: reached from a bundler's entries → `client`, with the chain;
+//! 3. the server graph: reached only from what a server or the build runs → `server`;
+//! 4. weak conventions: tests, folders served as-is, a meta-framework's defaults, a
+//!    Node project with no bundler.
+//!
+//! Where none speaks, the caller's path rules do.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use globset::{GlobSet, GlobSetBuilder};
+use keyfence_model::Exposure;
+
+pub mod frameworks;
+pub mod graph;
+pub mod manifest;
+mod resolve;
+
+use self::frameworks::Facts;
+use self::graph::{Reach, Side};
+use self::manifest::{Dir, Package};
+use crate::js;
+use crate::tree::{file_name, parent, read_text, relative, Tree};
+
+/// What the project model says of one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub exposure: Exposure,
+    pub reason: String,
+}
+
+impl Verdict {
+    fn new(exposure: Exposure, reason: impl Into<String>) -> Verdict {
+        Verdict {
+            exposure,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// What a convention decides.
+#[derive(Clone, Debug)]
+pub enum Action {
+    Is(Exposure, String),
+    /// A module with server-only exports: inside one of these top-level declarations,
+    /// `inside`; elsewhere, `outside`.
+    Split {
+        names: &'static [&'static str],
+        inside: (Exposure, String),
+        outside: (Exposure, String),
+    },
+    /// An Astro component: its frontmatter runs on the server; the rest is HTML and
+    /// scripts sent to the browser.
+    Astro,
+    /// An env file: a variable the build inlines ships; the others stay with the build.
+    EnvFile,
+    /// A build configuration: runs in Node, but what it passes to these properties or
+    /// plugins is inlined into the bundle.
+    Config {
+        tool: &'static str,
+        inlines: &'static [&'static str],
+    },
+    /// A Gradle build file: `buildConfigField`, `resValue` and manifest placeholders
+    /// are compiled into the app; the rest configures the build.
+    Gradle,
+}
+
+struct Convention {
+    globs: GlobSet,
+    action: Action,
+}
+
+/// A project's conventions and entries, as the frameworks say.
+#[derive(Default)]
+pub struct Conventions {
+    strong: Vec<Convention>,
+    weak: Vec<Convention>,
+    pub entries_client: Vec<(String, String)>,
+    pub entries_server: Vec<(String, String)>,
+}
+
+/// The globs as one set; `*` stays within a directory, `**` crosses them, and an
+/// empty alternative (`{app/,}pages/**`) matches too.
+fn globset(globs: &[&str]) -> GlobSet {
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        if let Ok(glob) = globset::GlobBuilder::new(g)
+            .literal_separator(true)
+            .empty_alternates(true)
+            .build()
+        {
+            b.add(glob);
+        }
+    }
+    b.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+impl Conventions {
+    pub fn strong(&mut self, globs: &[&str], action: Action) {
+        self.strong.push(Convention {
+            globs: globset(globs),
+            action,
+        });
+    }
+
+    pub fn weak(&mut self, globs: &[&str], action: Action) {
+        self.weak.push(Convention {
+            globs: globset(globs),
+            action,
+        });
+    }
+}
+
+/// What a project's build inlines into client code from the environment.
+#[derive(Clone, Debug, Default)]
+pub struct Inlining {
+    /// Env name prefixes, each with the tool that inlines it.
+    pub prefixes: Vec<(String, String)>,
+    /// Env names inlined one by one (`define`, `env`, public runtime config), with how.
+    pub names: Vec<(String, String)>,
+}
+
+impl Inlining {
+    /// Why `name` is inlined into client code, if it is.
+    pub fn why(&self, name: &str) -> Option<String> {
+        if let Some((p, tool)) = self
+            .prefixes
+            .iter()
+            .find(|(p, _)| name.starts_with(p.as_str()) && name.len() > p.len())
+        {
+            return Some(format!("{tool} inlines {p}* variables into the bundle"));
+        }
+        self.names
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, why)| format!("{why} inlines it into the bundle"))
+    }
+}
+
+/// One project.
+pub struct Project {
+    pub root: String,
+    pub facts: Facts,
+    pub tools: Vec<&'static str>,
+    pub inlining: Inlining,
+    conventions: Conventions,
+    aliases: Vec<(String, String)>,
+    client: OnceLock<Reach>,
+    server: OnceLock<Reach>,
+}
+
+/// Manifest files that make a directory a project.
+const MARKERS: &[&str] = &[
+    "package.json",
+    "pubspec.yaml",
+    "build.gradle",
+    "build.gradle.kts",
+    "project.config.json",
+    "mini.project.json",
+    "manifest.json",
+    "pages.json",
+    "vercel.json",
+    "netlify.toml",
+    "wrangler.toml",
+    "wrangler.json",
+    "firebase.json",
+    "config.xml",
+    "Podfile",
+];
+
+impl Project {
+    /// The project whose root is `dir`, if `dir` holds a manifest.
+    fn read(tree: &dyn Tree, dir: &str) -> Option<Project> {
+        let d = Dir::read(tree, dir)?;
+        let xcode = d
+            .names
+            .iter()
+            .any(|(n, is_dir)| *is_dir && n.ends_with(".xcodeproj"));
+        if !MARKERS.iter().any(|m| d.has_file(m)) && !xcode {
+            return None;
+        }
+        let pkg = read_text(tree, &d.child("package.json")).and_then(|t| Package::parse(&t));
+        let facts = frameworks::facts(tree, &d, pkg.as_ref());
+        let tools = frameworks::tools(&facts);
+        // A web app manifest or a stray config.xml does not make a project.
+        if pkg.is_none() && tools.is_empty() {
+            return None;
+        }
+        let mut conventions = Conventions::default();
+        // Entries first: the weak conventions depend on whether any were found.
+        frameworks::entries(tree, &d, &facts, pkg.as_ref(), &mut conventions);
+        frameworks::conventions(tree, &d, &facts, &mut conventions);
+        let inlining = frameworks::inlining(tree, &d, &facts);
+        let mut aliases = Vec::new();
+        if facts.nuxt {
+            for a in ["~~", "@@", "~", "@"] {
+                aliases.push((a.to_string(), dir.to_string()));
+            }
+        }
+        if facts.sveltekit {
+            aliases.push(("$lib".to_string(), d.child("src/lib")));
+        }
+        aliases.extend(config_aliases(tree, &d));
+        Some(Project {
+            root: dir.to_string(),
+            tools,
+            facts,
+            inlining,
+            conventions,
+            aliases,
+            client: OnceLock::new(),
+            server: OnceLock::new(),
+        })
+    }
+
+    /// One side's graph, walked the first time it is asked for (not at all for a side
+    /// without entries).
+    fn graph(&self, tree: &Arc<dyn Tree>, side: Side) -> &Reach {
+        let (cell, entries) = match side {
+            Side::Client => (&self.client, &self.conventions.entries_client),
+            Side::Server => (&self.server, &self.conventions.entries_server),
+        };
+        cell.get_or_init(|| {
+            if entries.is_empty() {
+                return Reach::default();
+            }
+            let resolver = resolve::resolver(tree.clone(), &self.aliases);
+            graph::reach(&**tree, &resolver, &self.root, entries, side)
+        })
+    }
+
+    fn decide(&self, action: &Action, place: &Place) -> Option<Verdict> {
+        match action {
+            Action::Is(e, why) => Some(Verdict::new(*e, why.clone())),
+            Action::Split {
+                names,
+                inside,
+                outside,
+            } => {
+                let (e, why) = match place.declaration() {
+                    Some(d) if names.contains(&d.as_str()) => inside,
+                    _ => outside,
+                };
+                Some(Verdict::new(*e, why.clone()))
+            }
+            Action::Astro => Some(match place.in_frontmatter() {
+                true => Verdict::new(Exposure::Server, "Astro frontmatter: runs at build time or on the server, not in the browser"),
+                false => Verdict::new(Exposure::Client, "Astro template or script: sent to the browser as HTML or JavaScript"),
+            }),
+            Action::EnvFile => Some(self.env_file(place.line)),
+            Action::Config { tool, inlines } => Some(match place.inside_any(inlines) {
+                Some(what) => Verdict::new(Exposure::Client, format!("{tool} configuration: the value given to `{what}` is inlined into the bundle")),
+                None => Verdict::new(Exposure::Server, format!("{tool} configuration: runs in Node at build time and is not shipped")),
+            }),
+            Action::Gradle => {
+                let line = String::from_utf8_lossy(place.line);
+                Some(if ["buildConfigField", "resValue", "manifestPlaceholders"].iter().any(|w| line.contains(w)) {
+                    Verdict::new(Exposure::Client, "Gradle buildConfigField/resValue: compiled into the app")
+                } else {
+                    Verdict::new(Exposure::Server, "Gradle build file: configures the build; only buildConfigField and resValue values ship")
+                })
+            }
+        }
+    }
+
+    /// An env file's line: shipped when the build inlines its variable.
+    fn env_file(&self, line: &[u8]) -> Verdict {
+        let line = String::from_utf8_lossy(line);
+        let name = line
+            .trim_start()
+            .trim_start_matches("export ")
+            .split(['=', ':'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if let Some(why) = self.inlining.why(&name) {
+            return Verdict::new(
+                Exposure::Client,
+                format!("{name} is a public variable: {why}"),
+            );
+        }
+        let tools = if self.tools.is_empty() {
+            "this project".to_string()
+        } else {
+            self.tools.join(", ")
+        };
+        let inlined: Vec<&str> = self
+            .inlining
+            .prefixes
+            .iter()
+            .map(|(p, _)| p.as_str())
+            .collect();
+        let what = if inlined.is_empty() {
+            format!("{tools} inlines no env variable into a client bundle")
+        } else {
+            format!("{tools} inlines only {}* variables", inlined.join("*, "))
+        };
+        Verdict::new(
+            Exposure::Server,
+            format!(
+                "env file: {what}, so {} stays with the server or the build",
+                if name.is_empty() { "it" } else { &name }
+            ),
+        )
+    }
+}
+
+/// Aliases from the bundler's configuration (`resolve.alias` of Vite and webpack):
+/// each key whose value ends in a path string.
+fn config_aliases(tree: &dyn Tree, d: &Dir) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for stem in ["vite.config", "webpack.config", "vue.config"] {
+        let Some(path) = d.config(stem) else { continue };
+        let Some(text) = read_text(tree, &path) else {
+            continue;
+        };
+        let b = text.as_bytes();
+        let toks = js::lex(b);
+        for r in js::property(b, &toks, "alias") {
+            for (key, value) in js::object_keys(b, &toks, r.start) {
+                if let Some(target) = js::strings_in(b, &toks, value).pop() {
+                    out.push((key, crate::tree::join(&d.path, &target)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A place being judged: its path, its line, and the file's text when needed.
+struct Place<'a> {
+    tree: &'a dyn Tree,
+    path: &'a str,
+    offset: usize,
+    line: &'a [u8],
+    text: OnceLock<Option<Vec<u8>>>,
+}
+
+impl Place<'_> {
+    fn text(&self) -> Option<&[u8]> {
+        self.text
+            .get_or_init(|| self.tree.read(self.path, crate::tree::READ_LIMIT))
+            .as_deref()
+    }
+
+    /// The top-level declaration that holds the place.
+    fn declaration(&self) -> Option<String> {
+        let text = self.text()?;
+        let toks = js::lex(text);
+        let decls = js::declarations(text, &toks);
+        js::declaration_at(&decls, self.offset).map(|d| d.name.clone())
+    }
+
+    fn in_frontmatter(&self) -> bool {
+        self.text()
+            .and_then(crate::sfc::frontmatter)
+            .is_some_and(|r| r.contains(&self.offset))
+    }
+
+    /// Which of `names` (properties, or calls) holds the place, if any.
+    fn inside_any(&self, names: &[&str]) -> Option<String> {
+        let text = self.text()?;
+        let toks = js::lex(text);
+        let span = |r: std::ops::Range<usize>| {
+            let s = toks.get(r.start).map_or(text.len(), |t| t.start as usize);
+            let e = toks
+                .get(r.end.saturating_sub(1))
+                .map_or(text.len(), |t| t.end as usize);
+            s..e
+        };
+        for name in names {
+            let mut ranges: Vec<std::ops::Range<usize>> = js::property(text, &toks, name)
+                .into_iter()
+                .map(span)
+                .collect();
+            for at in js::call_args(text, &toks, name) {
+                let end = toks[at.min(toks.len())..]
+                    .iter()
+                    .scan(1i32, |depth, t| {
+                        match t.kind {
+                            js::Tok::Punct(b'(') => *depth += 1,
+                            js::Tok::Punct(b')') => *depth -= 1,
+                            _ => {}
+                        }
+                        (*depth > 0).then_some(t.end as usize)
+                    })
+                    .last()
+                    .unwrap_or(0);
+                ranges.push(toks.get(at).map_or(0, |t| t.start as usize)..end);
+            }
+            if ranges.iter().any(|r| r.contains(&self.offset)) {
+                return Some(name.to_string());
+            }
+        }
+        None
+    }
+}
+
+/// Every project of a tree, each read once, on demand.
+pub struct Projects {
+    tree: Arc<dyn Tree>,
+    roots: Mutex<HashMap<String, Option<Arc<Project>>>>,
+}
+
+/// How far up from a file projects are looked for.
+const LEVELS: usize = 24;
+
+impl Projects {
+    pub fn new(tree: Arc<dyn Tree>) -> Projects {
+        Projects {
+            tree,
+            roots: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The project whose root is `dir`, read once.
+    fn at(&self, dir: &str) -> Option<Arc<Project>> {
+        if let Some(known) = self.roots.lock().unwrap().get(dir) {
+            return known.clone();
+        }
+        let found = Project::read(&*self.tree, dir).map(Arc::new);
+        self.roots
+            .lock()
+            .unwrap()
+            .insert(dir.to_string(), found.clone());
+        found
+    }
+
+    /// The projects that hold `path`, nearest first.
+    fn around(&self, path: &str) -> Vec<Arc<Project>> {
+        let mut out = Vec::new();
+        let mut dir = parent(path);
+        for _ in 0..LEVELS {
+            let Some(d) = dir else { break };
+            // Installed dependencies are not the project's own code.
+            if file_name(d) == "node_modules" {
+                return Vec::new();
+            }
+            out.extend(self.at(d));
+            dir = parent(d);
+        }
+        out
+    }
+
+    /// What the projects around it say of the place at byte `offset` of the file at
+    /// `path` (in the tree's namespace), whose line is `line`.
+    pub fn verdict(&self, path: &str, offset: u64, line: &[u8]) -> Option<Verdict> {
+        let projects = self.around(path);
+        let place = Place {
+            tree: &*self.tree,
+            path,
+            offset: offset as usize,
+            line,
+            text: OnceLock::new(),
+        };
+        let matches = |p: &Project, list: &[Convention]| -> Option<Verdict> {
+            let rel = relative(&p.root, path)?;
+            list.iter()
+                .find(|c| c.globs.is_match(rel))
+                .and_then(|c| p.decide(&c.action, &place))
+        };
+        for p in &projects {
+            if let Some(v) = matches(p, &p.conventions.strong) {
+                return Some(v);
+            }
+        }
+        for p in &projects {
+            if let Some(chain) = p.graph(&self.tree, Side::Client).chain(&p.root, path) {
+                return Some(Verdict::new(
+                    Exposure::Client,
+                    format!("bundled for the browser: {chain}"),
+                ));
+            }
+            if let Some(chain) = p.graph(&self.tree, Side::Server).chain(&p.root, path) {
+                return Some(Verdict::new(
+                    Exposure::Server,
+                    format!("runs on the server: {chain}"),
+                ));
+            }
+        }
+        projects
+            .iter()
+            .find_map(|p| matches(p, &p.conventions.weak))
+    }
+
+    /// Whether some project holds `path`.
+    pub fn holds(&self, path: &str) -> bool {
+        !self.around(path).is_empty()
+    }
+
+    /// The projects read so far (for tests and diagnostics).
+    pub fn known(&self) -> Vec<Arc<Project>> {
+        self.roots
+            .lock()
+            .unwrap()
+            .values()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::{disk_path, DiskTree};
+
+    fn set(project: &str) -> String {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/exposure-set/projects")
+            .join(project);
+        disk_path(&p).unwrap()
+    }
+
+    #[test]
+    fn a_vue_component_s_imports_are_followed() {
+        let projects = Projects::new(Arc::new(DiskTree));
+        let root = set("vite-vue");
+        let v = projects
+            .verdict(&format!("{root}/src/composables/useChat.ts"), 0, b"")
+            .unwrap();
+        assert_eq!(v.exposure, Exposure::Client, "{}", v.reason);
+        assert!(
+            v.reason.contains("src/App.vue ← src/main.ts"),
+            "{}",
+            v.reason
+        );
+    }
+}

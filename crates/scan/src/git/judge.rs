@@ -1,0 +1,246 @@
+//! Exposure in history: each place gets the exposure its path had in the commit that
+//! put the secret there, from that commit's own manifests and imports; only where that
+//! tree holds no project (a shallow or partial history, a file from before the
+//! project had a manifest) does HEAD's model decide.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use gix::prelude::FindExt;
+use gix::ObjectId;
+use keyfence_exposure::tree::{disk_path, file_name, parent, Tree};
+use keyfence_exposure::{DiskTree, Evidence, Projects};
+use keyfence_model::Exposure;
+
+use super::repo::Repo;
+
+/// How many commit trees get a model of their own in one run; past that, HEAD's decides.
+const MAX_MODELS: usize = 64;
+
+/// A directory's entries: name, whether a directory, object id.
+type Entries = Arc<Vec<(String, bool, ObjectId)>>;
+
+/// A commit's tree as the project model reads it: paths are `/`-rooted.
+pub(super) struct GitTree {
+    repo: gix::ThreadSafeRepository,
+    root: ObjectId,
+    dirs: Mutex<HashMap<String, Option<Entries>>>,
+}
+
+impl GitTree {
+    fn new(repo: &gix::Repository, commit: ObjectId) -> Option<GitTree> {
+        let root = repo.find_commit(commit).ok()?.tree_id().ok()?.detach();
+        Some(GitTree {
+            repo: repo.clone().into_sync(),
+            root,
+            dirs: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn read_tree(&self, id: ObjectId) -> Option<Entries> {
+        let repo = self.repo.to_thread_local();
+        let mut buf = Vec::new();
+        let tree = repo.objects.find_tree_iter(&id, &mut buf).ok()?;
+        let mut out = Vec::new();
+        for e in tree {
+            let e = e.ok()?;
+            if e.mode.is_tree() || e.mode.is_blob_or_symlink() {
+                out.push((
+                    String::from_utf8_lossy(e.filename).into_owned(),
+                    e.mode.is_tree(),
+                    e.oid.to_owned(),
+                ));
+            }
+        }
+        Some(Arc::new(out))
+    }
+
+    /// The entries of directory `dir`, read once.
+    fn entries(&self, dir: &str) -> Option<Entries> {
+        let dir = if dir.len() > 1 {
+            dir.trim_end_matches('/')
+        } else {
+            dir
+        };
+        if let Some(known) = self.dirs.lock().unwrap().get(dir) {
+            return known.clone();
+        }
+        let found = if dir == "/" || dir.is_empty() {
+            self.read_tree(self.root)
+        } else {
+            let up = parent(dir).unwrap_or("/");
+            let name = file_name(dir);
+            self.entries(up).and_then(|e| {
+                let (_, is_dir, id) = e.iter().find(|(n, _, _)| n == name)?;
+                if *is_dir {
+                    self.read_tree(*id)
+                } else {
+                    None
+                }
+            })
+        };
+        self.dirs
+            .lock()
+            .unwrap()
+            .insert(dir.to_string(), found.clone());
+        found
+    }
+
+    fn entry(&self, path: &str) -> Option<(bool, ObjectId)> {
+        let e = self.entries(parent(path)?)?;
+        let name = file_name(path);
+        e.iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, d, id)| (*d, *id))
+    }
+}
+
+impl Tree for GitTree {
+    fn list(&self, dir: &str) -> Option<Vec<(String, bool)>> {
+        Some(
+            self.entries(dir)?
+                .iter()
+                .map(|(n, d, _)| (n.clone(), *d))
+                .collect(),
+        )
+    }
+
+    fn read(&self, path: &str, limit: usize) -> Option<Vec<u8>> {
+        let (is_dir, id) = self.entry(path)?;
+        if is_dir {
+            return None;
+        }
+        let repo = self.repo.to_thread_local();
+        let mut buf = Vec::new();
+        let blob = repo.objects.find_blob(&id, &mut buf).ok()?;
+        Some(blob.data[..blob.data.len().min(limit)].to_vec())
+    }
+
+    fn kind(&self, path: &str) -> Option<bool> {
+        if path == "/" {
+            return Some(true);
+        }
+        self.entry(path).map(|(d, _)| d)
+    }
+}
+
+/// Decides the exposure of places in history.
+pub(super) struct Judge<'r> {
+    repo: &'r Repo,
+    commits: &'r [ObjectId],
+    models: RefCell<HashMap<usize, Option<Arc<Projects>>>>,
+    head: RefCell<Option<Option<Arc<Projects>>>>,
+    blobs: RefCell<HashMap<ObjectId, Arc<Vec<u8>>>>,
+}
+
+/// How far either side of a secret its line is read.
+const LINE: usize = 2048;
+
+impl<'r> Judge<'r> {
+    pub fn new(repo: &'r Repo, commits: &'r [ObjectId]) -> Judge<'r> {
+        Judge {
+            repo,
+            commits,
+            models: RefCell::new(HashMap::new()),
+            head: RefCell::new(None),
+            blobs: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The model of commit `ci`'s tree; the working tree for the index (`usize::MAX`).
+    fn model(&self, ci: usize) -> Option<Arc<Projects>> {
+        if let Some(m) = self.models.borrow().get(&ci) {
+            return m.clone();
+        }
+        if self.models.borrow().len() >= MAX_MODELS {
+            return self.head_model();
+        }
+        let made = if ci == usize::MAX {
+            self.repo
+                .git
+                .workdir()
+                .map(|_| Arc::new(Projects::new(Arc::new(DiskTree))))
+        } else {
+            let id = *self.commits.get(ci)?;
+            GitTree::new(&self.repo.objects, id)
+                .map(|t| Arc::new(Projects::new(Arc::new(t) as Arc<dyn Tree>)))
+        };
+        self.models.borrow_mut().insert(ci, made.clone());
+        made
+    }
+
+    fn head_model(&self) -> Option<Arc<Projects>> {
+        if let Some(m) = self.head.borrow().as_ref() {
+            return m.clone();
+        }
+        let made = self
+            .repo
+            .objects
+            .head_id()
+            .ok()
+            .and_then(|id| GitTree::new(&self.repo.objects, id.detach()))
+            .map(|t| Arc::new(Projects::new(Arc::new(t) as Arc<dyn Tree>)));
+        *self.head.borrow_mut() = Some(made.clone());
+        made
+    }
+
+    fn blob(&self, id: ObjectId) -> Option<Arc<Vec<u8>>> {
+        if let Some(b) = self.blobs.borrow().get(&id) {
+            return Some(b.clone());
+        }
+        let mut buf = Vec::new();
+        let data = Arc::new(
+            self.repo
+                .objects
+                .objects
+                .find_blob(&id, &mut buf)
+                .ok()?
+                .data
+                .to_vec(),
+        );
+        self.blobs.borrow_mut().insert(id, data.clone());
+        Some(data)
+    }
+
+    /// The exposure of the secret at byte `offset` of blob `blob`, at `path` in commit
+    /// `ci` (`usize::MAX`: staged, judged against the working tree).
+    pub fn place(
+        &self,
+        blob: ObjectId,
+        offset: u64,
+        path: &str,
+        ci: usize,
+    ) -> Option<(Exposure, String)> {
+        let data = self.blob(blob)?;
+        let at = (offset as usize).min(data.len());
+        let from = at.saturating_sub(LINE);
+        let start = memchr::memrchr(b'\n', &data[from..at]).map_or(from, |i| from + i + 1);
+        let to = (at + LINE).min(data.len());
+        let end = memchr::memchr(b'\n', &data[at..to]).map_or(to, |i| at + i);
+        let line = &data[start..end];
+        let head = &data[..data.len().min(keyfence_exposure::HEAD)];
+        let tree_path = if ci == usize::MAX {
+            self.repo
+                .git
+                .workdir()
+                .and_then(|w| disk_path(&w.join(path)))
+        } else {
+            Some(format!("/{path}"))
+        };
+        let verdict = tree_path.as_deref().and_then(|tp| {
+            let own = self.model(ci);
+            match own.as_ref().filter(|m| m.holds(tp)) {
+                Some(m) => m.verdict(tp, offset, line),
+                None if ci != usize::MAX => self.head_model()?.verdict(tp, offset, line),
+                None => None,
+            }
+        });
+        Some(keyfence_exposure::classify(Evidence {
+            path: Some(path),
+            line,
+            head: Some(head),
+            project: verdict,
+        }))
+    }
+}
