@@ -141,7 +141,10 @@ pub fn facts(tree: &dyn Tree, dir: &Dir, pkg: Option<&Package>) -> Facts {
         wechat: dir.has_file("project.config.json")
             || (app_json.contains("\"pages\"") && !app_json.contains("\"expo\"")),
         alipay: dir.has_file("mini.project.json"),
-        extension: manifest.contains("\"manifest_version\""),
+        extension: manifest.contains("\"manifest_version\"")
+            || uses("wxt")
+            || uses("plasmo")
+            || uses("@crxjs/vite-plugin"),
         flutter: text("pubspec.yaml").is_some_and(|t| t.contains("sdk: flutter")),
         android: gradle.contains("com.android.") || gradle.contains("android {"),
         ios: dir
@@ -226,10 +229,31 @@ fn src_or_root(p: &str) -> [String; 2] {
 
 /// The conventions of the project, strongest first.
 pub fn conventions(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
+    // CI, containers and infrastructure are the path rules' to judge, in any project.
+    c.strong(
+        &[
+            ".github/**",
+            ".gitlab-ci.yml",
+            ".circleci/**",
+            "**/Dockerfile",
+            "**/Dockerfile.*",
+            "**/docker-compose*",
+            "**/compose.*",
+            "**/*.tf",
+            "**/*.tfvars",
+            "**/k8s/**",
+            "**/helm/**",
+        ],
+        Action::Defer,
+    );
+    c.strong(
+        &["**/*.stories.*", ".storybook/**"],
+        unknown("Storybook story: not part of the app's bundle"),
+    );
     deployment(tree, dir, f, c);
     meta_frameworks(f, c);
     configs(f, c);
-    apps(f, c);
+    apps(tree, dir, f, c);
     weak(f, c);
 }
 
@@ -333,6 +357,12 @@ fn meta_frameworks(f: &Facts, c: &mut Conventions) {
                 server("Next.js middleware: runs on the server (edge)"),
             );
         }
+        for p in src_or_root(&format!("pages/_document.{JS_EXT}")) {
+            c.strong(
+                &[&p],
+                server("Next.js _document: rendered on the server only"),
+            );
+        }
         for p in src_or_root(&format!("instrumentation.{JS_EXT}")) {
             c.strong(&[&p], server("Next.js instrumentation: runs on the server"));
         }
@@ -410,7 +440,22 @@ fn meta_frameworks(f: &Facts, c: &mut Conventions) {
 }
 
 /// Apps that ship every file they hold.
-fn apps(f: &Facts, c: &mut Conventions) {
+fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
+    if f.wechat {
+        // Only the mini program's own folder ships.
+        let doc = json(tree, &dir.child("project.config.json")).unwrap_or_default();
+        if let Some(root) = doc["miniprogramRoot"]
+            .as_str()
+            .map(|r| r.trim_matches('/'))
+            .filter(|r| !r.is_empty())
+        {
+            c.strong(
+                &[&format!("{root}/**")],
+                client("WeChat mini program: its code runs in the WeChat client"),
+            );
+            return;
+        }
+    }
     if f.flutter {
         c.strong(
             &["lib/**"],
@@ -645,6 +690,12 @@ fn weak(f: &Facts, c: &mut Conventions) {
             client("Gatsby site source: bundled for the browser"),
         );
     }
+    if f.node {
+        c.weak(
+            &["public/**", "static/**"],
+            client("a Node server's static folder: served as-is to browsers"),
+        );
+    }
     if f.node && !f.bundles_for_clients() {
         c.weak(
             &[&format!("**/*.{JS_EXT}")],
@@ -873,14 +924,15 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
         for (file, why, _) in p.started_files() {
             add(&mut c.entries_server, &file, &format!("started by {why}"));
         }
-        if f.node || !f.bundles_for_clients() {
-            for file in p.main.iter().chain(&p.bins) {
-                add(
-                    &mut c.entries_server,
-                    file,
-                    "package.json's main or bin (a Node program)",
-                );
-            }
+        // A library's main is for whoever imports it, browser or server; a Node
+        // program's main, and any package's bins, run with node.
+        let main = p.main.iter().filter(|_| f.node);
+        for file in main.chain(&p.bins) {
+            add(
+                &mut c.entries_server,
+                file,
+                "package.json's main or bin (a Node program)",
+            );
         }
     }
 }

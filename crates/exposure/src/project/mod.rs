@@ -55,6 +55,8 @@ impl Verdict {
 #[derive(Clone, Debug)]
 pub enum Action {
     Is(Exposure, String),
+    /// Not the project's to say (CI, containers, infrastructure): the path rules decide.
+    Defer,
     /// A module with server-only exports: inside one of these top-level declarations,
     /// `inside`; elsewhere, `outside`.
     Split {
@@ -245,6 +247,7 @@ impl Project {
     fn decide(&self, action: &Action, place: &Place) -> Option<Verdict> {
         match action {
             Action::Is(e, why) => Some(Verdict::new(*e, why.clone())),
+            Action::Defer => None,
             Action::Split {
                 names,
                 inside,
@@ -467,15 +470,17 @@ impl Projects {
             line,
             text: OnceLock::new(),
         };
-        let matches = |p: &Project, list: &[Convention]| -> Option<Verdict> {
-            let rel = relative(&p.root, path)?;
+        fn matching<'c>(root: &str, path: &str, list: &'c [Convention]) -> Option<&'c Action> {
+            let rel = relative(root, path)?;
             list.iter()
                 .find(|c| c.globs.is_match(rel))
-                .and_then(|c| p.decide(&c.action, &place))
-        };
+                .map(|c| &c.action)
+        }
         for p in &projects {
-            if let Some(v) = matches(p, &p.conventions.strong) {
-                return Some(v);
+            match matching(&p.root, path, &p.conventions.strong) {
+                Some(Action::Defer) => return None,
+                Some(action) => return p.decide(action, &place),
+                None => {}
             }
         }
         for p in &projects {
@@ -494,7 +499,7 @@ impl Projects {
         }
         projects
             .iter()
-            .find_map(|p| matches(p, &p.conventions.weak))
+            .find_map(|p| p.decide(matching(&p.root, path, &p.conventions.weak)?, &place))
     }
 
     /// Whether some project holds `path`.
@@ -524,6 +529,98 @@ mod tests {
             .join("../../tests/exposure-set/projects")
             .join(project);
         disk_path(&p).unwrap()
+    }
+
+    /// A tree held in memory: `/`-rooted paths and their text.
+    struct Mem(Vec<(String, String)>);
+
+    impl Tree for Mem {
+        fn list(&self, dir: &str) -> Option<Vec<(String, bool)>> {
+            let prefix = if dir == "/" {
+                "/".to_string()
+            } else {
+                format!("{dir}/")
+            };
+            let mut out: Vec<(String, bool)> = Vec::new();
+            for (p, _) in &self.0 {
+                if let Some(rest) = p.strip_prefix(&prefix) {
+                    let (name, is_dir) = match rest.split_once('/') {
+                        Some((d, _)) => (d, true),
+                        None => (rest, false),
+                    };
+                    if !out.iter().any(|(n, _)| n == name) {
+                        out.push((name.to_string(), is_dir));
+                    }
+                }
+            }
+            (!out.is_empty()).then_some(out)
+        }
+        fn read(&self, path: &str, limit: usize) -> Option<Vec<u8>> {
+            let t = &self.0.iter().find(|(p, _)| p == path)?.1;
+            Some(t.as_bytes()[..t.len().min(limit)].to_vec())
+        }
+        fn kind(&self, path: &str) -> Option<bool> {
+            if self.0.iter().any(|(p, _)| p == path) {
+                Some(false)
+            } else {
+                self.list(path).map(|_| true)
+            }
+        }
+    }
+
+    fn judge(files: &[(&str, &str)], path: &str) -> Option<Verdict> {
+        let tree = Mem(files
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect());
+        Projects::new(Arc::new(tree)).verdict(path, 0, b"")
+    }
+
+    #[test]
+    fn conventions_beyond_the_labelled_set() {
+        let exp = |files: &[(&str, &str)], path: &str| judge(files, path).map(|v| v.exposure);
+        // An extension built with WXT has no manifest.json in its sources.
+        let wxt = [
+            ("/package.json", r#"{"devDependencies":{"wxt":"0.20"}}"#),
+            ("/entrypoints/background.ts", "x"),
+        ];
+        assert_eq!(
+            exp(&wxt, "/entrypoints/background.ts"),
+            Some(Exposure::Client)
+        );
+        // Next.js renders _document on the server only.
+        let next = [
+            ("/package.json", r#"{"dependencies":{"next":"15"}}"#),
+            ("/pages/_document.tsx", "x"),
+        ];
+        assert_eq!(exp(&next, "/pages/_document.tsx"), Some(Exposure::Server));
+        // An Express server's static folder is served to browsers.
+        let express = [
+            ("/package.json", r#"{"dependencies":{"express":"4"}}"#),
+            ("/public/app.js", "x"),
+            ("/index.js", "x"),
+        ];
+        assert_eq!(exp(&express, "/public/app.js"), Some(Exposure::Client));
+        assert_eq!(exp(&express, "/index.js"), Some(Exposure::Server));
+        // CI and containers are the path rules' to judge, even in an app that ships
+        // every other file.
+        let electron = [
+            ("/package.json", r#"{"devDependencies":{"electron":"33"}}"#),
+            ("/Dockerfile", "x"),
+            ("/.github/workflows/ci.yml", "x"),
+        ];
+        assert_eq!(exp(&electron, "/Dockerfile"), None);
+        assert_eq!(exp(&electron, "/.github/workflows/ci.yml"), None);
+        // A library's main is for whoever imports it: nothing decides.
+        let lib = [
+            (
+                "/package.json",
+                r#"{"name":"lib","main":"index.js","scripts":{"test":"node test.js"}}"#,
+            ),
+            ("/index.js", "x"),
+        ];
+        let v = judge(&lib, "/index.js");
+        assert_eq!(v, None, "{v:?}");
     }
 
     #[test]
