@@ -11,6 +11,13 @@ use crate::read::Origin;
 const KEYWORD_WINDOW: usize = 512;
 /// How much of the match's line the exposure analysis sees, either side.
 const LINE_WINDOW: usize = 4096;
+/// How much text either side of a match [`finding`] looks at: a copy of this much
+/// around a decoded match is all a finding needs of its view.
+pub(crate) const AROUND: usize = if KEYWORD_WINDOW > LINE_WINDOW {
+    KEYWORD_WINDOW
+} else {
+    LINE_WINDOW
+};
 
 /// Where a match sits: what the chunked reader knows when it reports one.
 pub(crate) struct At<'a> {

@@ -1,48 +1,156 @@
 //! Keys in disguise: base64, JS and JSON string escapes, percent encoding, UTF-16 text
 //! and keys split across string literals.
 //!
-//! Each decoder has a cheap trigger, so ordinary text pays (almost) nothing: one
-//! multi-literal search per chunk for the textual triggers and a NUL-byte check for
-//! UTF-16. Where a trigger fires, the decoder builds a small *view*: decoded bytes with,
-//! for each, the span of original bytes it came from. The matcher runs on the view, and
-//! a finding is reported at the original place of the encoded text, with its encoding.
+//! Each decoder has a cheap trigger, so ordinary text pays (almost) nothing: the marks
+//! the matcher's pass finds ([`Hint`]s). Where a mark is confirmed, the decoder builds
+//! a small *view*: decoded bytes and a compact map back to the original bytes they
+//! came from. The matcher runs on the view, and a finding is reported at the original
+//! place of the encoded text, with its encoding.
+//!
+//! Hostile input stays linear: every decoder's work is proportional to the bytes it
+//! looks at, no byte is judged twice by one decoder (a base64 run judged once is never
+//! scanned again for the next mark inside it), views are handed out one at a time and
+//! dropped, and a map costs a few bytes per escape, not per decoded byte.
 
 use keyfence_matcher::hints::{kind, Hint};
 use std::ops::Range;
 
-/// Decoded bytes and where each came from in the original buffer.
+/// Where each decoded byte of a view came from.
+#[derive(Clone, Debug)]
+enum Map {
+    /// Decoded byte `k` comes from `[origin + (k / per) * width, … + width)`, clamped
+    /// to `end`: base64 (3 bytes from 4 characters), UTF-16 (1 from 2).
+    Stride {
+        origin: usize,
+        per: usize,
+        width: usize,
+        end: usize,
+    },
+    /// Runs of decoded bytes that each take the same number of original bytes:
+    /// `(first decoded byte, its original offset, original bytes per decoded byte)`,
+    /// sorted. Plain text is one run; each escape starts one.
+    Runs(Vec<(u32, u32, u8)>),
+    /// A view decoded from another view's bytes: `inner` maps into the outer view,
+    /// whose map `outer` leads to the original.
+    Nested(Box<Map>, Box<Map>),
+    /// Escapes in `window`: found by decoding the window again (only a match asks, so
+    /// a view keeps no span per byte).
+    Again {
+        escapes: Escapes,
+        window: Range<usize>,
+    },
+}
+
+impl Map {
+    /// The original span of decoded byte `k`.
+    fn span(&self, k: usize) -> Range<usize> {
+        match self {
+            Map::Stride {
+                origin,
+                per,
+                width,
+                end,
+            } => {
+                let s = origin + (k / per) * width;
+                s.min(*end)..(s + width).min(*end)
+            }
+            Map::Runs(runs) => {
+                let i = runs
+                    .partition_point(|r| r.0 as usize <= k)
+                    .saturating_sub(1);
+                let (d, o, w) = runs[i];
+                let s = o as usize + (k - d as usize) * w as usize;
+                s..s + w as usize
+            }
+            Map::Nested(inner, outer) => {
+                let r = inner.span(k);
+                outer.span(r.start).start..outer.span(r.end.saturating_sub(1).max(r.start)).end
+            }
+            Map::Again { .. } => unreachable!("spans of escapes need the original bytes"),
+        }
+    }
+}
+
+/// Decoded bytes and where they came from in the original buffer.
 pub struct View {
     pub bytes: Vec<u8>,
-    /// For each decoded byte, the original span `[start, end)` it was decoded from.
-    pub spans: Vec<(u32, u32)>,
+    map: Map,
     pub encoding: &'static str,
 }
 
-impl View {
-    fn new(encoding: &'static str) -> View {
-        View {
-            bytes: Vec::new(),
-            spans: Vec::new(),
-            encoding,
+/// Builds a view whose map is [`Map::Runs`]: plain bytes and escapes.
+struct RunsView {
+    bytes: Vec<u8>,
+    runs: Vec<(u32, u32, u8)>,
+}
+
+impl RunsView {
+    fn with_capacity(n: usize) -> RunsView {
+        RunsView {
+            bytes: Vec::with_capacity(n),
+            runs: Vec::new(),
         }
     }
 
-    fn push(&mut self, b: u8, from: usize, to: usize) {
+    /// Appends decoded byte `b`, taken from `width` original bytes at `from`.
+    fn push(&mut self, b: u8, from: usize, width: usize) {
+        let k = self.bytes.len();
+        let continues = self.runs.last().is_some_and(|&(d, o, w)| {
+            w as usize == width && o as usize + (k - d as usize) * width == from
+        });
+        if !continues {
+            self.runs.push((k as u32, from as u32, width as u8));
+        }
         self.bytes.push(b);
-        self.spans.push((from as u32, to as u32));
     }
 
-    /// The original span of the decoded range `r`.
-    pub fn original(&self, r: Range<usize>) -> Range<usize> {
-        let start = self.spans[r.start].0 as usize;
-        let end = self.spans[r.end - 1].1 as usize;
+    /// Appends plain bytes `buf[r]`.
+    fn plain(&mut self, buf: &[u8], r: Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        self.push(buf[r.start], r.start, 1);
+        self.bytes.extend_from_slice(&buf[r.start + 1..r.end]);
+    }
+
+    fn view(self, encoding: &'static str) -> View {
+        View {
+            bytes: self.bytes,
+            map: Map::Runs(self.runs),
+            encoding,
+        }
+    }
+}
+
+impl View {
+    /// The span of decoded byte `k` in `original` (the buffer the view was made from).
+    fn span(&self, k: usize, original: &[u8]) -> Range<usize> {
+        match &self.map {
+            Map::Again { escapes, window } => {
+                let mut at = SpanOf {
+                    want: k,
+                    seen: 0,
+                    found: None,
+                };
+                escapes.decode(original, window.clone(), &mut at);
+                at.found.unwrap_or(window.end..window.end)
+            }
+            map => map.span(k),
+        }
+    }
+
+    /// The original span of the decoded range `r`; `original` is the buffer the view
+    /// was made from.
+    pub fn original(&self, r: Range<usize>, original: &[u8]) -> Range<usize> {
+        let start = self.span(r.start, original).start;
+        let end = self.span(r.end - 1, original).end;
         start..end
     }
 
     /// Whether the decoded range is the original bytes unchanged (then the raw scan
     /// already reported it).
     pub fn is_verbatim(&self, r: Range<usize>, original: &[u8]) -> bool {
-        let o = self.original(r.clone());
+        let o = self.original(r.clone(), original);
         o.len() == r.len() && original.get(o) == Some(&self.bytes[r])
     }
 }
@@ -62,17 +170,16 @@ const MAX_RUN: usize = 1 << 20;
 /// base64 decoding goes this deep (base64 of base64 of a key).
 const MAX_DEPTH: usize = 2;
 
-/// The views worth scanning for encoded text in `buf`, from the marks that a disguise
-/// leaves ([`hints`], found by the matcher's pass over the bytes): each is checked
-/// here, and only then decoded. For encoded text that starts in a range, the marks
-/// must reach [`REACH`] bytes past its end.
-pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
-    let mut out = Vec::new();
+/// Calls `each` with every view worth scanning for encoded text in `buf`, one at a
+/// time, from the marks that a disguise leaves ([`Hint`]s, found by the matcher's pass
+/// over the bytes): each is checked here, and only then decoded. For encoded text that
+/// starts in a range, the marks must reach [`REACH`] bytes past its end.
+pub fn each_view(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
     let mut escapes: Vec<Range<usize>> = Vec::new();
     let mut percents: Vec<Range<usize>> = Vec::new();
     let mut base64: Vec<Range<usize>> = Vec::new();
     let mut junctions = Vec::new();
-    let (mut le_dots, mut be_dots) = (Vec::new(), Vec::new());
+    let mut utf16 = false;
     let at_is = |at: usize, s: &[u8]| buf.get(at..at + s.len()) == Some(s);
     for h in found.iter() {
         let at = h.at;
@@ -101,32 +208,47 @@ pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
         if word {
             add_window(&mut base64, at, BASE64_WINDOW, buf.len());
         }
-        if h.kinds & kind::UTF16_DOT != 0 {
-            // The dot's unit: `.` NUL little endian, NUL `.` big endian.
-            le_dots.push(at + 1);
-            be_dots.push(at);
-        }
+        utf16 |= h.kinds & kind::UTF16_DOT != 0;
         if h.kinds & kind::JUNCTION != 0 && at > 0 && key_byte(buf[at - 1]) {
             junctions.push(at);
         }
     }
     for w in &escapes {
-        if let Some(v) = unescape(buf, w.clone()) {
-            out.push(v);
+        if let Some(v) = Escapes::Js.view(buf, w.clone()) {
+            each(&v);
         }
     }
     for w in &percents {
-        if let Some(v) = unpercent(buf, w.clone()) {
-            out.push(v);
+        if let Some(v) = Escapes::Percent.view(buf, w.clone()) {
+            each(&v);
         }
     }
+    // Runs are judged once: a window inside a run already judged starts past it.
+    let mut judged_to = 0;
     for w in &base64 {
-        base64_views(buf, w.clone(), 0, &mut out);
+        let from = w.start.max(judged_to);
+        if from < w.end {
+            judged_to = base64_views(buf, from..w.end, 0, each);
+        }
     }
-    join_literals(buf, &junctions, &mut out);
-    if !le_dots.is_empty() || !be_dots.is_empty() {
-        utf16_views(buf, &le_dots, &be_dots, &mut out);
+    join_literals(buf, &junctions, each);
+    if utf16 {
+        utf16_views(buf, found, each);
     }
+}
+
+/// The views of `buf`, collected (tests; scanning takes them one at a time with
+/// [`each_view`]).
+#[cfg(test)]
+pub fn views(buf: &[u8], found: &[Hint]) -> Vec<View> {
+    let mut out = Vec::new();
+    each_view(buf, found, &mut |v| {
+        out.push(View {
+            bytes: v.bytes.clone(),
+            map: v.map.clone(),
+            encoding: v.encoding,
+        })
+    });
     out
 }
 
@@ -166,66 +288,133 @@ fn hex(b: u8) -> Option<u8> {
     }
 }
 
-/// JS and JSON escapes: `\uXXXX` (ASCII range), `\xHH`, `\/`.
-fn unescape(buf: &[u8], w: Range<usize>) -> Option<View> {
-    let mut v = View::new("escape");
-    let mut i = w.start;
-    let mut changed = false;
-    while i < w.end {
-        let b = buf[i];
-        if b == b'\\' && i + 1 < buf.len() {
-            let next = buf[i + 1];
-            if next == b'u' && i + 6 <= buf.len() {
-                let d: Option<u32> = buf[i + 2..i + 6]
-                    .iter()
-                    .try_fold(0u32, |acc, &h| hex(h).map(|x| acc * 16 + u32::from(x)));
-                if let Some(c) = d.filter(|&c| (0x20..0x7f).contains(&c)) {
-                    v.push(c as u8, i, i + 6);
-                    i += 6;
-                    changed = true;
-                    continue;
-                }
-            } else if next == b'x' && i + 4 <= buf.len() {
-                if let (Some(h), Some(l)) = (hex(buf[i + 2]), hex(buf[i + 3])) {
-                    let c = h * 16 + l;
-                    if (0x20..0x7f).contains(&c) {
-                        v.push(c, i, i + 4);
-                        i += 4;
-                        changed = true;
-                        continue;
-                    }
-                }
-            } else if next == b'/' {
-                v.push(b'/', i, i + 2);
-                i += 2;
-                changed = true;
-                continue;
-            }
-        }
-        v.push(b, i, i + 1);
-        i += 1;
-    }
-    changed.then_some(v)
+/// Where an escape decoder puts what it decodes.
+trait Out {
+    /// A decoded byte, taken from `width` original bytes at `at`.
+    fn byte(&mut self, b: u8, at: usize, width: usize);
+    /// Bytes taken as they are.
+    fn plain(&mut self, buf: &[u8], r: Range<usize>);
 }
 
-/// Percent encoding: `%HH`.
-fn unpercent(buf: &[u8], w: Range<usize>) -> Option<View> {
-    let mut v = View::new("percent");
-    let mut i = w.start;
-    let mut changed = false;
-    while i < w.end {
-        if buf[i] == b'%' && i + 3 <= buf.len() {
-            if let (Some(h), Some(l)) = (hex(buf[i + 1]), hex(buf[i + 2])) {
-                v.push(h * 16 + l, i, i + 3);
-                i += 3;
-                changed = true;
-                continue;
+/// Only the decoded bytes: what the matcher reads.
+impl Out for Vec<u8> {
+    fn byte(&mut self, b: u8, _at: usize, _width: usize) {
+        self.push(b);
+    }
+    fn plain(&mut self, buf: &[u8], r: Range<usize>) {
+        self.extend_from_slice(&buf[r]);
+    }
+}
+
+/// The original span of one decoded byte, found by decoding again.
+struct SpanOf {
+    want: usize,
+    seen: usize,
+    found: Option<Range<usize>>,
+}
+
+impl Out for SpanOf {
+    fn byte(&mut self, _b: u8, at: usize, width: usize) {
+        if self.seen == self.want {
+            self.found = Some(at..at + width);
+        }
+        self.seen += 1;
+    }
+    fn plain(&mut self, _buf: &[u8], r: Range<usize>) {
+        if self.found.is_none() && (self.seen..self.seen + r.len()).contains(&self.want) {
+            let at = r.start + (self.want - self.seen);
+            self.found = Some(at..at + 1);
+        }
+        self.seen += r.len();
+    }
+}
+
+/// An escape-like encoding: JS and JSON escapes, or percent encoding.
+#[derive(Clone, Copy, Debug)]
+enum Escapes {
+    Js,
+    Percent,
+}
+
+impl Escapes {
+    /// The escape at `i` (which holds the escape character): the decoded byte and the
+    /// escape's length.
+    fn at(self, buf: &[u8], i: usize) -> Option<(u8, usize)> {
+        let printable = |c: u32| (0x20..0x7f).contains(&c);
+        match self {
+            Escapes::Js => match buf.get(i + 1) {
+                Some(b'u') if i + 6 <= buf.len() => buf[i + 2..i + 6]
+                    .iter()
+                    .try_fold(0u32, |acc, &h| hex(h).map(|x| acc * 16 + u32::from(x)))
+                    .filter(|&c| printable(c))
+                    .map(|c| (c as u8, 6)),
+                Some(b'x') if i + 4 <= buf.len() => {
+                    let c = u32::from(hex(buf[i + 2])?) * 16 + u32::from(hex(buf[i + 3])?);
+                    printable(c).then_some((c as u8, 4))
+                }
+                Some(b'/') => Some((b'/', 2)),
+                _ => None,
+            },
+            Escapes::Percent => {
+                let (h, l) = (hex(*buf.get(i + 1)?)?, hex(*buf.get(i + 2)?)?);
+                Some((h * 16 + l, 3))
             }
         }
-        v.push(buf[i], i, i + 1);
-        i += 1;
     }
-    changed.then_some(v)
+
+    /// Decodes `buf[w]` into `out`; returns whether any escape was decoded.
+    fn decode<O: Out>(self, buf: &[u8], w: Range<usize>, out: &mut O) -> bool {
+        let marker = match self {
+            Escapes::Js => b'\\',
+            Escapes::Percent => b'%',
+        };
+        let mut i = w.start;
+        let mut changed = false;
+        while i < w.end {
+            // Escapes close together (hostile input) are found by looking; far apart,
+            // by memchr.
+            let near = buf[i..w.end.min(i + 16)].iter().position(|&b| b == marker);
+            let found = near.or_else(|| {
+                let from = (i + 16).min(w.end);
+                memchr::memchr(marker, &buf[from..w.end]).map(|k| k + from - i)
+            });
+            let Some(k) = found else {
+                out.plain(buf, i..w.end);
+                break;
+            };
+            out.plain(buf, i..i + k);
+            i += k;
+            match self.at(buf, i) {
+                Some((c, width)) => {
+                    out.byte(c, i, width);
+                    i += width;
+                    changed = true;
+                }
+                None => {
+                    out.byte(marker, i, 1);
+                    i += 1;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Decodes a window into a view; `None` when nothing in it was escaped.
+    fn view(self, buf: &[u8], w: Range<usize>) -> Option<View> {
+        let mut bytes = Vec::with_capacity(w.len());
+        let changed = self.decode(buf, w.clone(), &mut bytes);
+        changed.then_some(View {
+            bytes,
+            map: Map::Again {
+                escapes: self,
+                window: w,
+            },
+            encoding: match self {
+                Escapes::Js => "escape",
+                Escapes::Percent => "percent",
+            },
+        })
+    }
 }
 
 /// A byte a key (or a fragment of one) is made of.
@@ -257,7 +446,7 @@ fn junction_end(buf: &[u8], at: usize) -> Option<usize> {
 /// Keys split across adjacent string literals (`"…" + "…"`, `'…' '…'`): where the
 /// text on both sides of a junction is made of key bytes and, joined, is long enough
 /// to be a key, a view of the joined text (further junctions in it joined too).
-fn join_literals(buf: &[u8], junctions: &[usize], out: &mut Vec<View>) {
+fn join_literals(buf: &[u8], junctions: &[usize], each: &mut dyn FnMut(&View)) {
     let mut done_to = 0;
     for &at in junctions {
         if at < done_to {
@@ -282,12 +471,10 @@ fn join_literals(buf: &[u8], junctions: &[usize], out: &mut Vec<View>) {
         if len < 49 {
             continue;
         }
-        let mut v = View::new("concatenation");
-        for (i, &b) in buf.iter().enumerate().take(at).skip(at - left) {
-            v.push(b, i, i + 1);
-        }
-        follow_chain(buf, left, next, |i| v.push(buf[i], i, i + 1));
-        out.push(v);
+        let mut v = RunsView::with_capacity(len);
+        v.plain(buf, at - left..at);
+        follow_chain(buf, left, next, |i| v.push(buf[i], i, 1));
+        each(&v.view("concatenation"));
     }
 }
 
@@ -314,21 +501,45 @@ fn follow_chain(
     }
 }
 
-fn b64_value(b: u8) -> Option<u8> {
-    match b {
-        b'A'..=b'Z' => Some(b - b'A'),
-        b'a'..=b'z' => Some(b - b'a' + 26),
-        b'0'..=b'9' => Some(b - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
+/// The value of each base64 character (standard and URL-safe), 0xff for the rest.
+const B64: [u8; 256] = {
+    let mut t = [0xffu8; 256];
+    let mut i = 0;
+    while i < 26 {
+        t[b'A' as usize + i] = i as u8;
+        t[b'a' as usize + i] = 26 + i as u8;
+        i += 1;
     }
+    let mut d = 0;
+    while d < 10 {
+        t[b'0' as usize + d] = 52 + d as u8;
+        d += 1;
+    }
+    t[b'+' as usize] = 62;
+    t[b'-' as usize] = 62;
+    t[b'/' as usize] = 63;
+    t[b'_' as usize] = 63;
+    t
+};
+
+fn is_b64(b: u8) -> bool {
+    B64[b as usize] != 0xff
 }
 
 /// Base64 (standard or URL-safe) runs long enough to hold a key that decode to
-/// printable text, decoded again up to [`MAX_DEPTH`] times.
-fn base64_views(buf: &[u8], range: Range<usize>, depth: usize, out: &mut Vec<View>) {
-    let b64 = |i: usize| b64_value(buf[i]).is_some();
+/// printable text, starting in `range` (a run may go on past it), decoded again up to
+/// [`MAX_DEPTH`] times. Returns how far it judged: no byte before that is looked at
+/// again.
+///
+/// A run is decoded as it is read and given up at its first 64 bytes that cannot be
+/// text; then only its end is looked for, and no further than the range's end: a
+/// window inside a long run of non-text costs its own length, never the run's.
+fn base64_views(
+    buf: &[u8],
+    range: Range<usize>,
+    depth: usize,
+    each: &mut dyn FnMut(&View),
+) -> usize {
     let mut i = range.start;
     let end = range.end.min(buf.len());
     while i < end {
@@ -338,107 +549,127 @@ fn base64_views(buf: &[u8], range: Range<usize>, depth: usize, out: &mut Vec<Vie
         if probe >= buf.len() {
             break;
         }
-        if !b64(probe) {
+        if !is_b64(buf[probe]) {
             i = probe + 1;
             continue;
         }
         let mut start = probe;
-        while start > i && b64(start - 1) {
+        while start > i && is_b64(buf[start - 1]) {
             start -= 1;
         }
-        let mut stop = probe + 1;
-        while stop < buf.len() && stop - start < MAX_RUN && b64(stop) {
-            stop += 1;
-        }
-        i = stop;
-        if stop - start < MIN_BASE64_RUN {
-            i += 1;
-            continue;
-        }
-        if let Some(v) = decode_base64(buf, start..stop) {
-            if depth + 1 < MAX_DEPTH {
-                // base64 inside: decode it too, then map back through this view.
-                let mut inner = Vec::new();
-                let len = v.bytes.len();
-                base64_views(&v.bytes, 0..len, depth + 1, &mut inner);
-                for iv in inner {
-                    let mut mapped = View::new("base64");
-                    for (k, &b) in iv.bytes.iter().enumerate() {
-                        let (s, e) = iv.spans[k];
-                        let outer = v.original(s as usize..e as usize);
-                        mapped.push(b, outer.start, outer.end);
-                    }
-                    out.push(mapped);
+        match decode_base64(buf, start) {
+            Ok(v) => {
+                i = start + v.chars;
+                if v.chars < MIN_BASE64_RUN {
+                    continue;
+                }
+                let view = v.view;
+                if depth + 1 < MAX_DEPTH {
+                    // base64 inside: decode it too, mapped back through this view.
+                    let len = view.bytes.len();
+                    base64_views(&view.bytes, 0..len, depth + 1, &mut |iv: &View| {
+                        each(&View {
+                            bytes: iv.bytes.clone(),
+                            map: Map::Nested(Box::new(iv.map.clone()), Box::new(view.map.clone())),
+                            encoding: "base64",
+                        })
+                    });
+                }
+                each(&view);
+            }
+            Err(at) => {
+                // Not text: skip the rest of the run, within the range.
+                i = at;
+                while i < end && is_b64(buf[i]) {
+                    i += 1;
                 }
             }
-            out.push(v);
         }
     }
+    i.max(range.start)
 }
 
-/// Decodes one base64 run; `None` unless at least 90% of the result is printable.
-fn decode_base64(buf: &[u8], run: Range<usize>) -> Option<View> {
-    // Decoding every byte into a view is dear for a long run of binary data (a font or
-    // an image in a data URI): first only count, and stop as soon as the run cannot be
-    // text, or its start is not (text is text from its first bytes).
+/// A decoded base64 run, and how many characters it took.
+struct Run {
+    view: View,
+    chars: usize,
+}
+
+/// Decodes the base64 run that starts at `start` (up to [`MAX_RUN`] characters) while
+/// it reads as text: at least 90% printable, and no 64-byte stretch from its start
+/// more than a tenth binary (text is text from its first bytes; a font or an image in
+/// a data URI is given up early). `Err` holds where it was given up.
+fn decode_base64(buf: &[u8], start: usize) -> Result<Run, usize> {
     let text = |b: u8| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t');
-    let total = (run.len() * 6) / 8;
-    let (mut decoded, mut binary) = (0usize, 0usize);
-    let mut ok = true;
-    each_base64_byte(&buf[run.clone()], |_, byte| {
-        decoded += 1;
-        binary += usize::from(!text(byte));
-        let hopeless = binary * 10 > total;
-        let bad_start = decoded % 64 == 0 && binary * 10 > decoded;
-        ok = !(hopeless || bad_start);
-        ok
-    });
-    if !ok {
-        return None;
-    }
-    let mut v = View::new("base64");
-    each_base64_byte(&buf[run.clone()], |k, byte| {
-        let group_start = run.start + k / 4 * 4;
-        v.push(byte, group_start, (group_start + 4).min(run.end));
-        true
-    });
-    Some(v)
-}
-
-/// Calls `each` with every decoded byte of the base64 `chars` (all of them base64
-/// characters) and the index of the character that completes it, until it says stop.
-fn each_base64_byte(chars: &[u8], mut each: impl FnMut(usize, u8) -> bool) {
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for (k, &c) in chars.iter().enumerate() {
-        acc = (acc << 6) | u32::from(b64_value(c).unwrap_or(0));
+    let mut bytes = Vec::new();
+    let (mut acc, mut bits, mut binary) = (0u32, 0u32, 0usize);
+    let mut k = start;
+    let stop = (start + MAX_RUN).min(buf.len());
+    while k < stop {
+        let v = B64[buf[k] as usize];
+        if v == 0xff {
+            break;
+        }
+        k += 1;
+        acc = (acc << 6) | u32::from(v);
         bits += 6;
         if bits >= 8 {
             bits -= 8;
-            if !each(k, (acc >> bits) as u8) {
-                return;
+            let byte = (acc >> bits) as u8;
+            bytes.push(byte);
+            binary += usize::from(!text(byte));
+            if bytes.len() % 64 == 0 && binary * 10 > bytes.len() {
+                return Err(k);
             }
         }
     }
+    let chars = k - start;
+    if binary * 10 > bytes.len() {
+        return Err(k);
+    }
+    Ok(Run {
+        view: View {
+            bytes,
+            map: Map::Stride {
+                origin: start,
+                per: 3,
+                width: 4,
+                end: k,
+            },
+            encoding: "base64",
+        },
+        chars,
+    })
 }
 
 /// UTF-16 text (little or big endian): around each `.` that is one UTF-16 unit (the
-/// dot in every key; `le_dots` and `be_dots` are where those units start), the run of
-/// ASCII units it sits in.
-fn utf16_views(buf: &[u8], le_dots: &[usize], be_dots: &[usize], out: &mut Vec<View>) {
+/// dot in every key: marked NUL `.` NUL), the run of ASCII units it sits in.
+fn utf16_views(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
     // Each run is found in both byte orders, one byte apart: the reading in the wrong
     // order usually loses a character at one end. Of overlapping runs, the longer is
     // the text.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
-    for (dots, le) in [(le_dots, true), (be_dots, false)] {
+    for le in [true, false] {
+        // The dot's unit starts at the `.` little endian, at the NUL before it big
+        // endian.
+        let dots = found
+            .iter()
+            .filter(|h| h.kinds & kind::UTF16_DOT != 0)
+            .map(|h| h.at + usize::from(le));
         let unit = |i: usize| -> Option<u8> {
             let (a, b) = (*buf.get(i)?, *buf.get(i + 1)?);
             let (c, z) = if le { (a, b) } else { (b, a) };
             (z == 0 && (0x20..0x7f).contains(&c)).then_some(c)
         };
+        // Every key and token has at least eight letters, digits, `-` or `_` on both
+        // sides of each of its dots: a dot without them (a file name, a version) is
+        // not walked out from.
+        let word =
+            |i: usize| unit(i).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+        let keyish = |at: usize| at >= 16 && (1..=8).all(|k| word(at - 2 * k) && word(at + 2 * k));
         let mut covered = 0;
-        for &at in dots {
-            if at < covered {
+        for at in dots {
+            if at < covered || !keyish(at) {
                 continue;
             }
             // Walk out from the dot over ASCII units.
@@ -478,21 +709,24 @@ fn utf16_views(buf: &[u8], le_dots: &[usize], be_dots: &[usize], out: &mut Vec<V
             _ => kept.push(r),
         }
     }
-    let view = |s: usize, e: usize, le: bool| {
-        let mut v = View::new(if le { "utf-16le" } else { "utf-16be" });
-        let mut i = s;
-        while i < e {
-            let c = if le { buf[i] } else { buf[i + 1] };
-            v.push(c, i, i + 2);
-            i += 2;
-        }
-        v
+    let view = |s: usize, e: usize, le: bool| View {
+        bytes: (s..e)
+            .step_by(2)
+            .map(|i| if le { buf[i] } else { buf[i + 1] })
+            .collect(),
+        map: Map::Stride {
+            origin: s,
+            per: 1,
+            width: 2,
+            end: e,
+        },
+        encoding: if le { "utf-16le" } else { "utf-16be" },
     };
     for (s, e, le) in kept {
-        out.push(view(s, e, le));
+        each(&view(s, e, le));
         // Maybe a length prefix: the run without it too.
         if counts_the_rest(s, e, le) {
-            out.push(view(s + 2, e, le));
+            each(&view(s + 2, e, le));
         }
     }
 }
@@ -580,7 +814,7 @@ mod tests {
         keyfence_matcher::hints::find(buf, 0..buf.len(), &mut marks);
         let v = views(buf, &marks).remove(0);
         let at = v.bytes.iter().position(|&b| b == b'a').unwrap();
-        assert_eq!(v.original(at..at + 2), 3..15);
+        assert_eq!(v.original(at..at + 2, buf), 3..15);
         assert!(!v.is_verbatim(at..at + 2, buf));
     }
 }

@@ -325,10 +325,15 @@ impl<'m> FileScanner<'m> {
     }
 }
 
-/// A match in a decoded view, and where its encoded text sits in the original.
+/// A match in a decoded view, and where its encoded text sits in the original. The
+/// view itself is gone by then (views are made one at a time); what the finding needs
+/// of it (the match and the text around it) is kept.
 struct Decoded {
-    view: std::rc::Rc<decode::View>,
+    /// The view's bytes around the match.
+    around: Vec<u8>,
+    /// The match, in `around`.
     m: Match,
+    encoding: &'static str,
     /// Absolute offset of the encoded text's first byte.
     at: u64,
     /// Length of the encoded text.
@@ -339,11 +344,11 @@ impl Decoded {
     /// The finding, at `at`'s line; `line_start` is where that line starts in the
     /// original (`at` itself places the match in the view).
     fn finding(&self, matcher: &RuleMatcher, at: &At, line_start: u64) -> Finding {
-        let mut f = analysis::finding(matcher, &self.m, &self.view.bytes, at);
+        let mut f = analysis::finding(matcher, &self.m, &self.around, at);
         f.offset = self.at;
         f.column = self.at - line_start + 1;
         f.end_column = f.column + self.len;
-        f.encoding = Some(self.view.encoding.to_string());
+        f.encoding = Some(self.encoding.to_string());
         f
     }
 }
@@ -361,33 +366,40 @@ impl FileScanner<'_> {
         hints: &[Hint],
     ) -> Vec<Decoded> {
         let mut out: Vec<Decoded> = Vec::new();
-        for view in decode::views(buf, hints) {
-            let view = std::rc::Rc::new(view);
-            let mut found = Vec::new();
+        let mut found = Vec::new();
+        decode::each_view(buf, hints, &mut |view| {
+            found.clear();
             self.matcher
                 .find_in(&view.bytes, 0..view.bytes.len(), &mut found);
-            for m in found {
+            for m in found.drain(..) {
                 let secret = m.secret();
                 if view.is_verbatim(secret.clone(), buf) {
                     continue;
                 }
-                let orig = view.original(secret);
+                let orig = view.original(secret, buf);
                 let at = base + orig.start as u64;
                 if at < report_from || at >= report_to {
                     continue;
                 }
+                let from = m.start.saturating_sub(analysis::AROUND);
+                let to = (m.end + analysis::AROUND).min(view.bytes.len());
                 out.push(Decoded {
-                    view: view.clone(),
-                    m,
+                    around: view.bytes[from..to].to_vec(),
+                    m: Match {
+                        start: m.start - from,
+                        end: m.end - from,
+                        secret_start: m.secret_start - from,
+                        secret_end: m.secret_end - from,
+                        ..m
+                    },
+                    encoding: view.encoding,
                     at,
                     len: orig.len() as u64,
                 });
             }
-        }
-        out.sort_by_key(|d| d.at);
-        out.dedup_by(|a, b| {
-            a.at == b.at && a.view.bytes[a.m.secret()] == b.view.bytes[b.m.secret()]
         });
+        out.sort_by_key(|d| d.at);
+        out.dedup_by(|a, b| a.at == b.at && a.around[a.m.secret()] == b.around[b.m.secret()]);
         out
     }
 }
