@@ -11,6 +11,8 @@ use std::process::Output;
 
 use keyfence_matcher::placeholder::is_placeholder;
 
+pub mod hostile;
+
 /// Variables from the outside that change what keyfence does: CI, colour, git's own
 /// hook variables, the pre-commit framework's, keyfence's own.
 const OUTSIDE: &[&str] = &[
@@ -190,7 +192,7 @@ pub fn key(seed: u64) -> String {
     [id.as_str(), secret.as_str()].join(".")
 }
 
-fn b64url(data: &[u8]) -> String {
+pub fn b64url(data: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
 }

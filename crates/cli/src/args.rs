@@ -317,7 +317,6 @@ impl ContentArgs {
             max_bytes: self.archive_max_bytes,
             max_ratio: self.archive_max_ratio.max(1),
             max_members: self.archive_max_members,
-            ..keyfence_scan::archive::Limits::default()
         })
     }
 }

@@ -96,6 +96,12 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
                 let problems = RuleMatcher::new(&set)
                     .map(|m| m.check_examples())
                     .unwrap_or_else(|e| vec![format!("{name}: {e}")]);
+                // Costly patterns are warned about; they do not fail the check.
+                for r in set.rules() {
+                    for w in keyfence_rules::cost_warnings(r) {
+                        writeln!(out, "warn {name}: rule `{}`: {w}", r.id)?;
+                    }
+                }
                 if problems.is_empty() {
                     let examples: usize = set
                         .rules()

@@ -20,7 +20,14 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
-use regex::bytes::Regex;
+use regex::bytes::{Regex, RegexBuilder};
+
+/// The lazy DFA's cache, per rule and thread, at most. The regex crate's default (2
+/// MiB) is too small for bounded repetitions of Unicode classes
+/// (`(?u)\w{1,50}\.\w{1,50}`): its DFA gives up and the search falls back to an NFA
+/// simulation a hundred times slower. At 8 MiB those run at DFA speed; the cache grows
+/// only as far as a search needs.
+const DFA_SIZE_LIMIT: usize = 8 << 20;
 
 pub mod bytes;
 pub mod engine;
@@ -28,6 +35,7 @@ pub mod hints;
 pub mod kernel;
 pub mod placeholder;
 pub mod validate;
+pub mod work;
 
 pub use bytes::{left_boundary_ok, right_boundary_ok};
 
@@ -150,10 +158,13 @@ impl RuleMatcher {
         let mut compiled = Vec::with_capacity(rules.len());
         let mut keyword_owners: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
-            let regex = Regex::new(&rule.pattern).map_err(|e| Error::Rule {
-                rule: rule.id.clone(),
-                message: e.to_string(),
-            })?;
+            let regex = RegexBuilder::new(&rule.pattern)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::Rule {
+                    rule: rule.id.clone(),
+                    message: e.to_string(),
+                })?;
             let secret_group = regex.capture_names().position(|n| n == Some("secret"));
             for kw in &rule.keywords {
                 let kw_lower = kw.to_ascii_lowercase();
@@ -294,8 +305,19 @@ fn accept(c: &Compiled, haystack: &[u8], whole: Range<usize>, secret: &Range<usi
     }
 }
 
-/// The general path: the rule's regex, tried at every position where a candidate
-/// starts, so that a rejected candidate does not hide an overlapping one.
+/// What rescans after rejected candidates may cost a search of the general path, as
+/// a multiple of the bytes searched, plus a floor ([`find_regex`]).
+const RESCAN_FACTOR: usize = 4;
+const RESCAN_FLOOR: usize = 64 << 10;
+
+/// The general path: the rule's regex, tried again after a rejected candidate one
+/// byte past its start, so that a rejected candidate does not hide an overlapping one.
+///
+/// Those retries rescan what the rejected candidate covered; a pattern that matches
+/// long runs (`k[a-z]{16,4000}` on a run of `k`) could make that quadratic. So
+/// rescans have a budget, linear in the range: past it, the search goes on after the
+/// rejected candidate, and [`work::Work::rule_gave_up`] counts each candidate whose
+/// overlaps were not looked for (the scan reports it as a `decode-limit` warning).
 fn find_regex(
     c: &Compiled,
     index: usize,
@@ -305,20 +327,24 @@ fn find_regex(
 ) {
     let mut pos = range.start;
     let mut caps = c.regex.capture_locations();
+    let mut budget = RESCAN_FACTOR * range.len() + RESCAN_FLOOR;
+    let (mut searched, mut gave_up) = (0usize, 0u64);
     while pos < range.end {
-        let (whole, secret) = match c.secret_group {
-            None => match c.regex.find_at(haystack, pos) {
-                None => break,
-                Some(m) => (m.range(), m.range()),
-            },
-            Some(g) => match c.regex.captures_read_at(&mut caps, haystack, pos) {
-                None => break,
-                Some(m) => {
-                    let secret = caps.get(g).map_or(m.range(), |(s, e)| s..e);
-                    (m.range(), secret)
-                }
-            },
+        let found = match c.secret_group {
+            None => c
+                .regex
+                .find_at(haystack, pos)
+                .map(|m| (m.range(), m.range())),
+            Some(g) => c.regex.captures_read_at(&mut caps, haystack, pos).map(|m| {
+                let secret = caps.get(g).map_or(m.range(), |(s, e)| s..e);
+                (m.range(), secret)
+            }),
         };
+        let Some((whole, secret)) = found else {
+            searched += haystack.len() - pos;
+            break;
+        };
+        searched += whole.end - pos;
         if whole.start >= range.end {
             break;
         }
@@ -332,10 +358,25 @@ fn find_regex(
                 secret_end: secret.end,
             });
         } else {
-            // A rejected candidate must not hide an overlapping one further on.
-            pos = whole.start + 1;
+            // A rejected candidate must not hide an overlapping one further on, as
+            // long as the budget for rescanning it lasts.
+            let rescan = whole.end.saturating_sub(whole.start + 1);
+            if rescan <= budget {
+                budget -= rescan;
+                pos = whole.start + 1;
+            } else {
+                gave_up += 1;
+                pos = whole.end.max(whole.start + 1);
+            }
         }
     }
+    work::count(|w| {
+        w.rule += searched as u64;
+        if gave_up > 0 {
+            w.rule_gave_up += gave_up;
+            w.rule_gave_up_index = index + 1;
+        }
+    });
 }
 
 impl RuleMatcher {
@@ -387,6 +428,7 @@ impl RuleMatcher {
         let c = &self.compiled[i];
         if self.uses_kernel(c) {
             let mut hits = kernel::Candidates::default();
+            work::count(|w| w.kernel += range.len() as u64);
             kernel::zai_scan(haystack, range, &mut hits);
             self.kernel_matches(i, haystack, &hits, out);
         } else {
@@ -429,6 +471,7 @@ impl RuleMatcher {
             if self.uses_kernel(c) {
                 let hits = hits.get_or_insert_with(|| {
                     let mut h = kernel::Candidates::default();
+                    work::count(|w| w.kernel += range.len() as u64);
                     match marks.take() {
                         Some((hint_end, m)) => {
                             kernel::zai_scan_hinted(haystack, range.clone(), hint_end, &mut h, m);

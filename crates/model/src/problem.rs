@@ -130,7 +130,7 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         name: "decode-limit",
         severity: Severity::Warning,
         partial: false,
-        example: "an encoded run longer than a decoder reads",
+        example: "an encoded run longer than a decoder reads; a rule's rejected candidates past its rescan budget",
     },
     ProblemRow {
         kind: ProblemKind::Network,

@@ -356,6 +356,77 @@ pub fn check_rule(rule: &Rule) -> Result<(), String> {
     Ok(())
 }
 
+/// A bounded repetition longer than this makes each candidate of the general path
+/// long: see [`cost_warnings`].
+pub const LONG_REPETITION: u32 = 256;
+/// About this many automaton states (bytes a candidate may need to be matched
+/// against, times the classes they are matched with) and more make a pattern slow.
+const STATE_BUDGET: u64 = 20_000;
+
+/// What makes a rule's pattern costly on hostile input, though it passes
+/// [`check_rule`]: `keyfence rules check` prints these as warnings. Rules with a
+/// kernel do not run their pattern when scanning and get none.
+pub fn cost_warnings(rule: &Rule) -> Vec<String> {
+    if rule.kernel.is_some() {
+        return Vec::new();
+    }
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(&rule.pattern)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let states = states(&hir, &mut out);
+    if states > STATE_BUDGET {
+        out.push(format!(
+            "pattern expands to about {states} automaton states (bounded repetitions of \
+             large classes, such as Unicode `\\w{{1,50}}`): matching needs a large cache \
+             and each candidate is slow; use ASCII classes (`(?-u:\\w)`, `[A-Za-z0-9_]`) \
+             or tighter bounds"
+        ));
+    }
+    out
+}
+
+/// About how many automaton states `h` compiles to; notes long repetitions in `out`.
+fn states(h: &regex_syntax::hir::Hir, out: &mut Vec<String>) -> u64 {
+    use regex_syntax::hir::{Class, HirKind};
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => 0,
+        HirKind::Literal(l) => l.0.len() as u64,
+        // A Unicode class compiles to UTF-8 sequences: about three states for each
+        // range past ASCII.
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .map(|r| if u32::from(r.end()) < 0x80 { 1 } else { 3 })
+            .sum::<u64>()
+            .max(1),
+        HirKind::Class(Class::Bytes(_)) => 1,
+        HirKind::Repetition(r) => {
+            let sub = states(&r.sub, out);
+            let max = r.max.unwrap_or(r.min).max(1);
+            if max > LONG_REPETITION {
+                out.push(format!(
+                    "repetition `{{{},{}}}` lets one candidate run to {max} bytes or more: a \
+                     candidate the rule rejects (boundary, placeholder, validator) is \
+                     rescanned for overlapping ones, within a budget past which they are \
+                     skipped with a `decode-limit` warning; bounds of {LONG_REPETITION} or \
+                     less keep every candidate cheap",
+                    r.min, max
+                ));
+            }
+            sub.saturating_mul(u64::from(max))
+        }
+        HirKind::Capture(c) => states(&c.sub, out),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v
+            .iter()
+            .fold(0u64, |acc, h| acc.saturating_add(states(h, out))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

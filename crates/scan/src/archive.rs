@@ -6,11 +6,11 @@
 //! compression ratio of each member and the number of members are limited; what goes
 //! past a limit, or cannot be read (a truncated or corrupt archive), is reported and
 //! the scan goes on. Memory stays bounded: members are streamed into the chunked
-//! scanner; only a zip inside an archive, which must be seekable, is held in memory,
-//! and only up to a limit.
+//! scanner, and no archive is held in memory, not even one inside another (a zip on
+//! a stream is read by its local headers, see [`crate::zip`]).
 
 use std::cell::{Cell, RefCell};
-use std::io::{self, Cursor, Read, Seek};
+use std::io::{self, Cursor, Read};
 
 use keyfence_model::{Problem, ProblemKind};
 
@@ -27,10 +27,9 @@ pub struct Limits {
     /// A member that inflates more than this many times its compressed size (past the
     /// first MiB) is a bomb.
     pub max_ratio: u64,
-    /// Members read from one archive.
+    /// Members read from one archive (and sixteen times as many entries of a zip's
+    /// central directory, directories and empty files included).
     pub max_members: usize,
-    /// The largest nested zip held in memory to be opened.
-    pub max_nested_zip: u64,
 }
 
 impl Default for Limits {
@@ -40,7 +39,6 @@ impl Default for Limits {
             max_bytes: 4 << 30,
             max_ratio: 200,
             max_members: 100_000,
-            max_nested_zip: 256 << 20,
         }
     }
 }
@@ -115,7 +113,7 @@ pub struct Budget {
     bytes: Cell<u64>,
     members: Cell<u64>,
     /// A limit that covers the whole archive was reached: stop.
-    exhausted: Cell<bool>,
+    pub(crate) exhausted: Cell<bool>,
     problems: RefCell<Vec<Problem>>,
 }
 
@@ -135,7 +133,7 @@ impl Budget {
     /// being scanned is named. (Repositories keep bombs and broken archives as test
     /// fixtures; failing every scan of them would only push users to turn archives
     /// off.)
-    fn problem(&self, kind: ProblemKind, path: &str, message: String) {
+    pub(crate) fn problem(&self, kind: ProblemKind, path: &str, message: String) {
         self.problems
             .borrow_mut()
             .push(Problem::new(kind, path, message));
@@ -143,7 +141,7 @@ impl Budget {
 
     /// Notes an error met while reading a member: the limit it carries, or a broken
     /// archive.
-    fn read_error(&self, path: &str, e: &io::Error) {
+    pub(crate) fn read_error(&self, path: &str, e: &io::Error) {
         match kind_of(e) {
             ProblemKind::ArchiveCorrupt => self.problem(
                 ProblemKind::ArchiveCorrupt,
@@ -167,11 +165,11 @@ impl Budget {
 
 /// Reads a member, counting its bytes against the archive's budget and its ratio to
 /// the compressed size (`compressed` returns that size as known so far).
-struct Guard<'b, R, C: Fn(&R) -> u64> {
-    inner: R,
-    budget: &'b Budget,
-    compressed: C,
-    read: u64,
+pub(crate) struct Guard<'b, R, C: Fn(&R) -> u64> {
+    pub(crate) inner: R,
+    pub(crate) budget: &'b Budget,
+    pub(crate) compressed: C,
+    pub(crate) read: u64,
 }
 
 impl<R: Read, C: Fn(&R) -> u64> Read for Guard<'_, R, C> {
@@ -215,7 +213,8 @@ pub type ScanMember<'s> = dyn FnMut(&str, &mut dyn Read) -> io::Result<u64> + 's
 /// archive (those are opened in turn, to `budget.limits.depth`). `display` is the
 /// archive's own display path. Problems go to the budget; the return value is false
 /// when the archive could not be opened at all (the caller then scans its raw bytes).
-/// A zip must be seekable: one on a stream goes through [`zip_from_stream`].
+/// A seekable zip is read by its central directory, one on a stream by its local
+/// headers ([`crate::zip`]).
 pub fn expand(
     data: Input,
     kind: Kind,
@@ -224,8 +223,8 @@ pub fn expand(
     scan: &mut ScanMember,
 ) -> bool {
     match (kind, data) {
-        (Kind::Zip, Input::Seekable(r)) => expand_zip(r, display, 1, budget, scan),
-        (Kind::Zip, Input::Stream(r)) => zip_from_stream(r, display, 1, budget, scan),
+        (Kind::Zip, Input::Seekable(r)) => crate::zip::expand_seekable(r, display, 1, budget, scan),
+        (Kind::Zip, Input::Stream(r)) => crate::zip::expand_stream(r, display, 1, budget, scan),
         (Kind::Tar, Input::Seekable(r)) => stream_tar(r, display, 1, budget, scan),
         (Kind::Tar, Input::Stream(r)) => stream_tar(r, display, 1, budget, scan),
         (Kind::Gzip, Input::Seekable(r)) => stream_gzip(r, display, 1, budget, scan),
@@ -233,43 +232,8 @@ pub fn expand(
     }
 }
 
-/// A zip that arrives as a stream (on standard input, inside another archive) must be
-/// seekable to be opened: it is held in memory within the nested-zip limit and
-/// opened at `depth`; past the limit, or when it does not open, its bytes are scanned
-/// as they are. Returns false only when the stream could not be read.
-fn zip_from_stream(
-    data: &mut dyn Read,
-    path: &str,
-    depth: usize,
-    budget: &Budget,
-    scan: &mut ScanMember,
-) -> bool {
-    let limit = budget.limits.max_nested_zip;
-    let mut bytes = Vec::new();
-    match data.take(limit + 1).read_to_end(&mut bytes) {
-        Ok(n) if n as u64 <= limit => {
-            if expand_zip(Cursor::new(&bytes), path, depth, budget, scan) {
-                return true;
-            }
-        }
-        Ok(_) => budget.problem(
-            ProblemKind::ArchiveLimit,
-            path,
-            format!("zip larger than {limit} bytes on a stream: not opened, its bytes are scanned as they are"),
-        ),
-        Err(e) => {
-            budget.read_error(path, &e);
-            return false;
-        }
-    }
-    if let Err(e) = scan(path, &mut Cursor::new(bytes).chain(data)) {
-        budget.read_error(path, &e);
-    }
-    true
-}
-
 /// A member's bytes: scanned, or opened when it is an archive and depth allows.
-fn member(
+pub(crate) fn member(
     reader: &mut dyn Read,
     path: &str,
     name: &str,
@@ -304,7 +268,7 @@ fn member(
     match nested {
         Some(kind) if depth < budget.limits.depth => match kind {
             Kind::Zip => {
-                zip_from_stream(&mut rest, path, depth + 1, budget, scan);
+                crate::zip::expand_stream(&mut rest, path, depth + 1, budget, scan);
             }
             Kind::Tar => {
                 stream_tar(&mut rest, path, depth + 1, budget, scan);
@@ -330,56 +294,6 @@ fn member(
             }
         }
     }
-}
-
-fn expand_zip<R: Read + Seek>(
-    data: R,
-    display: &str,
-    depth: usize,
-    budget: &Budget,
-    scan: &mut ScanMember,
-) -> bool {
-    let mut zip = match zip::ZipArchive::new(data) {
-        Ok(z) => z,
-        Err(e) => {
-            budget.problem(
-                ProblemKind::ArchiveCorrupt,
-                display,
-                format!("cannot open as a zip archive ({e}): its bytes are scanned as they are"),
-            );
-            return false;
-        }
-    };
-    for i in 0..zip.len() {
-        if budget.exhausted.get() {
-            break;
-        }
-        let file = match zip.by_index(i) {
-            Ok(f) => f,
-            Err(e) => {
-                budget.problem(
-                    ProblemKind::ArchiveCorrupt,
-                    display,
-                    format!("member {i}: {e}"),
-                );
-                continue;
-            }
-        };
-        if file.is_dir() {
-            continue;
-        }
-        let name = String::from_utf8_lossy(file.name_raw()).into_owned();
-        let path = format!("{display}!{name}");
-        let compressed = file.compressed_size();
-        let mut guard = Guard {
-            inner: file,
-            budget,
-            compressed: move |_: &_| compressed,
-            read: 0,
-        };
-        member(&mut guard, &path, &name, depth, budget, scan);
-    }
-    true
 }
 
 fn stream_tar(

@@ -10,7 +10,7 @@
 use std::io::{self, Read, Seek};
 
 use keyfence_exposure::Verdict;
-use keyfence_matcher::RuleMatcher;
+use keyfence_matcher::{work, RuleMatcher};
 use keyfence_model::{Finding, Problem, ProblemKind, Source};
 
 use crate::archive;
@@ -100,13 +100,39 @@ impl<'m> BlobScanner<'m> {
         out: &mut BlobOut,
     ) -> bool {
         let from = out.findings.len();
+        let gave_up = work::get().rule_gave_up;
         let ok = match self.archive_kind(input.reader(), blob, scratch, out) {
             Err(()) => false,
             Ok(None) => self.plain(input.reader(), blob, scratch, out, true),
             Ok(Some(kind)) => self.open(input, kind, blob, scratch, out),
         };
         stamp(&mut out.findings[from..], blob.source);
+        self.rule_limit(gave_up, blob, out);
         ok
+    }
+
+    /// Names the rescan budget of the general path if this blob used it up (see
+    /// `keyfence_matcher::work`): `before` is the count before the blob.
+    fn rule_limit(&self, before: u64, blob: &Blob, out: &mut BlobOut) {
+        let w = work::get();
+        let n = w.rule_gave_up - before;
+        if n == 0 {
+            return;
+        }
+        let rule = w
+            .rule_gave_up_index
+            .checked_sub(1)
+            .map_or_else(String::new, |i| {
+                format!("rule `{}`: ", self.scanner.matcher().rule(i).id)
+            });
+        out.problems.push(Problem::new(
+            ProblemKind::DecodeLimit,
+            (blob.path)().unwrap_or_else(|| blob.name.to_string()),
+            format!(
+                "{rule}{n} rejected candidates used up the budget for rescanning what they \
+                 covered; candidates overlapping them were not looked for"
+            ),
+        ));
     }
 
     /// Opens an archive whose first chunk [`Scratch::start`] has read; a seekable one

@@ -13,6 +13,7 @@
 //! dropped, and a map costs a few bytes per escape, not per decoded byte.
 
 use keyfence_matcher::hints::{kind, Hint};
+use keyfence_matcher::work;
 use std::ops::Range;
 
 /// Where each decoded byte of a view came from.
@@ -33,11 +34,14 @@ enum Map {
     /// A view decoded from another view's bytes: `inner` maps into the outer view,
     /// whose map `outer` leads to the original.
     Nested(Box<Map>, Box<Map>),
-    /// Escapes in `window`: found by decoding the window again (only a match asks, so
-    /// a view keeps no span per byte).
+    /// Escapes in `window`: found by decoding again (only a match asks, so a view
+    /// keeps no span per byte) from the last checkpoint before the byte asked for:
+    /// `(decoded offset, original offset)` about every [`CHECKPOINT`] decoded bytes,
+    /// each at an escape's boundary, so an answer costs at most that much decoding.
     Again {
         escapes: Escapes,
         window: Range<usize>,
+        checkpoints: Vec<(u32, u32)>,
     },
 }
 
@@ -126,14 +130,26 @@ impl View {
     /// The span of decoded byte `k` in `original` (the buffer the view was made from).
     fn span(&self, k: usize, original: &[u8]) -> Range<usize> {
         match &self.map {
-            Map::Again { escapes, window } => {
+            Map::Again {
+                escapes,
+                window,
+                checkpoints,
+            } => {
+                let i = checkpoints
+                    .partition_point(|c| c.0 as usize <= k)
+                    .saturating_sub(1);
+                let (seen, from) = checkpoints
+                    .get(i)
+                    .map_or((0, window.start), |&(d, o)| (d as usize, o as usize));
                 let mut at = SpanOf {
                     want: k,
-                    seen: 0,
+                    seen,
                     found: None,
                 };
-                escapes.decode(original, window.clone(), &mut at);
-                at.found.unwrap_or(window.end..window.end)
+                escapes.decode(original, from..window.end, &mut at);
+                let found = at.found.unwrap_or(window.end..window.end);
+                escapes.count(found.end - from);
+                found
             }
             map => map.span(k),
         }
@@ -167,6 +183,9 @@ const WINDOW: usize = 6 * 64 + 16;
 const MIN_BASE64_RUN: usize = 64;
 /// Longest base64 run decoded, and longest UTF-16 run, in bytes.
 const MAX_RUN: usize = 1 << 20;
+/// How much two pieces of a base64 run longer than [`MAX_RUN`] overlap: the encoding
+/// of the longest key and its context, in whole 4-character groups.
+const PIECE_OVERLAP: usize = 256;
 /// base64 decoding goes this deep (base64 of base64 of a key).
 const MAX_DEPTH: usize = 2;
 
@@ -175,6 +194,14 @@ const MAX_DEPTH: usize = 2;
 /// over the bytes): each is checked here, and only then decoded. For encoded text that
 /// starts in a range, the marks must reach [`REACH`] bytes past its end.
 pub fn each_view(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
+    let each = &mut |v: &View| {
+        work::count(|w| {
+            w.views += 1;
+            w.view_bytes += v.bytes.len() as u64;
+            w.largest_view = w.largest_view.max(v.bytes.len() as u64);
+        });
+        each(v)
+    };
     let mut escapes: Vec<Range<usize>> = Vec::new();
     let mut percents: Vec<Range<usize>> = Vec::new();
     let mut base64: Vec<Range<usize>> = Vec::new();
@@ -279,13 +306,27 @@ fn add_window(windows: &mut Vec<Range<usize>>, at: usize, reach: usize, len: usi
     windows.push(w);
 }
 
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+/// The value of each hex digit; 0xff for other bytes.
+const HEX: [u8; 256] = {
+    let mut t = [0xff; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
     }
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn hex(b: u8) -> Option<u8> {
+    let v = HEX[b as usize];
+    (v != 0xff).then_some(v)
 }
 
 /// Where an escape decoder puts what it decodes.
@@ -294,15 +335,51 @@ trait Out {
     fn byte(&mut self, b: u8, at: usize, width: usize);
     /// Bytes taken as they are.
     fn plain(&mut self, buf: &[u8], r: Range<usize>);
+    /// Whether the decoder may stop.
+    fn done(&self) -> bool {
+        false
+    }
 }
 
-/// Only the decoded bytes: what the matcher reads.
-impl Out for Vec<u8> {
-    fn byte(&mut self, b: u8, _at: usize, _width: usize) {
-        self.push(b);
+/// About this many decoded bytes between two checkpoints of [`Map::Again`].
+const CHECKPOINT: usize = 4096;
+
+/// The decoded bytes (what the matcher reads) and checkpoints to find spans by.
+struct Decoding {
+    bytes: Vec<u8>,
+    checkpoints: Vec<(u32, u32)>,
+    next: usize,
+}
+
+impl Decoding {
+    /// Records a checkpoint at original offset `at` (an escape's boundary) when one
+    /// is due.
+    #[inline]
+    fn mark(&mut self, at: usize) {
+        if self.bytes.len() >= self.next {
+            self.checkpoints.push((self.bytes.len() as u32, at as u32));
+            self.next = self.bytes.len() + CHECKPOINT;
+        }
     }
+}
+
+impl Out for Decoding {
+    #[inline]
+    fn byte(&mut self, b: u8, at: usize, _width: usize) {
+        self.mark(at);
+        self.bytes.push(b);
+    }
+    #[inline]
     fn plain(&mut self, buf: &[u8], r: Range<usize>) {
-        self.extend_from_slice(&buf[r]);
+        self.mark(r.start);
+        // Short runs (escapes close together) byte by byte: a call to copy costs more.
+        if r.len() <= 8 {
+            for &b in &buf[r] {
+                self.bytes.push(b);
+            }
+        } else {
+            self.bytes.extend_from_slice(&buf[r]);
+        }
     }
 }
 
@@ -326,6 +403,9 @@ impl Out for SpanOf {
             self.found = Some(at..at + 1);
         }
         self.seen += r.len();
+    }
+    fn done(&self) -> bool {
+        self.found.is_some()
     }
 }
 
@@ -370,7 +450,7 @@ impl Escapes {
         };
         let mut i = w.start;
         let mut changed = false;
-        while i < w.end {
+        while i < w.end && !out.done() {
             // Escapes close together (hostile input) are found by looking; far apart,
             // by memchr.
             let near = buf[i..w.end.min(i + 16)].iter().position(|&b| b == marker);
@@ -399,15 +479,29 @@ impl Escapes {
         changed
     }
 
+    /// Counts `n` bytes decoded ([`work`]).
+    fn count(self, n: usize) {
+        work::count(|w| match self {
+            Escapes::Js => w.escape += n as u64,
+            Escapes::Percent => w.percent += n as u64,
+        });
+    }
+
     /// Decodes a window into a view; `None` when nothing in it was escaped.
     fn view(self, buf: &[u8], w: Range<usize>) -> Option<View> {
-        let mut bytes = Vec::with_capacity(w.len());
-        let changed = self.decode(buf, w.clone(), &mut bytes);
+        self.count(w.len());
+        let mut out = Decoding {
+            bytes: Vec::with_capacity(w.len()),
+            checkpoints: Vec::new(),
+            next: 0,
+        };
+        let changed = self.decode(buf, w.clone(), &mut out);
         changed.then_some(View {
-            bytes,
+            bytes: out.bytes,
             map: Map::Again {
                 escapes: self,
                 window: w,
+                checkpoints: out.checkpoints,
             },
             encoding: match self {
                 Escapes::Js => "escape",
@@ -468,6 +562,7 @@ fn join_literals(buf: &[u8], junctions: &[usize], each: &mut dyn FnMut(&View)) {
         // Measure the chain first; build the view only if it is long enough for a key.
         let (end, len) = follow_chain(buf, left, next, |_| {});
         done_to = end;
+        work::count(|w| w.concatenation += (end - (at - left)) as u64);
         if len < 49 {
             continue;
         }
@@ -559,7 +654,14 @@ fn base64_views(
         }
         match decode_base64(buf, start) {
             Ok(v) => {
-                i = start + v.chars;
+                // A run cut at [`MAX_RUN`] goes on from a little before the cut (on a
+                // 4-character boundary), so that a key across the cut is whole in the
+                // next piece.
+                i = if v.chars == MAX_RUN {
+                    start + MAX_RUN - PIECE_OVERLAP
+                } else {
+                    start + v.chars
+                };
                 if v.chars < MIN_BASE64_RUN {
                     continue;
                 }
@@ -583,6 +685,7 @@ fn base64_views(
                 while i < end && is_b64(buf[i]) {
                     i += 1;
                 }
+                work::count(|w| w.base64 += (i - at) as u64);
             }
         }
     }
@@ -619,11 +722,13 @@ fn decode_base64(buf: &[u8], start: usize) -> Result<Run, usize> {
             bytes.push(byte);
             binary += usize::from(!text(byte));
             if bytes.len() % 64 == 0 && binary * 10 > bytes.len() {
+                work::count(|w| w.base64 += (k - start) as u64);
                 return Err(k);
             }
         }
     }
     let chars = k - start;
+    work::count(|w| w.base64 += chars as u64);
     if binary * 10 > bytes.len() {
         return Err(k);
     }
@@ -642,6 +747,25 @@ fn decode_base64(buf: &[u8], start: usize) -> Result<Run, usize> {
     })
 }
 
+/// Whether the eight bytes at `i` are four UTF-16 units of printable ASCII, in the
+/// byte order `le`.
+#[inline]
+fn four_units(buf: &[u8], i: usize, le: bool) -> bool {
+    let Some(b) = buf.get(i..i + 8) else {
+        return false;
+    };
+    let w = u64::from_le_bytes(b.try_into().expect("eight bytes"));
+    const LOW: u64 = 0x00ff_00ff_00ff_00ff;
+    let (zeros, chars) = if le { (w & !LOW, w) } else { (w & LOW, w >> 8) };
+    // Each 16-bit lane holds one character below 0x100: it is printable when adding
+    // 0x60 reaches bit 7 (0x20 and up) and adding 1 does not (0x7e and below).
+    const BIT7: u64 = 0x0080_0080_0080_0080;
+    let chars = chars & LOW;
+    zeros == 0
+        && (chars + 0x0060_0060_0060_0060) & BIT7 == BIT7
+        && (chars + 0x0001_0001_0001_0001) & BIT7 == 0
+}
+
 /// UTF-16 text (little or big endian): around each `.` that is one UTF-16 unit (the
 /// dot in every key: marked NUL `.` NUL), the run of ASCII units it sits in.
 fn utf16_views(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
@@ -649,13 +773,25 @@ fn utf16_views(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
     // order usually loses a character at one end. Of overlapping runs, the longer is
     // the text.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    // Every key and token has at least eight letters, digits, `-` or `_` on both sides
+    // of each of its dots (below): in either byte order, another `.` within 17 bytes
+    // of a dot sits in one of those units, as its character or as its NUL. Such dots
+    // (hostile runs of them) are dropped here, by their positions alone.
+    let all: Vec<usize> = found
+        .iter()
+        .filter(|h| h.kinds & kind::UTF16_DOT != 0)
+        .map(|h| h.at + 1)
+        .collect();
+    let isolated: Vec<usize> = (0..all.len())
+        .filter(|&i| {
+            (i == 0 || all[i] - all[i - 1] > 17) && all.get(i + 1).is_none_or(|&n| n - all[i] > 17)
+        })
+        .map(|i| all[i])
+        .collect();
     for le in [true, false] {
         // The dot's unit starts at the `.` little endian, at the NUL before it big
         // endian.
-        let dots = found
-            .iter()
-            .filter(|h| h.kinds & kind::UTF16_DOT != 0)
-            .map(|h| h.at + usize::from(le));
+        let dots = isolated.iter().map(|&d| d - usize::from(!le));
         let unit = |i: usize| -> Option<u8> {
             let (a, b) = (*buf.get(i)?, *buf.get(i + 1)?);
             let (c, z) = if le { (a, b) } else { (b, a) };
@@ -669,19 +805,30 @@ fn utf16_views(buf: &[u8], found: &[Hint], each: &mut dyn FnMut(&View)) {
         let keyish = |at: usize| at >= 16 && (1..=8).all(|k| word(at - 2 * k) && word(at + 2 * k));
         let mut covered = 0;
         for at in dots {
-            if at < covered || !keyish(at) {
+            if at < covered {
                 continue;
             }
-            // Walk out from the dot over ASCII units.
+            work::count(|w| w.utf16 += 34);
+            if !keyish(at) {
+                continue;
+            }
+            // Walk out from the dot over ASCII units, four at a time while it can.
             let mut s = at;
+            while s >= 8 && at - s < MAX_RUN && four_units(buf, s - 8, le) {
+                s -= 8;
+            }
             while s >= 2 && at - s < MAX_RUN && unit(s - 2).is_some() {
                 s -= 2;
             }
             let mut e = at;
+            while e - at < MAX_RUN && four_units(buf, e, le) {
+                e += 8;
+            }
             while e - at < MAX_RUN && unit(e).is_some() {
                 e += 2;
             }
             covered = e;
+            work::count(|w| w.utf16 += (e - s) as u64);
             if (e - s) / 2 >= 49 {
                 runs.push((s, e, le));
             }

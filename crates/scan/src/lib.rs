@@ -18,6 +18,7 @@ mod decode;
 pub mod git;
 pub mod read;
 pub mod walk;
+mod zip;
 
 pub use analysis::{confidence_of, is_example_or_doc, key_id_of, ALLOW_MARKER};
 pub use read::{FileScanner, Scratch};
