@@ -46,7 +46,11 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
             path.display(),
         );
         if let Some(note) = union_merge(&settings.project.root, path)? {
-            let _ = writeln!(io::stderr(), "keyfence: {note}");
+            let _ = writeln!(
+                io::stderr(),
+                "keyfence: {}",
+                keyfence_model::escape::terminal_text(&note)
+            );
         }
     }
     settings.finish(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
+use keyfence_model::escape::terminal_text;
 use keyfence_model::{exit_status, Finding, Problem, Report, Stats};
 use keyfence_report::{sink, Format, SinkOptions};
 use keyfence_scan::audit::{audit, AuditOptions};
@@ -55,7 +56,11 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     };
     let git = Git { dir: repo.clone() };
     let (plan, scope) = plan(&git, &event, &payload)?;
-    eprintln!("keyfence: {event}: scanning {scope}");
+    eprintln!(
+        "keyfence: {}: scanning {}",
+        terminal_text(&event),
+        terminal_text(&scope)
+    );
 
     let settings = Settings::load(&repo, &args.policy, &args.filter, &args.rules)?;
     let (findings, mut stats, problems) = scan(&plan, &repo, &settings, args.workers.count())?;
@@ -282,8 +287,8 @@ impl Git {
             Ok(o) => {
                 eprintln!(
                     "keyfence: git fetch {}: {}",
-                    extra.join(" "),
-                    String::from_utf8_lossy(&o.stderr).trim()
+                    terminal_text(&extra.join(" ")),
+                    terminal_text(String::from_utf8_lossy(&o.stderr).trim())
                 );
                 false
             }

@@ -52,7 +52,13 @@ fn main() -> ExitCode {
             {
                 return ExitCode::from(EXIT_CLEAN);
             }
-            let _ = writeln!(io::stderr(), "keyfence: error: {err:#}");
+            // Errors may quote paths, refs and what a file held: shown, never obeyed.
+            let text = format!("{err:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "keyfence: error: {}",
+                keyfence_model::escape::terminal_text(&text)
+            );
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -2,10 +2,10 @@
 //! the baseline and inline `keyfence:allow` markers. Every mode (scan, git, audit,
 //! hooks, CI) loads a [`Project`] and lets it decide the same way.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
+use keyfence_model::fs::read_text;
 use keyfence_model::{Confidence, Exposure, Finding, Stats};
 use keyfence_report::policy::{project_root, Policy, IGNORE_FILE};
 use keyfence_rules::RuleSet;
@@ -74,7 +74,34 @@ pub struct IgnoreConfig {
 
 /// Parses a config file's text; errors name the file, the line and column, and the
 /// key or value at fault.
+/// The largest config file read.
+const CONFIG_LIMIT: u64 = 1 << 20;
+/// The most `scan.exclude` globs a config may list (each compiled into the walk's
+/// matcher: a hundred thousand take a gigabyte).
+pub const MAX_EXCLUDES: usize = 4096;
+/// The longest glob.
+const MAX_GLOB_LEN: usize = 4096;
+
 pub fn parse_config(shown: &str, text: &str) -> Result<Config> {
+    let config = toml_config(shown, text)?;
+    let excludes = &config.scan.exclude;
+    if excludes.len() > MAX_EXCLUDES {
+        bail!(
+            "{shown}: scan.exclude lists {} globs, more than the {MAX_EXCLUDES} allowed: \
+             use broader ones (`vendor/**`)",
+            excludes.len()
+        );
+    }
+    if let Some(long) = excludes.iter().find(|g| g.len() > MAX_GLOB_LEN) {
+        bail!(
+            "{shown}: scan.exclude: a glob of {} bytes, longer than the {MAX_GLOB_LEN} allowed",
+            long.len()
+        );
+    }
+    Ok(config)
+}
+
+fn toml_config(shown: &str, text: &str) -> Result<Config> {
     toml::from_str::<Config>(text).map_err(|e| {
         let (line, col) = e
             .span()
@@ -125,7 +152,7 @@ impl Project {
         };
         let config = match &config_path {
             Some(p) => {
-                let text = fs::read_to_string(p)
+                let text = read_text(p, CONFIG_LIMIT)
                     .with_context(|| format!("cannot read config {}", p.display()))?;
                 parse_config(&p.display().to_string(), &text)?
             }
@@ -186,7 +213,7 @@ impl Project {
             .unwrap_or_else(|| self.root.clone());
         for file in &self.config.rules.files {
             let path = base.join(file);
-            let text = fs::read_to_string(&path)
+            let text = read_text(&path, rules_cmd::RULE_FILE_LIMIT)
                 .with_context(|| format!("{shown}: rules.files: cannot read {}", path.display()))?;
             set.add_toml(&path.display().to_string(), &text)?;
         }

@@ -1,6 +1,5 @@
 //! `keyfence rules list` and `keyfence rules check`.
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -24,8 +23,12 @@ pub fn builtin_rules() -> RuleSet {
     set
 }
 
+/// The largest rule file read.
+pub const RULE_FILE_LIMIT: u64 = 1 << 20;
+
 fn read_rule_file(path: &Path) -> Result<String> {
-    fs::read_to_string(path).with_context(|| format!("cannot read rule file {}", path.display()))
+    keyfence_model::fs::read_text(path, RULE_FILE_LIMIT)
+        .with_context(|| format!("cannot read rule file {}", path.display()))
 }
 
 /// The rules a command runs with: the built-ins (unless turned off) and the files.

@@ -92,8 +92,9 @@ impl Tree for DiskTree {
         if !md.is_file() {
             return None;
         }
+        // Checked again on the open file: a FIFO swapped in must not hang the read.
         let mut out = Vec::new();
-        std::fs::File::open(path)
+        keyfence_model::fs::open_regular(std::path::Path::new(path))
             .ok()?
             .take(limit as u64)
             .read_to_end(&mut out)

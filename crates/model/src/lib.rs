@@ -5,7 +5,9 @@
 //! It depends on nothing heavy, so that printers (`keyfence-report`) and sources
 //! (`keyfence-scan`) meet here without pulling each other in.
 
+pub mod escape;
 mod finding;
+pub mod fs;
 pub mod problem;
 pub mod progress;
 mod sink;

@@ -200,7 +200,13 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = if self.is_error() { "error" } else { "warning" };
-        write!(f, "{kind}: {}: {}", self.path, self.message)
+        // Paths and messages name what was scanned: shown, never obeyed.
+        write!(
+            f,
+            "{kind}: {}: {}",
+            crate::escape::terminal(&self.path),
+            crate::escape::terminal(&self.message)
+        )
     }
 }
 

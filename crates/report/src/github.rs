@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use keyfence_model::{Exposure, Finding, Report, Sink, Stats};
+use keyfence_model::{escape, Exposure, Finding, Report, Sink, Stats};
 
 use crate::{redact, SinkOptions};
 
@@ -47,16 +47,15 @@ impl Sink for GithubSink<'_> {
 /// GitHub shows at most 10 error annotations per step; the rest are summarised.
 pub const MAX_ANNOTATIONS: usize = 10;
 
-/// Escapes a workflow command's message, as the Actions toolkit does.
+/// Escapes a workflow command's message: control characters shown, never obeyed by
+/// the log viewer, then the Actions toolkit's escapes ([`escape::github`]).
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    escape::github(s)
 }
 
 /// Escapes a workflow command's property value (`file=…`, `title=…`).
 pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+    escape::github_property(s)
 }
 
 fn what(f: &Finding) -> &'static str {
@@ -122,11 +121,6 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
     out.flush()
 }
 
-/// Escapes text for a Markdown table cell.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
 /// The job summary: what was scanned, what was found, what to do.
 pub fn write_summary(
     out: &mut dyn Write,
@@ -177,7 +171,7 @@ pub fn write_summary(
     writeln!(out, "|---|---|---|---|---|")?;
     for f in findings {
         let place = match &f.path {
-            Some(p) => format!("`{}:{}:{}`", cell(p), f.line, f.column),
+            Some(p) => escape::markdown_code(&format!("{p}:{}:{}", f.line, f.column)),
             None => "commit message".into(),
         };
         let commit = f
@@ -187,10 +181,10 @@ pub fn write_summary(
             .map_or(String::new(), |c| format!("`{}`", &c[..c.len().min(12)]));
         writeln!(
             out,
-            "| {place} | `{}` | {}: {} | {} | {commit} |",
-            redact(f),
+            "| {place} | {} | {}: {} | {} | {commit} |",
+            escape::markdown_code(&redact(f)),
             f.exposure.as_str(),
-            cell(&f.exposure_reason),
+            escape::markdown_code(&f.exposure_reason),
             f.confidence.as_str()
         )?;
     }
@@ -221,7 +215,8 @@ mod tests {
 
     #[test]
     fn escaping_follows_the_actions_toolkit() {
-        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
-        assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d%0Ae");
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done\\r\\nnext");
+        assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d\\ne");
+        assert_eq!(escape_data("\x1b]0;x\x07"), "\\x1b]0;x\\x07");
     }
 }

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use keyfence_model::escape::terminal;
 use keyfence_model::time::rfc3339;
 use keyfence_model::{Exposure, Finding};
 
@@ -40,17 +41,21 @@ pub fn write_refusal(
     writeln!(out)?;
     for f in findings {
         let place = match &f.path {
-            Some(p) => format!("{p}:{}:{}", f.line, f.column),
+            Some(p) => format!("{}:{}:{}", terminal(p), f.line, f.column),
             None => "commit message".to_string(),
         };
-        writeln!(out, "  {place}  {}", shown_secret(f, show_secrets))?;
+        writeln!(
+            out,
+            "  {place}  {}",
+            terminal(&shown_secret(f, show_secrets))
+        )?;
         if let Some(h) = &f.history {
             if let Some(c) = &h.commit {
                 let short = &c[..c.len().min(12)];
                 writeln!(
                     out,
                     "    in commit {short} ({}, {})",
-                    h.author.as_deref().unwrap_or("?"),
+                    terminal(h.author.as_deref().unwrap_or("?")),
                     h.date.map_or_else(|| "?".to_string(), rfc3339)
                 )?;
             }
@@ -60,7 +65,7 @@ pub fn write_refusal(
             Exposure::Server => "server-side",
             Exposure::Unknown => "exposure unknown",
         };
-        writeln!(out, "    {exposure}: {}", f.exposure_reason)?;
+        writeln!(out, "    {exposure}: {}", terminal(&f.exposure_reason))?;
     }
     writeln!(out)?;
     writeln!(

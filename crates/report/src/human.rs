@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use keyfence_model::escape::terminal;
 use keyfence_model::time::rfc3339;
 use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
 
@@ -66,7 +67,8 @@ impl HumanSink<'_> {
             (None, Some(_)) => "<unreachable blob>",
             (None, None) => "<no path>",
         };
-        let place = format!("{where_}:{}:{}", f.line, f.column);
+        // What was scanned names the place and the reason: shown, never obeyed.
+        let place = format!("{}:{}:{}", terminal(where_), f.line, f.column);
         let confidence = match f.confidence {
             Confidence::High => self.paint("1;31", "high"),
             Confidence::Medium => self.paint("33", "medium"),
@@ -78,19 +80,19 @@ impl HumanSink<'_> {
         };
         let mut evidence = String::new();
         if !f.context.is_empty() {
-            let _ = write!(evidence, " (near {})", f.context.join(", "));
+            let _ = write!(evidence, " (near {})", terminal(&f.context.join(", ")));
         }
         writeln!(
             self.out,
             "{}  {}  {}",
             self.paint("35", &place),
-            self.paint("1", &f.rule),
-            shown_secret(f, self.opts.show_secrets)
+            self.paint("1", &terminal(&f.rule)),
+            terminal(&shown_secret(f, self.opts.show_secrets))
         )?;
         writeln!(
             self.out,
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
-            f.exposure_reason
+            terminal(&f.exposure_reason)
         )?;
         if f.exposure == Exposure::Client {
             writeln!(
@@ -108,7 +110,7 @@ impl HumanSink<'_> {
                     self.out,
                     "    introduced in {} by {} on {}{}",
                     &c[..c.len().min(12)],
-                    h.author.as_deref().unwrap_or("?"),
+                    terminal(h.author.as_deref().unwrap_or("?")),
                     h.date.map_or_else(|| "?".to_string(), rfc3339),
                     carried_by(h.commits, h.paths)
                 )?,
@@ -116,7 +118,7 @@ impl HumanSink<'_> {
             }
         }
         if let Some(why) = &f.suppressed {
-            writeln!(self.out, "    suppressed: {why}")?;
+            writeln!(self.out, "    suppressed: {}", terminal(why))?;
         }
         writeln!(self.out, "    fingerprint {}", fingerprint(f))
     }

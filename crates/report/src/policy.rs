@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::{Deserialize, Serialize};
 
+use keyfence_model::fs::{read_text, OpenError};
 use keyfence_model::Finding;
 
 /// The ignore file's name, at the repository root.
@@ -27,7 +28,16 @@ pub enum PolicyError {
     },
     #[error("{path}: {err}")]
     Io { path: String, err: io::Error },
+    #[error("{path}: {err}")]
+    Read { path: String, err: OpenError },
 }
+
+/// The largest ignore file read.
+const IGNORE_FILE_LIMIT: u64 = 4 << 20;
+/// The most path globs an ignore file may list.
+pub const MAX_IGNORE_GLOBS: usize = 4096;
+/// The largest baseline read (a line of about 200 bytes per accepted finding).
+const BASELINE_LIMIT: u64 = 64 << 20;
 
 /// A `kf1-` fingerprint: 24 lowercase hex digits after the prefix.
 pub fn is_fingerprint(s: &str) -> bool {
@@ -60,11 +70,11 @@ impl Policy {
 
     /// Like [`Policy::add_ignore_file`], naming the file `shown` in reasons and errors.
     pub fn add_ignore_file_as(&mut self, path: &Path, shown: &str) -> Result<(), PolicyError> {
-        let text = match fs::read_to_string(path) {
+        let text = match read_text(path, IGNORE_FILE_LIMIT) {
             Ok(t) => t,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) if e.is_not_found() => return Ok(()),
             Err(err) => {
-                return Err(PolicyError::Io {
+                return Err(PolicyError::Read {
                     path: path.display().to_string(),
                     err,
                 })
@@ -103,6 +113,16 @@ impl Policy {
                     line: i + 1,
                     message: format!("`{entry}` is not a valid path glob: {err}"),
                 })?;
+                if self.globs.len() == MAX_IGNORE_GLOBS {
+                    return Err(PolicyError::Entry {
+                        path: shown,
+                        line: i + 1,
+                        message: format!(
+                            "more than {MAX_IGNORE_GLOBS} path globs: use broader ones \
+                             (fingerprints have no limit)"
+                        ),
+                    });
+                }
                 builder.add(glob);
                 self.globs.push(e);
             }
@@ -120,7 +140,7 @@ impl Policy {
     /// Reads a baseline written by [`write_baseline`].
     pub fn add_baseline(&mut self, path: &Path) -> Result<(), PolicyError> {
         let shown = path.display().to_string();
-        let text = fs::read_to_string(path).map_err(|err| PolicyError::Io {
+        let text = read_text(path, BASELINE_LIMIT).map_err(|err| PolicyError::Read {
             path: shown.clone(),
             err,
         })?;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use keyfence_matcher::RuleMatcher;
-use keyfence_model::{Event, Finding, Presence, Problem, Progress, Stats};
+use keyfence_model::{Event, Finding, Presence, Problem, ProblemKind, Progress, Stats};
 
 use crate::git::{scan_history, GitError, GitOptions, Scope};
 use crate::walk::{scan_paths, ScanOptions, StartError};
@@ -61,6 +61,7 @@ pub fn audit(
         matcher,
         progress,
     )?;
+    let mut broken_repo = None;
     let history = match scan_history(
         &GitOptions {
             repo: opts.path.clone(),
@@ -73,13 +74,28 @@ pub fn audit(
         progress,
     ) {
         Ok(h) => Some(h),
-        // Not a repository: the audit is of the files alone.
-        Err(GitError::NotARepo { .. }) => None,
+        // Not a repository: the audit is of the files alone, unless a `.git` says it
+        // is one that cannot be opened (a `.git` file that points nowhere, a broken
+        // `.git` folder): then its history is named as not read.
+        Err(GitError::NotARepo { message, .. }) => {
+            broken_repo = git_entry(&opts.path).map(|dot_git| {
+                Problem::new(
+                    ProblemKind::Unreadable,
+                    dot_git.display().to_string(),
+                    format!("a repository that cannot be opened ({message}): its history is not scanned"),
+                )
+            });
+            None
+        }
         Err(e) => return Err(e.into()),
     };
     progress.event(Event::Phase("merging"));
     let mut problems = files.problems;
     let mut stats = files.stats;
+    if let Some(p) = broken_repo {
+        stats.errors += 1;
+        problems.push(p);
+    }
     let mut in_history = Vec::new();
     let scanned_history = history.is_some();
     if let Some(h) = history {
@@ -99,6 +115,15 @@ pub fn audit(
         history: scanned_history,
         unreachable_scanned: scanned_history && opts.all_objects,
     })
+}
+
+/// The `.git` (folder or file) at `path` or the nearest folder above it, if any.
+fn git_entry(path: &std::path::Path) -> Option<PathBuf> {
+    let start = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    start
+        .ancestors()
+        .map(|dir| dir.join(".git"))
+        .find(|g| g.symlink_metadata().is_ok())
 }
 
 /// One finding per distinct secret: where it is in the working tree (if it is), with

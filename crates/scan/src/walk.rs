@@ -1,6 +1,6 @@
 //! Files on disk: walk the given paths in parallel and scan every regular file.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,6 +11,7 @@ use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
 use keyfence_exposure::{tree::disk_path, DiskTree, Projects};
 use keyfence_matcher::RuleMatcher;
+use keyfence_model::fs::{kind_of, open_regular, OpenError};
 use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Severity, Source, Stats};
 use rayon::prelude::*;
 
@@ -116,8 +117,13 @@ impl Collect<'_> {
 
     /// Scans one file on disk; `display` names it.
     fn scan_file(&self, path: &Path, display: &dyn Fn() -> String, scratch: &mut Scratch) {
-        let mut file = match File::open(path) {
+        // The walk saw a regular file; what is opened is checked again (a FIFO swapped
+        // in since must not hang the scan).
+        let mut file = match open_regular(path) {
             Ok(f) => f,
+            Err(OpenError::NotRegular(kind)) => {
+                return self.problem(ProblemKind::NotRegular, display(), not_regular(kind))
+            }
             Err(e) => {
                 return self.problem(
                     ProblemKind::Unreadable,
@@ -209,7 +215,7 @@ pub fn scan_paths(
             Ok(md) => collect.problem(
                 ProblemKind::NotRegular,
                 display_root,
-                not_regular(&md.file_type()),
+                not_regular(kind_of(&md.file_type())),
             ),
             Err(e) => collect.problem(
                 ProblemKind::Unreadable,
@@ -305,23 +311,17 @@ fn walk_dir(
                 collect.scan_file(entry.path(), &display, &mut scratch.borrow_mut())
             });
         } else {
-            collect.problem(ProblemKind::NotRegular, display(), not_regular(&ft));
+            collect.problem(
+                ProblemKind::NotRegular,
+                display(),
+                not_regular(kind_of(&ft)),
+            );
         }
     });
     Ok(())
 }
 
-fn not_regular(ft: &fs::FileType) -> String {
-    use std::os::unix::fs::FileTypeExt;
-    let kind = if ft.is_fifo() {
-        "a FIFO"
-    } else if ft.is_socket() {
-        "a socket"
-    } else if ft.is_block_device() || ft.is_char_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    };
+fn not_regular(kind: &str) -> String {
     format!("skipped: {kind} (pass `-` to scan a pipe on standard input)")
 }
 

@@ -227,8 +227,9 @@ fn enumerate(
     };
     Ok(match &opts.scope {
         Scope::All => {
-            let (tips, dangling) = repo.tips(opts.all_objects, problems)?;
-            let w = walk::walk(
+            let (tips, mut dangling) = repo.tips(opts.all_objects, problems)?;
+            let before = problems.len();
+            let mut w = walk::walk(
                 &repo.objects.objects,
                 &tips,
                 &repo.shallow,
@@ -238,6 +239,31 @@ fn enumerate(
                     progress,
                 },
             );
+            // A gap (a missing or corrupt commit or tree) hides what lies past it from
+            // the walk, but those objects may well be in the database: walk again from
+            // every commit there and scan every blob, so that no key the repository
+            // still holds is lost to the gap. The first walk's problems stand.
+            let gap = problems[before..].iter().any(|p| {
+                matches!(
+                    p.kind,
+                    ProblemKind::MissingObject | ProblemKind::CorruptObject
+                )
+            });
+            if gap && !opts.all_objects {
+                let mut again = Vec::new();
+                let (all_tips, blobs) = repo.tips(true, &mut again)?;
+                w = walk::walk(
+                    &repo.objects.objects,
+                    &all_tips,
+                    &repo.shallow,
+                    walk::Hooks {
+                        problems: &mut again,
+                        message: &mut scan_message,
+                        progress,
+                    },
+                );
+                dangling = blobs;
+            }
             let mut jobs = w.jobs;
             let mut seen: gix::hashtable::HashSet<gix::ObjectId> =
                 jobs.iter().map(|j| j.oid).collect();

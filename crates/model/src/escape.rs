@@ -1,0 +1,181 @@
+//! Escaping, one function per target, for every string that comes from what was
+//! scanned or from the outside (paths, archive member names, authors, commit subjects,
+//! reasons naming files, URLs, source-map names, repository and variable names):
+//! such text may hold escape sequences that clear a terminal or retitle it, newlines
+//! that forge a line of output, or Markdown that renders as a link or an image.
+//!
+//! - [`terminal`]: control characters (C0, DEL, C1), and the invisible characters that
+//!   reorder or hide text (bidirectional overrides and isolates, zero-width ones), are
+//!   shown as `\x1b`, `\n`, `\u{202e}`; never emitted.
+//! - [`github`]: a workflow command's message (`::error …::message`): [`terminal`],
+//!   then the Actions toolkit's own escapes (`%`, CR, LF).
+//! - [`github_property`]: a workflow command's property (`file=`, `title=`): also `:`
+//!   and `,`.
+//! - [`markdown_code`]: a Markdown code span that no backtick in the text can end (so
+//!   nothing in it renders: no link, no image, no HTML), safe in a table cell.
+//! - [`html`]: HTML text and attribute values.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Whether `c` must not reach a terminal as it is.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' // zero-width space, joiners, LRM, RLM
+                | '\u{2028}' | '\u{2029}' // line and paragraph separators
+                | '\u{202a}'..='\u{202e}' // bidirectional embeddings and overrides
+                | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+                | '\u{2066}'..='\u{2069}' // bidirectional isolates
+                | '\u{feff}' // zero-width no-break space
+        )
+}
+
+/// `s` as a terminal may show it: see the module.
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(hidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !hidden(c) {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x100 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text of several lines (an error and its causes) as a terminal may show it: line
+/// feeds and tabs are kept, every other hidden character shown as in [`terminal`].
+pub fn terminal_text(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| hidden(c) && !matches!(c, '\n' | '\t')) {
+        return Cow::Borrowed(s);
+    }
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(|part| terminal(part).into_owned())
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect();
+    Cow::Owned(lines.join("\n"))
+}
+
+/// A workflow command's message: see the module.
+pub fn github(s: &str) -> String {
+    terminal(s)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: see the module.
+pub fn github_property(s: &str) -> String {
+    github(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// `s` as one Markdown code span, safe in a GitHub table cell: see the module.
+pub fn markdown_code(s: &str) -> String {
+    let text = terminal(s).replace('|', "\\|");
+    // A fence one backtick longer than the longest run inside cannot be closed by it.
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // Text that starts or ends with a backtick (or a space) is padded with a space,
+    // which the code span drops.
+    let pad = if text.starts_with(['`', ' ']) || text.ends_with(['`', ' ']) || text.is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// HTML text and attribute values.
+pub fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if hidden(c) && !matches!(c, '\n' | '\t') => {
+                let _ = write!(out, "&#{};", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_shows_what_it_would_obey() {
+        assert_eq!(terminal("src/app.js"), "src/app.js");
+        assert_eq!(terminal("a\x1b]0;pwned\x07b"), "a\\x1b]0;pwned\\x07b");
+        assert_eq!(terminal("x\ny\tz\r"), "x\\ny\\tz\\r");
+        assert_eq!(terminal("evil\u{202e}txt.exe"), "evil\\u{202e}txt.exe");
+        assert_eq!(terminal("\u{9b}31m"), "\\x9b31m");
+        assert_eq!(terminal("日本語/файл"), "日本語/файл");
+    }
+
+    #[test]
+    fn text_keeps_its_lines() {
+        assert_eq!(terminal_text("a\n\tb"), "a\n\tb");
+        assert_eq!(terminal_text("a\x1b[2J\nb\r"), "a\\x1b[2J\nb\\r");
+    }
+
+    #[test]
+    fn github_commands_cannot_be_forged() {
+        assert_eq!(github("a\n::error::x"), "a\\n::error::x");
+        assert_eq!(github("100%"), "100%25");
+        assert_eq!(github("\x1b[2J"), "\\x1b[2J");
+        assert_eq!(github_property("a:b,c"), "a%3Ab%2Cc");
+    }
+
+    #[test]
+    fn a_code_span_holds_any_text() {
+        assert_eq!(markdown_code("src/app.js"), "`src/app.js`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("`x`"), "`` `x` ``");
+        assert_eq!(markdown_code("a|b"), "`a\\|b`");
+        assert_eq!(
+            markdown_code("x` ![i](https://e.example/p.png) `"),
+            "`` x` ![i](https://e.example/p.png) ` ``"
+        );
+        assert_eq!(markdown_code(""), "` `");
+        assert_eq!(markdown_code("a\nb"), "`a\\nb`");
+    }
+
+    #[test]
+    fn html_escapes_markup_and_controls() {
+        assert_eq!(
+            html("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(html("a\x1bb"), "a&#27;b");
+    }
+}
