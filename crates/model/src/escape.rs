@@ -92,6 +92,9 @@ pub fn github_property(s: &str) -> String {
 /// `s` as one Markdown code span, safe in a GitHub table cell: see the module.
 pub fn markdown_code(s: &str) -> String {
     let text = terminal(s).replace('|', "\\|");
+    if text.is_empty() {
+        return "` `".to_string();
+    }
     // A fence one backtick longer than the longest run inside cannot be closed by it.
     let (mut longest, mut run) = (0, 0);
     for c in text.chars() {
