@@ -515,7 +515,7 @@ fn rules_list_and_check() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
-        stdout(&out).contains("2 rules, 24 examples checked"),
+        stdout(&out).contains("2 rules, 27 examples checked"),
         "{}",
         stdout(&out)
     );
