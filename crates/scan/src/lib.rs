@@ -43,6 +43,16 @@ impl Default for Content {
     }
 }
 
+/// Returns memory the allocator holds but no longer uses to the system, where the
+/// allocator keeps it otherwise (glibc).
+pub(crate) fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory; it takes no pointer.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// A pool of `threads` workers (0: one per core).
 pub(crate) fn pool(threads: usize) -> Result<rayon::ThreadPool, String> {
     rayon::ThreadPoolBuilder::new()

@@ -15,7 +15,7 @@ use crate::read::{no_project, Scratch};
 
 /// Bytes of delta bases each blob reader keeps: 32 MiB reads vuejs/core's history as
 /// fast as 128 MiB did, at a quarter of the memory.
-const DELTA_CACHE: usize = 32 << 20;
+const DELTA_CACHE: usize = 16 << 20;
 
 /// What the blobs held.
 pub(super) struct Scanned {

@@ -83,7 +83,7 @@ pub(super) fn by_secret(
     with_findings.sort_unstable();
     with_findings.dedup();
     let carried = match &listed.graph {
-        Some(graph) => carriers::carriers(graph, &repo.objects.objects, &with_findings),
+        Some(graph) => carriers::carriers(graph, &repo.objects.objects, jobs, &with_findings),
         None => HashMap::new(),
     };
     let mut groups: HashMap<(String, String), Group> = HashMap::new();

@@ -29,6 +29,7 @@ use crate::Content;
 
 mod blobs;
 mod carriers;
+mod edges;
 mod group;
 mod judge;
 mod push;
@@ -173,6 +174,9 @@ pub fn scan_history(
 
     progress.event(Event::Phase("walking history"));
     let mut listed = enumerate(&repo, opts, &scanner, &mut problems, progress)?;
+    // The walk's caches are gone: give their memory back before the blobs are read
+    // (glibc keeps freed memory otherwise, and the peak would hold both).
+    crate::release_free_memory();
     progress.event(Event::Phase("scanning blobs"));
     progress.event(Event::Total(listed.jobs.len() as u64));
     let scanned = blobs::scan(&repo, &listed.jobs, &scanner, &pool, progress);

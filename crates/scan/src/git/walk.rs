@@ -3,9 +3,10 @@
 //!
 //! Objects are read with gitoxide, whose pack reader with a delta-base cache walks
 //! vuejs/core's trees in about a third of the time libgit2 took. The walk keeps the
-//! shape of what it read (which tree holds which trees and blobs, without names) so
-//! that, after the scan, the commits and paths that carry a finding can be counted
-//! without reading every tree again.
+//! shape of what it read (which tree holds which trees and blobs, without names, as
+//! the history of each directory: [`EdgeHistory`]) so that, after the scan, the
+//! commits and paths that carry a finding can be counted without reading every tree
+//! again.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -15,10 +16,11 @@ use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_model::{Event, Problem, Progress};
 
+use super::edges::{EdgeHistory, Scratch};
 use super::{object_problem, BlobJob};
 
 /// Bytes of delta bases the walk keeps: trees are stored as deltas of each other.
-const WALK_CACHE: usize = 64 << 20;
+const WALK_CACHE: usize = 32 << 20;
 
 /// An edge to a blob (its job index); edges without this bit are tree nodes.
 pub(super) const BLOB: u32 = 1 << 31;
@@ -28,19 +30,14 @@ pub(super) const BLOB: u32 = 1 << 31;
 pub(super) struct TreeGraph {
     /// Tree ids, by node.
     pub ids: Vec<ObjectId>,
-    /// Each node's edges: a range of `edges`.
-    pub spans: Vec<(u32, u32)>,
-    /// `BLOB | job` or a child node.
-    pub edges: Vec<u32>,
+    /// Tree nodes, by id, while the walk goes on (carriers build their own when
+    /// there is a finding: the scan does not hold it).
+    pub nodes: HashMap<ObjectId, u32>,
+    /// What each tree holds (`BLOB | job` or a child node), as ranges over the
+    /// versions of each directory.
+    pub edges: EdgeHistory,
     /// Each commit's root tree node, by commit index; `None` when it could not be read.
     pub roots: Vec<Option<u32>>,
-}
-
-impl TreeGraph {
-    pub fn children(&self, node: u32) -> &[u32] {
-        let (start, len) = self.spans[node as usize];
-        &self.edges[start as usize..(start + len) as usize]
-    }
 }
 
 /// The result of a walk.
@@ -100,7 +97,12 @@ pub(super) fn walk<T>(
         },
     );
     let (commits, trees, messages) = oldest_first(graph);
-    let (graph, jobs) = read_trees(&odb, &commits, trees, problems);
+    let (mut graph, jobs) = read_trees(&odb, &commits, trees, problems);
+    // The delta-base cache goes before the graph is compacted: the peak holds one.
+    drop(odb);
+    graph.nodes = HashMap::default();
+    crate::release_free_memory();
+    graph.edges.finish();
     Walk {
         commits,
         jobs,
@@ -250,15 +252,18 @@ fn oldest_first<T>(g: CommitGraph<T>) -> (Vec<ObjectId>, Vec<ObjectId>, Vec<(T, 
 struct Seen {
     graph: TreeGraph,
     jobs: Vec<BlobJob>,
-    tree_nodes: HashMap<ObjectId, u32>,
     blob_jobs: HashMap<ObjectId, u32>,
+    /// The edges of the tree being read, and scratch space to record them.
+    edges: Vec<u32>,
+    scratch: Scratch,
 }
 
 impl Seen {
     fn new_node(&mut self, id: ObjectId) -> u32 {
         self.graph.ids.push(id);
-        self.graph.spans.push((0, 0));
-        self.graph.ids.len() as u32 - 1
+        let n = self.graph.ids.len() as u32 - 1;
+        self.graph.nodes.insert(id, n);
+        n
     }
 }
 
@@ -273,18 +278,18 @@ fn read_trees(
     let mut seen = Seen {
         graph: TreeGraph::default(),
         jobs: Vec::new(),
-        tree_nodes: HashMap::default(),
         blob_jobs: HashMap::default(),
+        edges: Vec::new(),
+        scratch: Scratch::default(),
     };
     let mut buf = Vec::new();
     let mut stack: Vec<(u32, String)> = Vec::new();
     for (ci, tree) in trees.into_iter().enumerate() {
-        if let Some(&n) = seen.tree_nodes.get(&tree) {
+        if let Some(&n) = seen.graph.nodes.get(&tree) {
             seen.graph.roots.push(Some(n));
             continue;
         }
         let root = seen.new_node(tree);
-        seen.tree_nodes.insert(tree, root);
         seen.graph.roots.push(Some(root));
         stack.push((root, String::new()));
         while let Some((n, prefix)) = stack.pop() {
@@ -329,7 +334,7 @@ fn read_tree(
             return;
         }
     };
-    let start = seen.graph.edges.len() as u32;
+    seen.edges.clear();
     for entry in entries {
         let entry = match entry {
             Ok(e) => e,
@@ -342,17 +347,16 @@ fn read_tree(
             }
         };
         if entry.mode.is_tree() {
-            let child = match seen.tree_nodes.get(entry.oid) {
+            let child = match seen.graph.nodes.get(entry.oid) {
                 Some(&c) => c,
                 None => {
                     let c = seen.new_node(entry.oid.to_owned());
-                    seen.tree_nodes.insert(entry.oid.to_owned(), c);
                     let name = String::from_utf8_lossy(entry.filename);
                     stack.push((c, format!("{prefix}{name}/")));
                     c
                 }
             };
-            seen.graph.edges.push(child);
+            seen.edges.push(child);
         } else if entry.mode.is_blob_or_symlink() {
             let job = match seen.blob_jobs.get(entry.oid) {
                 Some(&j) => j,
@@ -369,9 +373,15 @@ fn read_tree(
                     j
                 }
             };
-            seen.graph.edges.push(BLOB | job);
+            seen.edges.push(BLOB | job);
         }
         // Submodule entries (commits of another repository) hold nothing here.
     }
-    seen.graph.spans[n as usize] = (start, seen.graph.edges.len() as u32 - start);
+    let Seen {
+        graph,
+        edges,
+        scratch,
+        ..
+    } = seen;
+    graph.edges.record(n, prefix, edges, scratch);
 }
