@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::config::{ConfidenceArg, ExposureArg, FormatArg};
+
 #[derive(Parser)]
 #[command(
     name = "keyfence",
@@ -399,58 +401,6 @@ pub struct FilterArgs {
     /// Report only findings with this exposure (repeatable), e.g. `--exposure client`.
     #[arg(long, value_enum, value_name = "WHERE")]
     pub exposure: Vec<ExposureArg>,
-}
-
-/// A confidence level, as the command line and `.keyfence.toml` spell it.
-#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ConfidenceArg {
-    Low,
-    Medium,
-    High,
-}
-
-impl From<ConfidenceArg> for keyfence_model::Confidence {
-    fn from(c: ConfidenceArg) -> Self {
-        match c {
-            ConfidenceArg::Low => Self::Low,
-            ConfidenceArg::Medium => Self::Medium,
-            ConfidenceArg::High => Self::High,
-        }
-    }
-}
-
-/// An exposure, as the command line and `.keyfence.toml` spell it.
-#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExposureArg {
-    Client,
-    Server,
-    Unknown,
-}
-
-impl From<ExposureArg> for keyfence_model::Exposure {
-    fn from(e: ExposureArg) -> Self {
-        match e {
-            ExposureArg::Client => Self::Client,
-            ExposureArg::Server => Self::Server,
-            ExposureArg::Unknown => Self::Unknown,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FormatArg {
-    Human,
-    Json,
-    Jsonl,
-    /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// GitHub Actions annotations, and a job summary in $GITHUB_STEP_SUMMARY.
-    Github,
-    /// One self-contained HTML page, for `keyfence audit --output report.html`.
-    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -66,11 +66,17 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
                  (install it with `keyfence hook install`)"
             );
         }
+        // A line per ref pushed: a megabyte is ten thousand refs.
+        const LIMIT: u64 = 16 << 20;
         let mut input = Vec::new();
         stdin
             .lock()
+            .take(LIMIT + 1)
             .read_to_end(&mut input)
             .context("cannot read the pre-push input")?;
+        if input.len() as u64 > LIMIT {
+            bail!("the pre-push input is larger than {LIMIT} bytes: not git's");
+        }
         let updates = parse_push(&String::from_utf8_lossy(&input))
             .map_err(|e| anyhow::anyhow!("pre-push input: {e}"))?;
         let remote = args.remote.as_deref().or(args.url.as_deref());

@@ -8,6 +8,7 @@ use clap::Parser;
 mod args;
 mod audit_cmd;
 mod ci_cmd;
+mod config;
 mod git_cmd;
 mod hook_cmd;
 mod output;

@@ -4,117 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{bail, Context, Result};
 use keyfence_model::fs::read_text;
 use keyfence_model::{Confidence, Exposure, Finding, Stats};
 use keyfence_report::policy::{project_root, Policy, IGNORE_FILE};
 use keyfence_rules::RuleSet;
-use serde::Deserialize;
 
-use crate::args::{ConfidenceArg, ExposureArg, FilterArgs, FormatArg, PolicyArgs, RuleSource};
+use crate::args::{FilterArgs, FormatArg, PolicyArgs, RuleSource};
+pub use crate::config::{parse_config, Config, CONFIG_FILE, CONFIG_LIMIT};
 use crate::rules_cmd;
-
-/// The config file's name, at the repository root.
-pub const CONFIG_FILE: &str = ".keyfence.toml";
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Config {
-    #[serde(default)]
-    pub scan: ScanConfig,
-    #[serde(default)]
-    pub rules: RulesConfig,
-    #[serde(default)]
-    pub output: OutputConfig,
-    #[serde(default)]
-    pub ignore: IgnoreConfig,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScanConfig {
-    /// Gitignore-style globs left out of scans of files on disk.
-    #[serde(default)]
-    pub exclude: Vec<String>,
-    pub respect_gitignore: Option<bool>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RulesConfig {
-    /// Extra rule files in the `patterns/` format, relative to the config file.
-    #[serde(default)]
-    pub files: Vec<PathBuf>,
-    /// Only these rules (by id); empty means all.
-    #[serde(default)]
-    pub enable: Vec<String>,
-    /// Not these rules (by id).
-    #[serde(default)]
-    pub disable: Vec<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutputConfig {
-    pub format: Option<FormatArg>,
-    pub min_confidence: Option<ConfidenceArg>,
-    #[serde(default)]
-    pub exposure: Vec<ExposureArg>,
-    pub show_suppressed: Option<bool>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct IgnoreConfig {
-    /// A baseline every run honours, relative to the config file.
-    pub baseline: Option<PathBuf>,
-    /// The ignore file, relative to the config file (default `.keyfenceignore`).
-    pub file: Option<PathBuf>,
-}
-
-/// Parses a config file's text; errors name the file, the line and column, and the
-/// key or value at fault.
-/// The largest config file read.
-const CONFIG_LIMIT: u64 = 1 << 20;
-/// The most `scan.exclude` globs a config may list (each compiled into the walk's
-/// matcher: a hundred thousand take a gigabyte).
-pub const MAX_EXCLUDES: usize = 4096;
-/// The longest glob.
-const MAX_GLOB_LEN: usize = 4096;
-
-pub fn parse_config(shown: &str, text: &str) -> Result<Config> {
-    let config = toml_config(shown, text)?;
-    let excludes = &config.scan.exclude;
-    if excludes.len() > MAX_EXCLUDES {
-        bail!(
-            "{shown}: scan.exclude lists {} globs, more than the {MAX_EXCLUDES} allowed: \
-             use broader ones (`vendor/**`)",
-            excludes.len()
-        );
-    }
-    if let Some(long) = excludes.iter().find(|g| g.len() > MAX_GLOB_LEN) {
-        bail!(
-            "{shown}: scan.exclude: a glob of {} bytes, longer than the {MAX_GLOB_LEN} allowed",
-            long.len()
-        );
-    }
-    Ok(config)
-}
-
-fn toml_config(shown: &str, text: &str) -> Result<Config> {
-    toml::from_str::<Config>(text).map_err(|e| {
-        let (line, col) = e
-            .span()
-            .map(|s| {
-                let before = &text[..s.start.min(text.len())];
-                let line = before.matches('\n').count() + 1;
-                let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-                (line, col)
-            })
-            .unwrap_or((1, 1));
-        anyhow!("{shown}:{line}:{col}: {}", e.message().trim())
-    })
-}
 
 /// A project: where it is, its config and the suppressions in force.
 pub struct Project {

@@ -80,6 +80,11 @@ impl Policy {
                 })
             }
         };
+        self.add_ignore_text(&text, shown)
+    }
+
+    /// Adds the entries of an ignore file's text, naming the file `shown`.
+    pub fn add_ignore_text(&mut self, text: &str, shown: &str) -> Result<(), PolicyError> {
         let shown = shown.to_string();
         let mut builder = GlobSetBuilder::new();
         for (i, raw) in text.lines().enumerate() {

@@ -163,11 +163,91 @@ impl View {
         start..end
     }
 
-    /// Whether the decoded range is the original bytes unchanged (then the raw scan
-    /// already reported it).
-    pub fn is_verbatim(&self, r: Range<usize>, original: &[u8]) -> bool {
-        let o = self.original(r.clone(), original);
+    /// Whether the decoded range `r`, found at `o` in `original`, is the original
+    /// bytes unchanged (then the raw scan already reported it).
+    pub fn is_verbatim(&self, r: Range<usize>, o: Range<usize>, original: &[u8]) -> bool {
         o.len() == r.len() && original.get(o) == Some(&self.bytes[r])
+    }
+
+    /// The original spans of many decoded ranges at once: escapes are decoded again
+    /// in one pass from the checkpoint before the first, however many ranges there
+    /// are (a view full of keys costs its length, not its length per key).
+    pub fn originals(&self, ranges: &[Range<usize>], original: &[u8]) -> Vec<Range<usize>> {
+        let Map::Again {
+            escapes,
+            window,
+            checkpoints,
+        } = &self.map
+        else {
+            return ranges
+                .iter()
+                .map(|r| self.original(r.clone(), original))
+                .collect();
+        };
+        // Each range needs the spans of its first and last decoded bytes.
+        let mut wants: Vec<(usize, usize)> = ranges
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| [(r.start, 2 * i), (r.end - 1, 2 * i + 1)])
+            .collect();
+        wants.sort_unstable();
+        let first = wants.first().map_or(0, |w| w.0);
+        let c = checkpoints
+            .partition_point(|c| c.0 as usize <= first)
+            .saturating_sub(1);
+        let (seen, from) = checkpoints
+            .get(c)
+            .map_or((0, window.start), |&(d, o)| (d as usize, o as usize));
+        let mut at = SpansOf {
+            wants: &wants,
+            next: 0,
+            seen,
+            found: vec![window.end..window.end; wants.len()],
+        };
+        escapes.decode(original, from..window.end, &mut at);
+        let reached = at.found.iter().map(|f| f.end).max().unwrap_or(from);
+        escapes.count(reached.saturating_sub(from));
+        let mut spans = vec![0..0; ranges.len()];
+        for (k, &(_, slot)) in wants.iter().enumerate() {
+            let f = at.found[k].clone();
+            let s = &mut spans[slot / 2];
+            if slot % 2 == 0 {
+                s.start = f.start;
+            } else {
+                s.end = f.end;
+            }
+        }
+        spans
+    }
+}
+
+/// The original spans of several decoded bytes (sorted), found by decoding again.
+struct SpansOf<'a> {
+    wants: &'a [(usize, usize)],
+    next: usize,
+    seen: usize,
+    found: Vec<Range<usize>>,
+}
+
+impl Out for SpansOf<'_> {
+    fn byte(&mut self, _b: u8, at: usize, width: usize) {
+        while self.next < self.wants.len() && self.wants[self.next].0 == self.seen {
+            self.found[self.next] = at..at + width;
+            self.next += 1;
+        }
+        self.seen += 1;
+    }
+    fn plain(&mut self, _buf: &[u8], r: Range<usize>) {
+        let end = self.seen + r.len();
+        while self.next < self.wants.len() && self.wants[self.next].0 < end {
+            let at = r.start + (self.wants[self.next].0 - self.seen);
+            self.found[self.next] = at..at + 1;
+            self.next += 1;
+        }
+        self.seen = end;
+    }
+    fn done(&self) -> bool {
+        self.next == self.wants.len()
     }
 }
 
@@ -962,6 +1042,10 @@ mod tests {
         let v = views(buf, &marks).remove(0);
         let at = v.bytes.iter().position(|&b| b == b'a').unwrap();
         assert_eq!(v.original(at..at + 2, buf), 3..15);
-        assert!(!v.is_verbatim(at..at + 2, buf));
+        assert_eq!(
+            v.originals(&[at..at + 2, at + 1..at + 2], buf),
+            vec![3..15, 9..15]
+        );
+        assert!(!v.is_verbatim(at..at + 2, 3..15, buf));
     }
 }

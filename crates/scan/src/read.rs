@@ -371,12 +371,13 @@ impl FileScanner<'_> {
             found.clear();
             self.matcher
                 .find_in(&view.bytes, 0..view.bytes.len(), &mut found);
-            for m in found.drain(..) {
+            let secrets: Vec<_> = found.iter().map(Match::secret).collect();
+            let origs = view.originals(&secrets, buf);
+            for (m, orig) in found.drain(..).zip(origs) {
                 let secret = m.secret();
-                if view.is_verbatim(secret.clone(), buf) {
+                if view.is_verbatim(secret, orig.clone(), buf) {
                     continue;
                 }
-                let orig = view.original(secret, buf);
                 let at = base + orig.start as u64;
                 if at < report_from || at >= report_to {
                     continue;

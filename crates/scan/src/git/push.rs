@@ -44,11 +44,13 @@ pub fn parse_push(input: &str) -> Result<Vec<PushUpdate>, String> {
                 })
             }
             _ => {
+                let shown: String = line.chars().take(120).collect();
+                let more = if shown.len() < line.len() { "…" } else { "" };
                 return Err(format!(
                     "line {}: expected `<local ref> <local sha> <remote ref> <remote sha>` \
-                     (git's pre-push input), got `{line}`",
+                     (git's pre-push input), got `{shown}{more}`",
                     n + 1
-                ))
+                ));
             }
         }
     }
