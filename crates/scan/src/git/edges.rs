@@ -24,7 +24,7 @@ struct Range {
 /// Space [`EdgeHistory::record`] reuses.
 #[derive(Default)]
 pub(super) struct Scratch {
-    rest: Vec<(u32, u32, bool)>,
+    next: Vec<(u32, u32)>,
 }
 
 /// The edges of every tree, as ranges over chains.
@@ -69,61 +69,46 @@ impl EdgeHistory {
             })
         };
         // Against the last version, entry by entry: most versions replace, add or
-        // remove a few entries, told by looking one entry ahead. Which way a change is
-        // read only decides how many ranges it takes, never what they cover.
-        let old = std::mem::take(current);
-        let mut next = Vec::with_capacity(edges.len());
+        // remove a few entries, found by looking a few entries ahead. Which way a
+        // change is read only decides how many ranges it takes, never what they
+        // cover: any reading is right, and a tree that reorders everything costs one
+        // range per edge, as a plain list would.
+        const AHEAD: usize = 8;
+        let old = current;
+        let next = &mut scratch.next;
+        next.clear();
         let (mut i, mut j) = (0, 0);
         while i < old.len() && j < edges.len() {
-            let ahead_old = old.get(i + 1).map(|o| o.0);
-            let ahead_new = edges.get(j + 1).copied();
             if old[i].0 == edges[j] {
                 next.push(old[i]);
                 (i, j) = (i + 1, j + 1);
-            } else if ahead_old == ahead_new {
+                continue;
+            }
+            let window = |len: usize, at: usize| at + 1..len.min(at + 1 + AHEAD);
+            if let Some(d) = edges[window(edges.len(), j)]
+                .iter()
+                .position(|&e| e == old[i].0)
+            {
+                // Entries added before the old one.
+                next.extend(edges[j..j + 1 + d].iter().map(|&e| (e, v)));
+                j += 1 + d;
+            } else if let Some(d) = old[window(old.len(), i)]
+                .iter()
+                .position(|o| o.0 == edges[j])
+            {
+                // Old entries removed.
+                old[i..i + 1 + d].iter().for_each(|&o| close(o));
+                i += 1 + d;
+            } else {
+                // One replaced by another.
                 close(old[i]);
                 next.push((edges[j], v));
                 (i, j) = (i + 1, j + 1);
-            } else if ahead_old == Some(edges[j]) {
-                close(old[i]);
-                i += 1;
-            } else if ahead_new == Some(old[i].0) {
-                next.push((edges[j], v));
-                j += 1;
-            } else {
-                break;
             }
         }
-        if i < old.len() && j < edges.len() {
-            // Too different to follow: match what is left by value.
-            let rest = &mut scratch.rest;
-            rest.clear();
-            rest.extend(old[i..].iter().map(|&(e, from)| (e, from, false)));
-            rest.sort_unstable();
-            for &e in &edges[j..] {
-                let at = rest.partition_point(|r| r.0 < e);
-                match rest[at..]
-                    .iter_mut()
-                    .take_while(|r| r.0 == e)
-                    .find(|r| !r.2)
-                {
-                    Some(r) => {
-                        r.2 = true;
-                        next.push((e, r.1));
-                    }
-                    None => next.push((e, v)),
-                }
-            }
-            for &(e, from, used) in rest.iter() {
-                if !used {
-                    close((e, from));
-                }
-            }
-        } else {
-            old[i..].iter().for_each(|&o| close(o));
-            next.extend(edges[j..].iter().map(|&e| (e, v)));
-        }
-        *current = next;
+        old[i..].iter().for_each(|&o| close(o));
+        next.extend(edges[j..].iter().map(|&e| (e, v)));
+        std::mem::swap(old, next);
     }
 
     /// Closes every open range (the walk is over) and keeps the ranges by chain, in
@@ -139,8 +124,8 @@ impl EdgeHistory {
                     to: last,
                 }));
         }
-        let mut ranges = std::mem::take(&mut self.ranges);
-        ranges.sort_unstable_by_key(|r| r.chain);
+        // By chain, in one counting pass and one placing pass (no sort).
+        let ranges = std::mem::take(&mut self.ranges);
         let mut start = vec![0u32; self.chains.len() + 1];
         for r in &ranges {
             start[r.chain as usize + 1] += 1;
@@ -148,12 +133,22 @@ impl EdgeHistory {
         for i in 0..self.chains.len() {
             start[i + 1] += start[i];
         }
-        let mut stretches = Vec::with_capacity(ranges.len());
-        stretches.extend(ranges.iter().map(|r| Stretch {
-            edge: r.edge,
-            from: r.from,
-            to: r.to,
-        }));
+        let mut next = start.clone();
+        let empty = Stretch {
+            edge: 0,
+            from: 0,
+            to: 0,
+        };
+        let mut stretches = vec![empty; ranges.len()];
+        for r in &ranges {
+            let at = &mut next[r.chain as usize];
+            stretches[*at as usize] = Stretch {
+                edge: r.edge,
+                from: r.from,
+                to: r.to,
+            };
+            *at += 1;
+        }
         self.stretches = stretches;
         self.chain_start = start;
     }
