@@ -244,7 +244,7 @@ fn a_clean_tree_exits_zero() {
     let out = keyfence().arg("scan").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("no Z.ai keys found in 1 files"),
+        stdout(&out).starts_with("no Z.ai keys found in 1 file ("),
         "{}",
         stdout(&out)
     );

@@ -417,3 +417,121 @@ fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn one_key_in_two_files_is_refused_once_naming_both_and_one_fix_round_is_enough() {
+    let s = setup();
+    let k = key(81);
+    fs::write(s.work.join(".env"), format!("ZAI_API_KEY={k}\n")).unwrap();
+    commit(
+        &s.work,
+        "src/main.js",
+        &format!("export const key = '{k}';\n"),
+        "app",
+    );
+    let out = push(&s.work, &["origin", "main"]);
+    assert_refused(&out, &k, ".env:1:13");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("src/main.js:1:21"),
+        "names the second place: {err}"
+    );
+    assert!(err.contains("also at 1 other place"), "{err}");
+    assert_eq!(err.matches("refused").count(), 1, "{err}");
+    // Both removed in one amend: the push goes through.
+    fs::write(s.work.join(".env"), "ZAI_API_KEY=\n").unwrap();
+    commit(
+        &s.work,
+        "src/main.js",
+        "export const key = import.meta.env.KEY;\n",
+        "app",
+    );
+    git(&s.work, &["reset", "-q", "--soft", "HEAD~2"]);
+    git(&s.work, &["commit", "-q", "-m", "app"]);
+    assert_clean(&push(&s.work, &["origin", "main"]));
+    assert_eq!(
+        remote_has(&s.remote, "main"),
+        Some(git(&s.work, &["rev-parse", "HEAD"]))
+    );
+}
+
+#[test]
+fn a_pre_push_check_with_nothing_to_read_fails_and_says_what_to_pass() {
+    let s = setup();
+    let out = keyfence()
+        .args(["hook", "pre-push"])
+        .current_dir(&s.work)
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("nothing to check"), "{err}");
+    assert!(err.contains("--from-ref"), "{err}");
+}
+
+#[test]
+fn the_framework_push_stage_covers_every_local_branch_the_remote_lacks() {
+    let s = setup();
+    let base = git(&s.work, &["rev-parse", "HEAD"]);
+    commit(&s.work, "clean.txt", "clean\n", "clean");
+    let head = git(&s.work, &["rev-parse", "HEAD"]);
+    git(&s.work, &["checkout", "-q", "-b", "leak"]);
+    let k = key(82);
+    commit(&s.work, "leak.txt", &format!("{k}\n"), "leak");
+    git(&s.work, &["checkout", "-q", "main"]);
+    // What the framework passes for `git push origin main leak`: main's range only.
+    let run = |from: &str| {
+        keyfence()
+            .args(["hook", "pre-push"])
+            .current_dir(&s.work)
+            .env("PRE_COMMIT", "1")
+            .env("PRE_COMMIT_FROM_REF", from)
+            .env("PRE_COMMIT_TO_REF", &head)
+            .env("PRE_COMMIT_REMOTE_NAME", "origin")
+            .env("PRE_COMMIT_REMOTE_URL", s.remote.to_str().unwrap())
+            .env("PRE_COMMIT_LOCAL_BRANCH", "refs/heads/main")
+            .env("PRE_COMMIT_REMOTE_BRANCH", "refs/heads/main")
+            .output()
+            .unwrap()
+    };
+    let out = run(&base);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("leak.txt:1:1"), "{err}");
+    assert!(
+        err.contains("other local branches"),
+        "says it is wider: {err}"
+    );
+    assert!(err.contains("SKIP=keyfence-pre-push git push"), "{err}");
+    assert!(!err.contains(&k), "{err}");
+    // The leaking branch gone: the same range is clean and says nothing.
+    git(&s.work, &["branch", "-q", "-D", "leak"]);
+    let out = run(&base);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn named_files_are_checked_as_they_are_and_worded_as_a_check() {
+    let s = setup();
+    let k = key(83);
+    commit(&s.work, "cfg/app.js", &format!("const k = '{k}';\n"), "key");
+    fs::write(s.work.join("other.txt"), "clean\n").unwrap();
+    let out = keyfence()
+        .args(["hook", "pre-commit", "cfg/app.js", "other.txt"])
+        .current_dir(&s.work)
+        .env("PRE_COMMIT", "1")
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("check failed"), "not a refused commit: {err}");
+    assert!(err.contains("cfg/app.js:1:12"), "{err}");
+    let out = keyfence()
+        .args(["hook", "pre-commit", "other.txt"])
+        .current_dir(&s.work)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}

@@ -16,6 +16,10 @@ pub use crate::config::{ConfidenceArg, ExposureArg, FormatArg};
                   unreadable target)."
 )]
 pub struct Cli {
+    /// No progress and no "report written" line; warnings and errors still print.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -27,9 +31,11 @@ pub enum Command {
     Scan(ScanArgs),
     /// Scan a git repository's history: every blob ever committed (once each) and
     /// every commit message, each finding traced to the commit that introduced it.
+    #[command(after_long_help = GIT_HELP)]
     Git(GitArgs),
     /// The one-off audit: the files on disk and, inside a git repository, its whole
     /// history, as one report with every distinct secret once.
+    #[command(after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
     /// Git hooks that refuse a push or a commit carrying a key: install them, or run
     /// them (git does).
@@ -101,16 +107,47 @@ pub enum HookCommand {
     /// the hooks directory git uses (core.hooksPath included). Never overwrites a hook
     /// keyfence did not write: --chain keeps it and runs it first.
     Install(HookInstallArgs),
-    /// Remove keyfence's hooks (and put back any hook they chained to).
-    Uninstall(HookInstallArgs),
+    /// Remove keyfence's hooks (and put back any hook they chained to); hooks keyfence
+    /// did not write are left alone.
+    Uninstall(HookUninstallArgs),
     /// The pre-push check, as git runs it: reads `<local ref> <local sha> <remote ref>
     /// <remote sha>` lines on stdin and scans what the push would publish that the
     /// remote lacks. Under the pre-commit framework, PRE_COMMIT_FROM_REF and
     /// PRE_COMMIT_TO_REF are used instead.
     PrePush(HookPrePushArgs),
     /// The pre-commit check: scans the staged changes (the index), not the working
-    /// tree. With PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set, scans that range.
-    PreCommit(HookRunArgs),
+    /// tree. Given FILES (the pre-commit framework passes them, after its `files:` and
+    /// `exclude:`), scans those files' content instead: the staged content at commit
+    /// time, the named files under `pre-commit run --all-files` or `--files`. With
+    /// PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set, scans the commits of that range
+    /// (only at the FILES given, when some are).
+    PreCommit(HookPreCommitArgs),
+}
+
+#[derive(Args)]
+pub struct HookUninstallArgs {
+    /// The repository (default: the current directory's).
+    #[arg(default_value = ".")]
+    pub repo: PathBuf,
+
+    /// Only the pre-commit hook (with neither flag, both hooks go).
+    #[arg(long)]
+    pub pre_commit: bool,
+
+    /// Only the pre-push hook (with neither flag, both hooks go).
+    #[arg(long)]
+    pub pre_push: bool,
+}
+
+#[derive(Args)]
+pub struct HookPreCommitArgs {
+    /// Files to check instead of the staged changes (the pre-commit framework's
+    /// filenames).
+    #[arg(value_name = "FILES")]
+    pub files: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub run: HookRunArgs,
 }
 
 #[derive(Args)]
@@ -119,15 +156,9 @@ pub struct HookInstallArgs {
     #[arg(default_value = ".")]
     pub repo: PathBuf,
 
-    /// Install: the pre-commit hook too. Uninstall: the pre-commit hook (with
-    /// neither flag, both hooks go).
+    /// Install the pre-commit hook too (the pre-push hook is always installed).
     #[arg(long)]
     pub pre_commit: bool,
-
-    /// The pre-push hook (installed by default; uninstall: only it, unless
-    /// --pre-commit too).
-    #[arg(long)]
-    pub pre_push: bool,
 
     /// Keep a hook keyfence did not write: move it aside and run it before keyfence.
     #[arg(long)]
@@ -227,6 +258,29 @@ What is skipped:
 Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, unreadable
 target). When some files cannot be read, findings are still printed, the
 failures are listed on stderr, and the status is 1 if anything was found, else 2.";
+
+const GIT_HELP: &str = "\
+What is scanned:
+  Every blob reachable from any ref (once each, however many commits hold it),
+  every commit message, and with --all-objects the objects no ref reaches. With
+  --range or --since-commit, only what those commits introduce.
+
+Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, not a
+repository, a missing or corrupt object). A gap in history (a missing commit,
+tree or blob) is named on stderr and makes the result partial: the status is 1
+if anything was found, else 2.";
+
+const AUDIT_HELP: &str = "\
+What is scanned:
+  The files under PATH as `keyfence scan` reads them, then, when PATH is in a
+  git repository, its history as `keyfence git` reads it. Each distinct secret
+  is reported once, with every place it lives on disk and in history. Outside a
+  repository the audit says that history was not scanned.
+
+Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, an unreadable
+target or repository). When some files or objects cannot be read, findings are
+still printed, the failures are listed on stderr, and the status is 1 if
+anything was found, else 2.";
 
 #[derive(Args)]
 pub struct ScanArgs {

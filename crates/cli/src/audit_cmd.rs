@@ -7,18 +7,19 @@ use keyfence_report::policy::write_baseline;
 use keyfence_scan::audit::{audit, AuditOptions};
 
 use crate::args::AuditArgs;
-use crate::progress::Spinner;
+use crate::progress::Bar;
 use crate::settings::Settings;
 
 pub fn run(mut args: AuditArgs) -> Result<u8> {
     let (settings, mut dest, content) = Settings::start(&args.path, &mut args.run)?;
+    dest.meta().command = "audit".into();
     dest.meta().target = args
         .path
         .canonicalize()
         .unwrap_or_else(|_| args.path.clone())
         .display()
         .to_string();
-    let spinner = Spinner::new();
+    let spinner = Bar::new();
     let audited = audit(
         &AuditOptions {
             excludes: settings.excludes(&args.exclude),
@@ -34,6 +35,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     spinner.finish();
     let audited = audited?;
     dest.meta().unreachable_scanned = audited.unreachable_scanned;
+    dest.meta().history_scanned = Some(audited.history);
     if let Some(path) = &args.write_baseline {
         // Everything found now, whatever the filters and suppressions say.
         let n = write_baseline(path, &audited.findings)

@@ -4,6 +4,7 @@ use anyhow::{bail, Result};
 use keyfence_scan::git::{scan_history, GitOptions, Scope};
 
 use crate::args::GitArgs;
+use crate::progress::Bar;
 use crate::settings::Settings;
 
 /// `A..B` (B defaults to HEAD).
@@ -23,7 +24,8 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
-    let (settings, dest, content) = Settings::start(&args.repo, &mut args.run)?;
+    let (settings, mut dest, content) = Settings::start(&args.repo, &mut args.run)?;
+    dest.meta().command = "git".into();
     let opts = GitOptions {
         repo: args.repo,
         scope,
@@ -31,7 +33,10 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         threads: args.run.workers.count(),
         content,
     };
-    let outcome = scan_history(&opts, &settings.matcher, &())?;
+    let bar = Bar::new();
+    let outcome = scan_history(&opts, &settings.matcher, &bar);
+    bar.finish();
+    let outcome = outcome?;
     settings.finish(
         dest,
         outcome.findings,

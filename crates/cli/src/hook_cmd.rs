@@ -1,15 +1,21 @@
 //! `keyfence hook`: the pre-push and pre-commit guards, and their installation.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-use keyfence_report::{write_refusal, Hook};
+use keyfence_model::escape::terminal;
+use keyfence_report::{write_refusal, Hook, Runner};
 use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
+use keyfence_scan::{scan_paths, ScanOptions};
 
-use crate::args::{FilterArgs, HookCommand, HookInstallArgs, HookPrePushArgs, HookRunArgs};
+use crate::args::{
+    FilterArgs, HookCommand, HookInstallArgs, HookPreCommitArgs, HookPrePushArgs, HookRunArgs,
+    HookUninstallArgs,
+};
 use crate::settings::{report_problems, Settings};
 use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
@@ -36,28 +42,97 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
+/// How the check was started: the pre-commit framework sets PRE_COMMIT=1 and names
+/// the hook by its id (`SKIP=<id>` skips only it).
+fn runner(id: &'static str) -> Runner<'static> {
+    if env("PRE_COMMIT").is_some() {
+        Runner::Framework(id)
+    } else {
+        Runner::Git
+    }
+}
+
 /// `PRE_COMMIT_FROM_REF..PRE_COMMIT_TO_REF`, set by the pre-commit framework.
-fn framework_range() -> Option<Scope> {
-    Some(Scope::range(
-        &env("PRE_COMMIT_FROM_REF")?,
-        &env("PRE_COMMIT_TO_REF")?,
-    ))
+fn framework_range() -> Option<(String, String)> {
+    Some((env("PRE_COMMIT_FROM_REF")?, env("PRE_COMMIT_TO_REF")?))
+}
+
+/// What the framework's pre-push stage may publish. The framework passes one range per
+/// push (the first ref's), so every local branch's commits that no ref of the remote
+/// holds are checked, and the range's own commits; a note says when that is wider
+/// than the range.
+fn framework_push(repo: &Path, remote: &str) -> Result<Scope> {
+    let range = framework_range();
+    let mut set = CommitSet {
+        include: vec![],
+        exclude: vec![],
+        exclude_globs: vec![format!("refs/remotes/{remote}/*")],
+    };
+    let branches = git_lines(
+        repo,
+        &["for-each-ref", "--format=%(objectname)", "refs/heads"],
+    )?;
+    set.include.extend(branches);
+    // What the framework's range pushes: its head, else the branch it names.
+    let pushed = match &range {
+        Some((_, to)) => to.clone(),
+        None => env("PRE_COMMIT_LOCAL_BRANCH").unwrap_or_else(|| "HEAD".into()),
+    };
+    set.include.push(pushed.clone());
+    if let Some((from, _)) = &range {
+        set.exclude.push(from.clone()); // the remote's side of the range
+    }
+    // Commits on some local branch that neither the remote nor the pushed head holds.
+    let remotes = format!("--remotes={remote}");
+    let args = [
+        "rev-list",
+        "--count",
+        "--branches",
+        "--not",
+        remotes.as_str(),
+        pushed.as_str(),
+    ];
+    if let Ok(lines) = git_lines(repo, &args) {
+        let extra: u64 = lines.first().and_then(|l| l.parse().ok()).unwrap_or(0);
+        if extra > 0 {
+            eprintln!(
+                "keyfence: the pre-commit framework passes one range per push, so keyfence \
+                 also checks {} on other local branches that {} lacks",
+                keyfence_report::count(extra, "commit", "commits"),
+                terminal(remote)
+            );
+        }
+    }
+    Ok(Scope::Commits(set))
+}
+
+/// The lines git prints for `args` in `repo`.
+fn git_lines(repo: &Path, args: &[&str]) -> Result<Vec<String>> {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .with_context(|| format!("cannot run git in {}", repo.display()))?;
+    if !out.status.success() {
+        bail!(
+            "git {} failed: {}",
+            args.join(" "),
+            terminal(String::from_utf8_lossy(&out.stderr).trim())
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect())
 }
 
 fn pre_push(args: HookPrePushArgs) -> Result<u8> {
     let repo = hook_repo();
-    let scope = if let Some(range) = framework_range() {
-        range
-    } else if let (Some(local), Some(remote)) = (
-        env("PRE_COMMIT_LOCAL_BRANCH"),
-        env("PRE_COMMIT_REMOTE_NAME"),
-    ) {
-        // The framework's "everything is new" case: no range, the whole branch.
-        Scope::Commits(CommitSet {
-            include: vec![local],
-            exclude: vec![],
-            exclude_globs: vec![format!("refs/remotes/{remote}/*")],
-        })
+    let runner = runner("keyfence-pre-push");
+    let scope = if let Some(remote) = env("PRE_COMMIT_REMOTE_NAME") {
+        framework_push(&repo, &remote)?
+    } else if let Some((from, to)) = framework_range() {
+        Scope::range(&from, &to)
     } else {
         let stdin = io::stdin();
         if stdin.is_terminal() {
@@ -79,26 +154,86 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
         }
         let updates = parse_push(&String::from_utf8_lossy(&input))
             .map_err(|e| anyhow::anyhow!("pre-push input: {e}"))?;
+        if updates.is_empty() && args.remote.is_none() {
+            // git always names the remote; without it and without refs, nothing says
+            // what is pushed, and passing would check nothing.
+            bail!(
+                "nothing to check: `keyfence hook pre-push` needs git's pre-push input (a \
+                 line `<local ref> <local sha> <remote ref> <remote sha>` per ref, and the \
+                 remote as its argument); through the pre-commit framework, run `pre-commit \
+                 run --hook-stage pre-push --from-ref BASE --to-ref HEAD`"
+            );
+        }
         let remote = args.remote.as_deref().or(args.url.as_deref());
         match push_commits(&repo, remote, &updates)? {
             Some(set) => Scope::Commits(set),
-            None => return Ok(EXIT_CLEAN), // only deletions
+            None => return Ok(EXIT_CLEAN), // nothing new, or only deletions
         }
     };
-    check(&repo, scope, &args.run, Hook::PrePush)
+    check(&repo, scope, &args.run, Hook::PrePush, runner, None)
 }
 
-fn pre_commit(args: HookRunArgs) -> Result<u8> {
+fn pre_commit(args: HookPreCommitArgs) -> Result<u8> {
     let repo = hook_repo();
-    let scope = framework_range().unwrap_or_else(|| Scope::Staged {
-        index: std::env::var_os("GIT_INDEX_FILE").map(PathBuf::from),
+    let runner = runner("keyfence");
+    // Framework filenames are relative to the repository's top, where it runs hooks.
+    let only: Option<HashSet<String>> = (!args.files.is_empty()).then(|| {
+        args.files
+            .iter()
+            .map(|f| f.to_string_lossy().trim_start_matches("./").to_string())
+            .collect()
     });
-    check(&repo, scope, &args, Hook::PreCommit)
+    if let Some((from, to)) = framework_range() {
+        // `pre-commit run --from-ref A --to-ref B`: the commits, not the working tree.
+        let scope = Scope::range(&from, &to);
+        return check(&repo, scope, &args.run, Hook::Check, runner, only.as_ref());
+    }
+    if !args.files.is_empty() {
+        return check_files(&repo, &args.files, &args.run, runner);
+    }
+    let scope = Scope::Staged {
+        index: std::env::var_os("GIT_INDEX_FILE").map(PathBuf::from),
+    };
+    check(&repo, scope, &args.run, Hook::PreCommit, runner, None)
+}
+
+/// The files the framework named: at commit time it has stashed what is not staged,
+/// so their content is the staged content; under `--all-files` or `--files` it is the
+/// files as they are.
+fn check_files(repo: &Path, files: &[PathBuf], args: &HookRunArgs, runner: Runner) -> Result<u8> {
+    let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
+    let opts = ScanOptions {
+        paths: files.to_vec(),
+        excludes: settings.excludes(&[]),
+        base: Some(PathBuf::from(".")),
+        ..ScanOptions::default()
+    };
+    let mut outcome = scan_paths(&opts, &settings.matcher, &())?;
+    report_problems(&outcome.problems);
+    let (findings, _) = settings
+        .project
+        .decide(outcome.findings, &mut outcome.stats);
+    // A commit is being made when git runs the hook (it sets GIT_INDEX_FILE);
+    // otherwise files were named by hand (`--all-files`, `--files`).
+    let hook = if std::env::var_os("GIT_INDEX_FILE").is_some() {
+        Hook::PreCommit
+    } else {
+        Hook::Check
+    };
+    verdict(hook, runner, findings, &outcome.stats, args.show_secrets)
 }
 
 /// Scans `scope`; prints nothing when it is clean, the refusal when it is not, and
-/// fails closed when it cannot tell.
-fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8> {
+/// fails closed when it cannot tell. With `only`, history findings at other paths are
+/// left out (the framework's `files:` and `exclude:`); commit messages stay.
+fn check(
+    repo: &Path,
+    scope: Scope,
+    args: &HookRunArgs,
+    hook: Hook,
+    runner: Runner,
+    only: Option<&HashSet<String>>,
+) -> Result<u8> {
     let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
     let opts = GitOptions {
         repo: repo.to_path_buf(),
@@ -109,28 +244,51 @@ fn check(repo: &Path, scope: Scope, args: &HookRunArgs, hook: Hook) -> Result<u8
     };
     let mut outcome = scan_history(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);
+    if let Some(only) = only {
+        outcome.findings.retain(|f| {
+            f.path
+                .as_deref()
+                .is_none_or(|p| only.contains(p.split('!').next().unwrap_or(p)))
+        });
+    }
     let (findings, _) = settings
         .project
         .decide(outcome.findings, &mut outcome.stats);
+    verdict(hook, runner, findings, &outcome.stats, args.show_secrets)
+}
+
+/// The refusal, or the fail-closed message, or nothing.
+fn verdict(
+    hook: Hook,
+    runner: Runner,
+    findings: Vec<keyfence_model::Finding>,
+    stats: &keyfence_model::Stats,
+    show_secrets: bool,
+) -> Result<u8> {
     let active: Vec<_> = findings
         .into_iter()
         .filter(|f| f.suppressed.is_none())
         .collect();
     let mut err = io::stderr().lock();
     if !active.is_empty() {
-        write_refusal(&mut err, hook, &active, args.show_secrets)?;
+        write_refusal(&mut err, hook, runner, &active, show_secrets)?;
         return Ok(EXIT_FINDINGS);
     }
-    if outcome.stats.errors > 0 {
-        let what = match hook {
-            Hook::PrePush => "push",
-            Hook::PreCommit => "commit",
+    if stats.errors > 0 {
+        let (what, skip) = match (hook, runner) {
+            (Hook::PrePush, Runner::Git) => ("push", "`git push --no-verify`".to_string()),
+            (Hook::PreCommit, Runner::Git) => ("commit", "`git commit --no-verify`".into()),
+            (Hook::PrePush, Runner::Framework(id)) => ("push", format!("`SKIP={id} git push`")),
+            (Hook::PreCommit, Runner::Framework(id)) => {
+                ("commit", format!("`SKIP={id} git commit`"))
+            }
+            (Hook::Check, _) => ("check", "`keyfence ignore add`".into()),
         };
         writeln!(
             err,
             "keyfence: {what} refused: part of what it adds could not be read (see above), so \
              keyfence cannot tell whether it carries a key. Repair the repository, or skip \
-             the check deliberately with `git {what} --no-verify`."
+             the check deliberately with {skip}."
         )?;
         return Ok(EXIT_ERROR);
     }
@@ -161,13 +319,14 @@ fn hooks_dir(repo: &Path) -> Result<PathBuf> {
 
 /// Which hooks an install or uninstall is about: install does pre-push, and with
 /// --pre-commit the pre-commit hook too; uninstall does both unless a flag narrows it.
-fn hook_names(args: &HookInstallArgs, install: bool) -> Vec<&'static str> {
-    let (push, commit) = if install {
-        (true, args.pre_commit)
-    } else if args.pre_push || args.pre_commit {
-        (args.pre_push, args.pre_commit)
-    } else {
-        (true, true)
+fn hook_names(
+    install_pre_commit: bool,
+    uninstall: Option<&HookUninstallArgs>,
+) -> Vec<&'static str> {
+    let (push, commit) = match uninstall {
+        None => (true, install_pre_commit),
+        Some(a) if a.pre_push || a.pre_commit => (a.pre_push, a.pre_commit),
+        Some(_) => (true, true),
     };
     let mut names = Vec::new();
     if push {
@@ -261,7 +420,7 @@ fn install(args: &HookInstallArgs) -> Result<u8> {
         .context("cannot tell where the keyfence binary is")?;
     let mut out = io::stdout().lock();
     // Check every hook before writing any, so a refusal leaves nothing half done.
-    let names = hook_names(args, true);
+    let names = hook_names(args.pre_commit, None);
     for name in &names {
         let path = dir.join(name);
         let chained = dir.join(format!("{name}.{CHAINED}"));
@@ -307,10 +466,10 @@ fn install(args: &HookInstallArgs) -> Result<u8> {
     Ok(EXIT_CLEAN)
 }
 
-fn uninstall(args: &HookInstallArgs) -> Result<u8> {
+fn uninstall(args: &HookUninstallArgs) -> Result<u8> {
     let dir = hooks_dir(&args.repo)?;
     let mut out = io::stdout().lock();
-    for name in hook_names(args, false) {
+    for name in hook_names(false, Some(args)) {
         let path = dir.join(name);
         let chained = dir.join(format!("{name}.{CHAINED}"));
         if !path.exists() {

@@ -30,6 +30,7 @@ pub const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
+    progress::set_quiet(cli.quiet);
     let result = match cli.command {
         args::Command::Scan(a) => scan_cmd::run(a),
         args::Command::Git(a) => git_cmd::run(a),

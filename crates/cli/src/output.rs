@@ -14,6 +14,8 @@ use crate::args::{ColorArg, FormatArg, OutputArgs};
 /// `--output` fails at once rather than after a long scan.
 pub struct Destination {
     writer: Box<dyn Write>,
+    /// `--output FILE`, said on stderr once the report is written.
+    file: Option<std::path::PathBuf>,
     format: Format,
     opts: SinkOptions,
 }
@@ -49,6 +51,7 @@ impl Destination {
         };
         Ok(Destination {
             writer,
+            file: args.output.clone(),
             format,
             opts: SinkOptions {
                 show_secrets: args.show_secrets,
@@ -89,11 +92,23 @@ impl Destination {
         } else {
             findings
         };
+        let file = self.file;
         let mut sink = keyfence_report::sink(self.format, self.opts, self.writer);
         sink.write(&Report {
             findings,
             stats,
             problems,
-        })
+        })?;
+        drop(sink); // flushes the file
+        if let Some(path) = file {
+            if !crate::progress::quiet() {
+                let _ = writeln!(
+                    io::stderr(),
+                    "keyfence: report written to {}",
+                    keyfence_model::escape::terminal(&path.display().to_string())
+                );
+            }
+        }
+        Ok(())
     }
 }

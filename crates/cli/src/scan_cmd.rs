@@ -4,6 +4,7 @@ use anyhow::Result;
 use keyfence_scan::{scan_paths, ScanOptions};
 
 use crate::args::ScanArgs;
+use crate::progress::Bar;
 use crate::settings::Settings;
 
 pub fn run(mut args: ScanArgs) -> Result<u8> {
@@ -12,7 +13,8 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         Some(p) if p.as_os_str() != "-" => p.clone(),
         _ => std::path::PathBuf::from("."),
     };
-    let (settings, dest, content) = Settings::start(&target, &mut args.run)?;
+    let (settings, mut dest, content) = Settings::start(&target, &mut args.run)?;
+    dest.meta().command = "scan".into();
     let opts = ScanOptions {
         excludes: settings.excludes(&args.exclude),
         paths: args.paths,
@@ -25,7 +27,10 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
             .then(|| std::path::PathBuf::from(".")),
         content,
     };
-    let outcome = scan_paths(&opts, &settings.matcher, &())?;
+    let bar = Bar::new();
+    let outcome = scan_paths(&opts, &settings.matcher, &bar);
+    bar.finish();
+    let outcome = outcome?;
     settings.finish(
         dest,
         outcome.findings,

@@ -17,6 +17,6 @@ pub use finding::{
     secret_id, Confidence, Exposure, Finding, FlowTarget, History, OriginalPosition, Place,
     Presence, Provenance, Source, Verification, VerificationStatus,
 };
-pub use problem::{exit_status, Problem, ProblemKind, Severity};
+pub use problem::{dedup_problems, exit_status, Problem, ProblemKind, Severity};
 pub use progress::{Event, Progress};
 pub use sink::{Report, Sink, Stats};

@@ -210,6 +210,14 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Drops repeats of a problem (the same kind, place and words), keeping the first: an
+/// audit meets a file's problem on disk and again in history, and a history scan in
+/// every version of a blob that says the same.
+pub fn dedup_problems(problems: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.kind, p.path.clone(), p.message.clone())));
+}
+
 /// The exit status of a run: 1 with findings that count (a leak fails the check even
 /// when some inputs failed), else 2 when an error-level problem left something
 /// unread, else 0.

@@ -16,6 +16,9 @@ pub struct Stats {
     pub files: u64,
     pub bytes: u64,
     pub skipped: u64,
+    /// Of `skipped`: symbolic links not followed (see `--follow`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub links: u64,
     pub errors: u64,
     pub duration_ms: u64,
     /// Findings suppressed by an inline marker, the ignore file or the baseline.

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use keyfence_model::{escape, Exposure, Finding, Report, Sink, Stats};
 
-use crate::{redact, SinkOptions};
+use crate::{count, other_places, redact, SinkOptions};
 
 /// GitHub Actions: annotations on stdout, then the job summary appended to the step
 /// summary file (when there is one).
@@ -66,9 +66,12 @@ fn what(f: &Finding) -> &'static str {
     }
 }
 
-/// `::error` commands for the first findings, a warning that counts the rest.
+/// `::error` commands for the first findings, one on each place of a finding that has
+/// a file (so every file to fix is marked), then a warning that counts the rest.
 pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
-    for f in findings.iter().take(MAX_ANNOTATIONS) {
+    let mut written = 0;
+    let mut left = 0;
+    for f in findings {
         let title = match f.exposure {
             Exposure::Client => format!("{} exposed client-side", what(f)),
             _ => format!("{} committed", what(f)),
@@ -84,37 +87,57 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
         if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
             message.push_str(&format!(" Introduced in commit {}.", &c[..c.len().min(12)]));
         }
+        let (others, more) = other_places(f);
+        let others = others.count() + more;
+        if others > 0 {
+            message.push_str(&format!(
+                " The same key is at {} too (see the job summary).",
+                count(others as u64, "other place", "other places")
+            ));
+        }
         message.push_str(
             " Rotate it on the Z.ai API keys page first, then remove it and read it on a server; \
              never put it in client-side code (Z.ai terms, Section II).",
         );
-        let mut props = Vec::new();
-        match &f.path {
-            Some(p) => {
-                props.push(format!("file={}", escape_property(p)));
-                props.push(format!("line={}", f.line));
-                props.push(format!("endLine={}", f.line));
-                props.push(format!("col={}", f.column));
-                props.push(format!("endColumn={}", f.end_column));
+        // The finding's own place, then its other places on disk (a line to mark).
+        let mut spots: Vec<(Option<&str>, u64, u64, u64)> =
+            vec![(f.path.as_deref(), f.line, f.column, f.end_column)];
+        let (rest, _) = other_places(f);
+        spots.extend(
+            rest.filter(|p| p.path.is_some() && p.commit.is_none())
+                .map(|p| (p.path.as_deref(), p.line, p.column, 0)),
+        );
+        for (path, line, col, end) in spots {
+            if written == MAX_ANNOTATIONS {
+                left += 1;
+                continue;
             }
-            None => message.insert_str(0, "In a commit message: "),
+            written += 1;
+            let mut props = Vec::new();
+            let mut text = message.clone();
+            match path {
+                Some(p) => {
+                    props.push(format!("file={}", escape_property(p)));
+                    props.push(format!("line={line}"));
+                    props.push(format!("endLine={line}"));
+                    props.push(format!("col={col}"));
+                    if end > 0 {
+                        props.push(format!("endColumn={end}"));
+                    }
+                }
+                None => text.insert_str(0, "In a commit message: "),
+            }
+            props.push(format!("title={}", escape_property(&title)));
+            writeln!(out, "::error {}::{}", props.join(","), escape_data(&text))?;
         }
-        props.push(format!("title={}", escape_property(&title)));
-        writeln!(
-            out,
-            "::error {}::{}",
-            props.join(","),
-            escape_data(&message)
-        )?;
     }
-    if findings.len() > MAX_ANNOTATIONS {
+    if left > 0 {
         writeln!(
             out,
             "::warning title=keyfence::{}",
             escape_data(&format!(
-                "{} more findings are not annotated (GitHub shows {MAX_ANNOTATIONS} a step); the \
-                 job summary and the SARIF file list them all.",
-                findings.len() - MAX_ANNOTATIONS
+                "{left} more places are not annotated (GitHub shows {MAX_ANNOTATIONS} a step); the \
+                 job summary and the SARIF file list them all."
             ))
         )?;
     }
@@ -170,10 +193,26 @@ pub fn write_summary(
     writeln!(out, "| where | key | exposure | confidence | commit |")?;
     writeln!(out, "|---|---|---|---|---|")?;
     for f in findings {
-        let place = match &f.path {
+        let mut place = match &f.path {
             Some(p) => escape::markdown_code(&format!("{p}:{}:{}", f.line, f.column)),
             None => "commit message".into(),
         };
+        // Every other place, one a line in the cell.
+        let (rest, more) = other_places(f);
+        for p in rest {
+            let at = match &p.path {
+                Some(path) => escape::markdown_code(&format!("{path}:{}:{}", p.line, p.column)),
+                None => "commit message".into(),
+            };
+            place.push_str("<br>");
+            place.push_str(&at);
+            if let Some(c) = &p.commit {
+                place.push_str(&format!(" in `{}`", &c[..c.len().min(12)]));
+            }
+        }
+        if more > 0 {
+            place.push_str(&format!("<br>and {more} more"));
+        }
         let commit = f
             .history
             .as_ref()

@@ -6,19 +6,38 @@ use keyfence_model::escape::terminal;
 use keyfence_model::time::rfc3339;
 use keyfence_model::{Exposure, Finding};
 
-use crate::shown_secret;
+use crate::{count, other_places, place_label, shown_secret};
 
-/// Which hook refuses.
+/// Which check refuses: the wording follows the stage that ran.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hook {
+    /// A push (git's pre-push hook, or the framework's pre-push stage).
     PrePush,
+    /// A commit: the staged changes, or the files the framework named at commit time.
     PreCommit,
+    /// A range of commits asked for by hand or in CI (`pre-commit run --from-ref A
+    /// --to-ref B`), or files named outside a commit (`pre-commit run --all-files`).
+    Check,
 }
+
+/// How the user runs the check: by git's own hook, or through the pre-commit framework
+/// under a hook id (whose `SKIP=<id>` is the narrow override).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Runner<'a> {
+    Git,
+    Framework(&'a str),
+}
+
+const PUSH_UNDO: &str = "Rewrite the commits that are not pushed yet: `git commit --amend` for \
+     the last one, `git rebase -i <the remote branch>` for older ones; then push again.";
+const COMMIT_UNDO: &str = "Stage the fixed files again (`git add FILE`), or unstage them (`git \
+     restore --staged FILE`); then commit.";
 
 /// Writes the refusal for `findings` (not empty) to `out` (the hook's stderr).
 pub fn write_refusal(
     out: &mut dyn Write,
     hook: Hook,
+    runner: Runner,
     findings: &[Finding],
     show_secrets: bool,
 ) -> io::Result<()> {
@@ -37,6 +56,7 @@ pub fn write_refusal(
             out,
             "keyfence: commit refused: {keys} in the staged changes"
         )?,
+        Hook::Check => writeln!(out, "keyfence: check failed: {keys} in what was checked")?,
     }
     writeln!(out)?;
     for f in findings {
@@ -66,6 +86,25 @@ pub fn write_refusal(
             Exposure::Unknown => "exposure unknown",
         };
         writeln!(out, "    {exposure}: {}", terminal(&f.exposure_reason))?;
+        // Every other place in what is on its way, so that one round of fixes is enough.
+        let (rest, more) = other_places(f);
+        let rest: Vec<String> = rest.map(place_label).collect();
+        if !rest.is_empty() || more > 0 {
+            writeln!(
+                out,
+                "    the same key is also at {}:",
+                count((rest.len() + more) as u64, "other place", "other places")
+            )?;
+            for p in &rest {
+                writeln!(out, "      {p}")?;
+            }
+            if more > 0 {
+                writeln!(
+                    out,
+                    "      and {more} more (keyfence git --format json lists them)"
+                )?;
+            }
+        }
     }
     writeln!(out)?;
     writeln!(
@@ -76,16 +115,30 @@ pub fn write_refusal(
     )?;
     // What differs between the hooks: how to take the key out of what is on its way,
     // and how to go ahead anyway.
-    let (undo, skip) = match hook {
-        Hook::PrePush => (
-            "Rewrite the commits that are not pushed yet: `git commit --amend` for the last \
-             one, `git rebase -i <the remote branch>` for older ones; then push again.",
-            "Override, deliberately (the key will be published): git push --no-verify",
+    let (undo, skip) = match (hook, runner) {
+        (Hook::PrePush, Runner::Git) => (
+            PUSH_UNDO,
+            "Override, deliberately (the key will be published): git push --no-verify".into(),
         ),
-        Hook::PreCommit => (
-            "Stage the fixed files again (`git add FILE`), or unstage them (`git restore \
-             --staged FILE`); then commit.",
-            "Override, deliberately: git commit --no-verify",
+        (Hook::PrePush, Runner::Framework(id)) => (
+            PUSH_UNDO,
+            format!(
+                "Override, deliberately (the key will be published), for this check only: \
+                 SKIP={id} git push"
+            ),
+        ),
+        (Hook::PreCommit, Runner::Git) => (
+            COMMIT_UNDO,
+            "Override, deliberately: git commit --no-verify".into(),
+        ),
+        (Hook::PreCommit, Runner::Framework(id)) => (
+            COMMIT_UNDO,
+            format!("Override, deliberately, for this check only: SKIP={id} git commit"),
+        ),
+        (Hook::Check, _) => (
+            "Rewrite the commits that carry it (`git rebase -i`) before they are pushed or \
+             merged.",
+            "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
         ),
     };
     writeln!(out, "Fix:")?;

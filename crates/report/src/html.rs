@@ -23,6 +23,22 @@ pub struct ReportMeta {
     pub scope: String,
     /// Audits: whether objects no ref reaches were scanned.
     pub unreachable_scanned: bool,
+    /// The command that made the report (`scan`, `git`, `audit`); empty: unknown.
+    pub command: String,
+    /// Audits: whether history was scanned (`Some(false)`: not a git repository).
+    pub history_scanned: Option<bool>,
+}
+
+impl ReportMeta {
+    /// What the report is, in words: "audit", "scan", "history scan".
+    pub fn kind(&self) -> &'static str {
+        match self.command.as_str() {
+            "scan" => "scan",
+            "git" => "history scan",
+            "audit" => "audit",
+            _ => "report",
+        }
+    }
 }
 
 /// HTML: the whole page.
@@ -146,14 +162,16 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
-         <title>keyfence audit: {} Z.ai key{}</title><style>{STYLE}</style></head><body><main>\n",
+         <title>keyfence {}: {} Z.ai key{}</title><style>{STYLE}</style></head><body><main>\n",
+        meta.kind(),
         active.len(),
         if active.len() == 1 { "" } else { "s" }
     );
     let _ = write!(
         h,
-        "<header><h1>Z.ai API key audit</h1><p class=\"sub\">of <code>{}</code>, generated {} \
+        "<header><h1>Z.ai API key {}</h1><p class=\"sub\">of <code>{}</code>, generated {} \
          by keyfence {}</p>",
+        meta.kind(),
         esc(&meta.target),
         day(now),
         env!("CARGO_PKG_VERSION")

@@ -7,24 +7,21 @@ use keyfence_model::escape::terminal;
 use keyfence_model::time::rfc3339;
 use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
 
-use crate::{count_client, fingerprint, human_bytes, shown_secret, SinkOptions};
+use crate::{
+    count, count_client, fingerprint, human_bytes, other_places, place_label, shown_secret,
+    SinkOptions,
+};
 
 /// How far a secret spread in history, for people: empty when one commit holds it.
 fn carried_by(commits: usize, paths: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     if commits <= 1 && paths <= 1 {
         return String::new();
     }
     format!(
-        "; {} carry it, at {}",
-        plural(commits, "commit", "commits"),
-        plural(paths, "path", "paths")
+        "; {} {} it, at {}",
+        count(commits as u64, "commit", "commits"),
+        if commits == 1 { "carries" } else { "carry" },
+        count(paths as u64, "path", "paths")
     )
 }
 
@@ -104,6 +101,7 @@ impl HumanSink<'_> {
         if let Some(p) = f.presence {
             writeln!(self.out, "    {}", p.describe())?;
         }
+        self.places(f)?;
         if let Some(h) = &f.history {
             match &h.commit {
                 Some(c) => writeln!(
@@ -143,41 +141,43 @@ impl HumanSink<'_> {
 }
 
 impl HumanSink<'_> {
+    /// Every other place the secret lives, so that one round of fixes is enough.
+    fn places(&mut self, f: &Finding) -> io::Result<()> {
+        let (rest, more) = other_places(f);
+        let rest: Vec<String> = rest.map(place_label).collect();
+        if rest.is_empty() && more == 0 {
+            return Ok(());
+        }
+        writeln!(
+            self.out,
+            "    also at {}:",
+            count((rest.len() + more) as u64, "other place", "other places")
+        )?;
+        for p in &rest {
+            writeln!(self.out, "      {p}")?;
+        }
+        if more > 0 {
+            writeln!(self.out, "      and {more} more, not listed")?;
+        }
+        Ok(())
+    }
+
     /// The summary line (or, for audits, the audit summary) of the findings that count.
     fn summary(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
         let n = findings.len();
-        if findings.iter().any(|f| f.presence.is_some()) {
+        if self.opts.meta.command == "audit" || findings.iter().any(|f| f.presence.is_some()) {
             return self.finish_audit(stats, findings);
         }
         let client = count_client(findings);
         let mut line = match n {
             0 => "no Z.ai keys found".to_string(),
-            1 => "1 finding".to_string(),
-            n => format!("{n} findings"),
+            n => count(n as u64, "finding", "findings"),
         };
         if client > 0 {
             let _ = write!(line, " ({client} client-side)");
         }
-        let _ = write!(
-            line,
-            " in {} files ({}) in {:.2} s",
-            stats.files,
-            human_bytes(stats.bytes),
-            stats.duration_ms as f64 / 1000.0
-        );
-        if stats.skipped > 0 {
-            let _ = write!(line, "; {} skipped", stats.skipped);
-        }
-        if stats.errors > 0 {
-            let _ = write!(line, "; {} could not be read", stats.errors);
-        }
-        if stats.suppressed > 0 {
-            let _ = write!(
-                line,
-                "; {} suppressed (--show-suppressed lists them)",
-                stats.suppressed
-            );
-        }
+        let _ = write!(line, " in {}", coverage(stats));
+        line.push_str(&also(stats));
         writeln!(self.out, "{line}")?;
         if n > 0 {
             writeln!(
@@ -191,34 +191,98 @@ impl HumanSink<'_> {
     }
 }
 
+/// What was skipped, unreadable or suppressed, each named: `; 2 skipped (1 symbolic
+/// link not followed, see --follow; 1 warning named above); 1 suppressed (...)`.
+fn also(stats: &Stats) -> String {
+    let mut line = String::new();
+    if stats.skipped > 0 {
+        let links = stats.links.min(stats.skipped);
+        let warned = stats.skipped - links;
+        let mut what = Vec::new();
+        if links > 0 {
+            what.push(format!(
+                "{} not followed, see --follow",
+                count(links, "symbolic link", "symbolic links")
+            ));
+        }
+        if warned > 0 {
+            what.push(format!(
+                "{} named above",
+                count(warned, "warning", "warnings")
+            ));
+        }
+        let _ = write!(line, "; {} skipped ({})", stats.skipped, what.join("; "));
+    }
+    if stats.errors > 0 {
+        let _ = write!(line, "; {} could not be read (named above)", stats.errors);
+    }
+    if stats.suppressed > 0 {
+        let _ = write!(
+            line,
+            "; {} suppressed (--show-suppressed lists them)",
+            stats.suppressed
+        );
+    }
+    line
+}
+
+/// What a run covered, in words: `12 files (3.0 KiB) in 0.02 s`, with commits and
+/// refs for history.
+fn coverage(stats: &Stats) -> String {
+    let mut s = format!(
+        "{} ({})",
+        if stats.commits > 0 {
+            count(stats.files, "file or blob", "files and blobs")
+        } else {
+            count(stats.files, "file", "files")
+        },
+        human_bytes(stats.bytes)
+    );
+    if stats.commits > 0 {
+        let _ = write!(
+            s,
+            ", {} from {}",
+            count(stats.commits, "commit", "commits"),
+            count(stats.refs, "ref", "refs")
+        );
+    }
+    let _ = write!(s, " in {:.2} s", stats.duration_ms as f64 / 1000.0);
+    s
+}
+
 impl HumanSink<'_> {
     /// The audit summary: counts a person can act on, then what to do, in order.
     fn finish_audit(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
-        let count = |p: Presence| findings.iter().filter(|f| f.presence == Some(p)).count();
+        let present = |p: Presence| findings.iter().filter(|f| f.presence == Some(p)).count();
         let (tree, history, unreachable) = (
-            count(Presence::WorkingTree),
-            count(Presence::HistoryOnly),
-            count(Presence::UnreachableOnly),
+            present(Presence::WorkingTree),
+            present(Presence::HistoryOnly),
+            present(Presence::UnreachableOnly),
         );
         let client = count_client(findings);
-        writeln!(
-            self.out,
-            "{} distinct secrets: {tree} still in the working tree, {history} only in history, \
-             {unreachable} only in unreachable objects; {client} exposed client-side",
-            findings.len()
-        )?;
-        writeln!(
-            self.out,
-            "scanned {} files and blobs ({}) in {:.2} s{}",
-            stats.files,
-            human_bytes(stats.bytes),
-            stats.duration_ms as f64 / 1000.0,
-            if stats.errors > 0 {
-                format!("; {} could not be read", stats.errors)
-            } else {
-                String::new()
-            }
-        )?;
+        let unreachable_words = if self.opts.meta.unreachable_scanned {
+            format!("{unreachable} only in unreachable objects")
+        } else {
+            "unreachable objects not scanned (add --all-objects)".to_string()
+        };
+        let history_words = match self.opts.meta.history_scanned {
+            Some(false) => "history not scanned (not in a git repository)".to_string(),
+            _ => format!("{history} only in history, {unreachable_words}"),
+        };
+        if findings.is_empty() {
+            writeln!(self.out, "no Z.ai keys found; {history_words}")?;
+        } else {
+            writeln!(
+                self.out,
+                "{}: {tree} still in the working tree, {history_words}; {client} exposed \
+                 client-side",
+                count(findings.len() as u64, "distinct secret", "distinct secrets"),
+            )?;
+        }
+        writeln!(self.out, "scanned {}{}", coverage(stats), also(stats))?;
+        if findings.is_empty() {
+            return self.out.flush();
+        }
         writeln!(self.out, "What to do, in this order:")?;
         writeln!(
             self.out,

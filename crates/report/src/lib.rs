@@ -15,7 +15,7 @@ pub mod policy;
 mod sarif;
 
 pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
-pub use hook::{write_refusal, Hook};
+pub use hook::{write_refusal, Hook, Runner};
 pub use html::{esc, write_html, ReportMeta};
 pub use json::JsonFinding;
 pub use sarif::{write_sarif, MAX_RESULTS};
@@ -23,7 +23,8 @@ pub use sarif::{write_sarif, MAX_RESULTS};
 use std::fmt::Write as _;
 use std::io::Write;
 
-use keyfence_model::{Exposure, Finding, Sink};
+use keyfence_model::escape::terminal;
+use keyfence_model::{Exposure, Finding, Place, Sink};
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +117,37 @@ pub fn human_bytes(n: u64) -> String {
     } else {
         format!("{v:.1} {}", UNITS[unit])
     }
+}
+
+/// A place for people, escaped for a terminal: `path:line:col`, `in commit abc123`
+/// when it came from history, and its exposure.
+pub fn place_label(p: &Place) -> String {
+    let mut s = match &p.path {
+        Some(path) => format!("{}:{}:{}", terminal(path), p.line, p.column),
+        None => "commit message".to_string(),
+    };
+    if let Some(c) = &p.commit {
+        let _ = write!(s, " in commit {}", terminal(&c[..c.len().min(12)]));
+    }
+    let _ = write!(s, " ({})", p.exposure.as_str());
+    s
+}
+
+/// Every place of a finding beyond the one it is reported at, and how many more there
+/// are than the list holds.
+pub fn other_places(f: &Finding) -> (impl Iterator<Item = &Place>, usize) {
+    let own = f
+        .places
+        .iter()
+        .position(|p| p.path == f.path && p.line == f.line && p.column == f.column);
+    let rest = f
+        .places
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| Some(*i) != own)
+        .map(|(_, p)| p);
+    let more = f.places_total.saturating_sub(f.places.len());
+    (rest, more)
 }
 
 fn count_client(findings: &[Finding]) -> usize {

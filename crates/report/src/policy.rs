@@ -30,6 +30,9 @@ pub enum PolicyError {
     Io { path: String, err: io::Error },
     #[error("{path}: {err}")]
     Read { path: String, err: OpenError },
+    /// A bad argument, before any file is read.
+    #[error("{0}")]
+    Argument(String),
 }
 
 /// The largest ignore file read.
@@ -261,14 +264,10 @@ pub fn write_baseline(path: &Path, findings: &[Finding]) -> io::Result<usize> {
 pub fn add_ignore_entry(path: &Path, fingerprint: &str, reason: &str) -> Result<(), PolicyError> {
     let shown = path.display().to_string();
     if !is_fingerprint(fingerprint) {
-        return Err(PolicyError::Entry {
-            path: shown,
-            line: 0,
-            message: format!(
-                "`{fingerprint}` is not a fingerprint (kf1- and 24 hex digits, as the reports \
-                 print them)"
-            ),
-        });
+        return Err(PolicyError::Argument(format!(
+            "`{fingerprint}` is not a fingerprint (kf1- and 24 hex digits, as the reports print \
+             them)"
+        )));
     }
     let existing = match fs::read_to_string(path) {
         Ok(t) => t,

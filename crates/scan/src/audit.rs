@@ -108,6 +108,7 @@ pub fn audit(
         stats.duration_ms = stats.duration_ms.max(h.stats.duration_ms);
         in_history = h.findings;
     }
+    keyfence_model::dedup_problems(&mut problems);
     Ok(Audited {
         findings: merge(files.findings, in_history),
         stats,

@@ -85,6 +85,8 @@ struct Collect<'a> {
     projects: Projects,
     out: Mutex<BlobOut>,
     skipped: AtomicU64,
+    /// Of `skipped`: symbolic links not followed.
+    links: AtomicU64,
     progress: &'a dyn Progress,
 }
 
@@ -193,6 +195,7 @@ pub fn scan_paths(
         projects: Projects::new(std::sync::Arc::new(DiskTree)),
         out: Mutex::new(BlobOut::default()),
         skipped: AtomicU64::new(0),
+        links: AtomicU64::new(0),
         progress,
     };
     progress.event(Event::Phase("scanning files"));
@@ -238,6 +241,7 @@ pub fn scan_paths(
         files: items,
         bytes,
         skipped: collect.skipped.into_inner(),
+        links: collect.links.into_inner(),
         errors: problems.iter().filter(|p| p.is_error()).count() as u64,
         duration_ms: started.elapsed().as_millis() as u64,
         ..Stats::default()
@@ -304,6 +308,7 @@ fn walk_dir(
         if ft.is_symlink() {
             // Not followed (see --follow): the target, if in the tree, is scanned there.
             collect.skipped.fetch_add(1, Ordering::Relaxed);
+            collect.links.fetch_add(1, Ordering::Relaxed);
         } else if ft.is_file() {
             // One buffer per thread for the whole walk: `for_each_init` would make
             // one per split of the work, and a new buffer grows from small again.

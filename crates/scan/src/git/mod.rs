@@ -181,6 +181,7 @@ pub fn scan_history(
     progress.event(Event::Total(listed.jobs.len() as u64));
     let scanned = blobs::scan(&repo, &listed.jobs, &scanner, &pool, progress);
     problems.extend(scanned.problems);
+    keyfence_model::dedup_problems(&mut problems);
     let mut found = scanned.found;
     found.extend(
         std::mem::take(&mut listed.messages)

@@ -97,7 +97,7 @@ pub(super) fn walk<T>(
         },
     );
     let (commits, trees, messages) = oldest_first(graph);
-    let (mut graph, jobs) = read_trees(&odb, &commits, trees, problems);
+    let (mut graph, jobs) = read_trees(&odb, &commits, trees, problems, progress);
     // The delta-base cache goes before the graph is compacted: the peak holds one.
     drop(odb);
     graph.nodes = HashMap::default();
@@ -274,7 +274,10 @@ fn read_trees(
     commits: &[ObjectId],
     trees: Vec<ObjectId>,
     problems: &mut Vec<Problem>,
+    progress: &dyn Progress,
 ) -> (TreeGraph, Vec<BlobJob>) {
+    progress.event(Event::Phase("reading trees"));
+    progress.event(Event::Total(trees.len() as u64));
     let mut seen = Seen {
         graph: TreeGraph::default(),
         jobs: Vec::new(),
@@ -285,6 +288,12 @@ fn read_trees(
     let mut buf = Vec::new();
     let mut stack: Vec<(u32, String)> = Vec::new();
     for (ci, tree) in trees.into_iter().enumerate() {
+        if ci % 256 == 255 {
+            progress.event(Event::Done {
+                items: 256,
+                bytes: 0,
+            });
+        }
         if let Some(&n) = seen.graph.nodes.get(&tree) {
             seen.graph.roots.push(Some(n));
             continue;
