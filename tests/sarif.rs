@@ -154,7 +154,7 @@ fn github_format_annotates_escapes_and_summarises() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.matches("::error ").count(), 10, "{text}");
     assert!(
-        text.contains("::warning title=keyfence::3 more findings"),
+        text.contains("::warning title=keyfence::3 more places"),
         "{text}"
     );
 }
