@@ -270,7 +270,14 @@ impl HumanSink<'_> {
             _ => format!("{history} only in history, {unreachable_words}"),
         };
         if findings.is_empty() {
-            writeln!(self.out, "no Z.ai keys found; {history_words}")?;
+            let scope = match self.opts.meta.history_scanned {
+                Some(false) => format!("; {history_words}"),
+                _ if self.opts.meta.unreachable_scanned => {
+                    " (unreachable objects included)".to_string()
+                }
+                _ => format!("; {unreachable_words}"),
+            };
+            writeln!(self.out, "no Z.ai keys found{scope}")?;
         } else {
             writeln!(
                 self.out,

@@ -1,0 +1,226 @@
+//! What a new user meets in the first hour: progress that shows only on a terminal,
+//! warnings that mean what they say (once each, never a false "partial"), counts in
+//! correct words, skipped items named, and where a report went.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::hostile::{overlapping_zip, truncated_zip};
+use common::{commit, key, keyfence, repo, stderr, stdout, write};
+use tempfile::TempDir;
+
+/// Runs `keyfence ARGS` under a pseudo-terminal (util-linux `script`), with progress
+/// shown from the start; `None` where `script` is missing.
+fn under_a_terminal(dir: &Path, args: &str) -> Option<String> {
+    let bin = assert_cmd::cargo::cargo_bin("keyfence");
+    let probe = Command::new("script").arg("--version").output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        return None;
+    }
+    let out = Command::new("script")
+        .args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
+        .current_dir(dir)
+        .env("KEYFENCE_PROGRESS_AFTER_MS", "0")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A repository with some history to walk.
+fn small_history() -> TempDir {
+    let d = repo();
+    for i in 0..20 {
+        commit(d.path(), &format!("f{i}.txt"), &format!("v{i}\n"), "change");
+    }
+    d
+}
+
+#[test]
+fn progress_shows_on_a_terminal_and_never_when_piped_or_quiet() {
+    let d = small_history();
+    let Some(shown) = under_a_terminal(d.path(), "git . --format json --output out.json") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert!(
+        shown.contains("scanning blobs") && shown.contains("/20"),
+        "the bar counts blobs of the total: {shown:?}"
+    );
+    assert!(shown.contains("report written to out.json"), "{shown:?}");
+    let quiet = under_a_terminal(d.path(), "-q git . --format json --output out.json").unwrap();
+    assert!(
+        !quiet.contains("scanning") && !quiet.contains("report written"),
+        "{quiet:?}"
+    );
+    let audit = under_a_terminal(d.path(), "audit . --format json --output out.json").unwrap();
+    assert!(audit.contains("scanning files"), "{audit:?}");
+    // Piped (stderr not a terminal): nothing but the report line.
+    let out = keyfence()
+        .args(["git", ".", "--format", "json", "--output", "out.json"])
+        .current_dir(d.path())
+        .env("KEYFENCE_PROGRESS_AFTER_MS", "0")
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&out), "keyfence: report written to out.json\n");
+}
+
+#[test]
+fn archive_limits_are_warned_once_and_never_make_the_audit_partial() {
+    let d = repo();
+    let k = key(91);
+    write(d.path(), "fixtures/bomb.zip", overlapping_zip(50, &k));
+    write(d.path(), "fixtures/cut.zip", truncated_zip(&key(92)));
+    commit(d.path(), "README.md", "fixtures\n", "add fixtures");
+    let out = keyfence()
+        .args(["audit", "."])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "the keys are found: {err}");
+    assert!(!err.contains("partial"), "{err}");
+    for what in ["fixtures/bomb.zip", "fixtures/cut.zip"] {
+        let warned = err
+            .lines()
+            .filter(|l| l.starts_with(&format!("keyfence: warning: {what}: ")))
+            .count();
+        assert_eq!(
+            warned, 1,
+            "{what} once, not once for disk and once for history: {err}"
+        );
+    }
+    let text = stdout(&out);
+    assert!(text.contains("fixtures/bomb.zip!config.txt"), "{text}");
+    assert!(text.contains("fixtures/cut.zip!first.txt"), "{text}");
+    assert!(text.contains("2 distinct secrets:"), "{text}");
+}
+
+#[test]
+fn counts_read_as_words_and_a_clean_audit_says_what_it_covered() {
+    let d = repo();
+    commit(d.path(), "a.txt", "hello\n", "one");
+    let out = keyfence()
+        .args(["audit", "."])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("no Z.ai keys found; unreachable objects not scanned (add --all-objects)"),
+        "nothing is claimed of what was not scanned: {text}"
+    );
+    assert!(
+        text.contains("scanned 2 files and blobs") && text.contains("1 commit from 1 ref"),
+        "{text}"
+    );
+
+    // One key, one commit, two paths: singular where it is one.
+    let k = key(93);
+    fs::write(d.path().join("b.txt"), format!("{k}\n")).unwrap();
+    commit(d.path(), "c.txt", &format!("{k}\n"), "two places");
+    let out = keyfence()
+        .args(["audit", "."])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains("1 distinct secret:"), "{text}");
+    assert!(text.contains("1 commit carries it, at 2 paths"), "{text}");
+    assert!(text.contains("also at 3 other places:"), "{text}");
+    assert!(
+        !text.contains(" 1 files") && !text.contains(" 1 refs"),
+        "{text}"
+    );
+
+    // Outside a repository, the audit says history was not scanned.
+    let plain = TempDir::new().unwrap();
+    write(plain.path(), "x.txt", "x\n");
+    let out = keyfence()
+        .args(["audit", "."])
+        .current_dir(plain.path())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("history not scanned (not in a git repository)"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn skipped_items_are_named_and_suppressed_ones_counted_beside_findings() {
+    let d = TempDir::new().unwrap();
+    write(d.path(), "real.txt", "x\n");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("real.txt", d.path().join("link.txt")).unwrap();
+    let k = key(94);
+    write(d.path(), "a.js", format!("const a = '{k}';\n"));
+    write(
+        d.path(),
+        "b.js",
+        format!("const b = '{}'; // keyfence:allow test fixture\n", key(95)),
+    );
+    let out = keyfence()
+        .args(["scan", "."])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("1 finding in 3 files"), "{text}");
+    #[cfg(unix)]
+    assert!(
+        text.contains("1 skipped (1 symbolic link not followed, see --follow)"),
+        "{text}"
+    );
+    assert!(text.contains("1 suppressed"), "{text}");
+}
+
+#[test]
+fn the_html_report_of_a_scan_is_titled_as_a_scan() {
+    let d = TempDir::new().unwrap();
+    write(d.path(), "a.txt", "x\n");
+    let out = keyfence()
+        .args(["scan", ".", "--format", "html"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("<title>keyfence scan:"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn help_and_errors_say_the_right_thing() {
+    let help = keyfence()
+        .args(["hook", "uninstall", "--help"])
+        .output()
+        .unwrap();
+    let text = stdout(&help);
+    assert!(!text.contains("--chain"), "{text}");
+    assert!(text.contains("Remove keyfence's hooks"), "{text}");
+    let help = keyfence().args(["git", "--help"]).output().unwrap();
+    assert!(stdout(&help).contains("Exit status"), "{}", stdout(&help));
+    let d = TempDir::new().unwrap();
+    let out = keyfence()
+        .args(["ignore", "add", "kf1-nothex", "--reason", "x"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains(":0:"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not a fingerprint"),
+        "{}",
+        stderr(&out)
+    );
+}
