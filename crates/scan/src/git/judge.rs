@@ -158,7 +158,6 @@ impl<'r> Judge<'r> {
         }
         let made = if ci == usize::MAX {
             self.repo
-                .git
                 .workdir()
                 .map(|_| Arc::new(Projects::new(Arc::new(DiskTree))))
         } else {
@@ -221,10 +220,7 @@ impl<'r> Judge<'r> {
         let line = &data[start..end];
         let head = &data[..data.len().min(keyfence_exposure::HEAD)];
         let tree_path = if ci == usize::MAX {
-            self.repo
-                .git
-                .workdir()
-                .and_then(|w| disk_path(&w.join(path)))
+            self.repo.workdir().and_then(|w| disk_path(&w.join(path)))
         } else {
             Some(format!("/{path}"))
         };

@@ -13,10 +13,10 @@
 //! 4. **attribute** (`group`): the author and date of the commits that matter, read
 //!    only for findings.
 //!
-//! `repo` opens the repository once, with both libraries: gitoxide reads commits,
-//! trees and blobs (it walks vuejs/core's history in a third of libgit2's time);
-//! libgit2 reads refs, resolves revisions and diffs commit ranges, where it is simple
-//! and fast enough for a push.
+//! `repo` opens the repository once, with gitoxide, which reads refs, revisions,
+//! commits, trees and blobs; `range` diffs the trees of a commit range itself (entry
+//! by entry, skipping subtrees whose id did not change) and reads the index for the
+//! pre-commit check. No C library is linked.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -113,7 +113,7 @@ pub enum GitError {
     #[error("{0}")]
     Range(String),
     #[error("git: {0}")]
-    Git(#[from] git2::Error),
+    Git(String),
     #[error("{0}")]
     Threads(String),
 }
@@ -291,7 +291,7 @@ fn enumerate(
             }
         }
         Scope::Commits(set) => {
-            let w = range::walk_commits(&repo.git, set, problems, &mut scan_message)?;
+            let w = range::walk_commits(repo, set, problems, &mut scan_message)?;
             Listed {
                 commits: w.commits,
                 jobs: w.jobs,
@@ -302,7 +302,7 @@ fn enumerate(
         }
         Scope::Staged { index } => Listed {
             commits: vec![],
-            jobs: range::walk_staged(&repo.git, index.as_deref())?,
+            jobs: range::walk_staged(repo, index.as_deref())?,
             messages: vec![],
             graph: None,
             refs: 0,

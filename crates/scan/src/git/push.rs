@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use git2::Repository;
+use gix::ObjectId;
 
 use super::{CommitSet, GitError};
 
@@ -73,43 +73,44 @@ pub fn push_commits(
     remote: Option<&str>,
     updates: &[PushUpdate],
 ) -> Result<Option<CommitSet>, GitError> {
-    let git = Repository::open_ext(
-        repo,
-        git2::RepositoryOpenFlags::empty(),
-        std::iter::empty::<&std::ffi::OsStr>(),
-    )
-    .map_err(|e| GitError::NotARepo {
+    let git = gix::discover(repo).map_err(|e| GitError::NotARepo {
         path: repo.display().to_string(),
-        message: e.message().to_string(),
+        message: e.to_string(),
     })?;
     let mut set = CommitSet::default();
     if let Some(name) = remote.and_then(|r| remote_name(&git, r)) {
         set.exclude_globs.push(format!("refs/remotes/{name}/*"));
     }
+    let commit_of = |sha: &str| -> Result<ObjectId, String> {
+        let id = ObjectId::from_hex(sha.as_bytes()).map_err(|e| e.to_string())?;
+        let object = git.find_object(id).map_err(|e| e.to_string())?;
+        object
+            .peel_to_commit()
+            .map(|c| c.id)
+            .map_err(|e| e.to_string())
+    };
     for u in updates {
         if !is_zero(&u.remote_sha) {
             // Known here (a fetch brought it): the remote has it and all before it.
-            if let Ok(c) = git
-                .revparse_single(&u.remote_sha)
-                .and_then(|o| o.peel_to_commit())
-            {
-                set.exclude.push(c.id().to_string());
+            if let Ok(c) = commit_of(&u.remote_sha) {
+                set.exclude.push(c.to_string());
             }
         }
         if is_zero(&u.local_sha) {
             continue; // A deletion publishes nothing.
         }
-        let obj = git
-            .revparse_single(&u.local_sha)
-            .map_err(|e| GitError::Range(format!("{}: {}", u.local_ref, e.message())))?;
-        let commit = obj.peel_to_commit().map_err(|_| {
+        let id = ObjectId::from_hex(u.local_sha.as_bytes())
+            .map_err(|e| GitError::Range(format!("{}: {e}", u.local_ref)))?;
+        git.find_object(id)
+            .map_err(|e| GitError::Range(format!("{}: {e}", u.local_ref)))?;
+        let commit = commit_of(&u.local_sha).map_err(|_| {
             GitError::Range(format!(
                 "{} ({}) is not a commit and does not point at one; keyfence cannot tell \
                  what it publishes (push it with --no-verify if that is intended)",
                 u.local_ref, u.local_sha
             ))
         })?;
-        set.include.push(commit.id().to_string());
+        set.include.push(commit.to_string());
     }
     if set.include.is_empty() {
         return Ok(None);
@@ -121,16 +122,23 @@ pub fn push_commits(
     Ok(Some(set))
 }
 
-/// The configured remote that `remote` names, by name or by URL.
-fn remote_name(git: &Repository, remote: &str) -> Option<String> {
-    if git.find_remote(remote).is_ok() {
+/// The configured remote that `remote` names, by name or by URL (as configured).
+fn remote_name(git: &gix::Repository, remote: &str) -> Option<String> {
+    let names = git.remote_names();
+    if names
+        .iter()
+        .any(|n| AsRef::<[u8]>::as_ref(n) == remote.as_bytes())
+    {
         return Some(remote.to_string());
     }
-    let names = git.remotes().ok()?;
-    names.iter().flatten().find_map(|name| {
-        let r = git.find_remote(name).ok()?;
-        let same = r.url() == Some(remote) || r.pushurl() == Some(remote);
-        same.then(|| name.to_string())
+    let config = git.config_snapshot();
+    names.iter().find_map(|name| {
+        let is = |key: &str| {
+            config
+                .string(format!("remote.{name}.{key}").as_str())
+                .is_some_and(|u| AsRef::<[u8]>::as_ref(&u) == remote.as_bytes())
+        };
+        (is("url") || is("pushurl")).then(|| name.to_string())
     })
 }
 

@@ -1,11 +1,12 @@
 //! Commit sets (`A..B`, a push) and the index: only what their commits introduced.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use git2::{Oid, Repository, Sort};
+use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_model::Problem;
 
+use super::repo::{failed, Repo};
 use super::{object_problem, BlobJob, CommitSet, GitError};
 
 /// What a range walk found: commits oldest first, the blobs they introduced, and
@@ -16,23 +17,45 @@ pub(super) struct RangeWalk<T> {
     pub messages: Vec<(T, usize)>,
 }
 
-pub(super) fn oid(id: Oid) -> ObjectId {
-    ObjectId::from_bytes_or_panic(id.as_bytes())
+/// A revision that must name a commit here.
+pub(super) fn resolve(repo: &gix::Repository, spec: &str) -> Result<ObjectId, GitError> {
+    let not_here = |why: String| {
+        GitError::Range(format!(
+            "`{spec}` is not a commit in this repository ({why}). In a shallow clone, fetch \
+             more history (`git fetch --deepen=N` or `--unshallow`); after a rewrite, pick a \
+             base that still exists, or scan the whole history without --range."
+        ))
+    };
+    let id = repo
+        .rev_parse_single(spec)
+        .map_err(|e| not_here(e.to_string()))?;
+    let object = id.object().map_err(|e| not_here(e.to_string()))?;
+    let commit = object
+        .peel_to_commit()
+        .map_err(|e| not_here(e.to_string()))?;
+    Ok(commit.id)
 }
 
-/// A revision that must name a commit here.
-fn resolve(repo: &Repository, spec: &str) -> Result<Oid, GitError> {
-    repo.revparse_single(spec)
-        .and_then(|o| o.peel_to_commit())
-        .map(|c| c.id())
-        .map_err(|e| {
-            GitError::Range(format!(
-                "`{spec}` is not a commit in this repository ({}). In a shallow clone, fetch \
-                 more history (`git fetch --deepen=N` or `--unshallow`); after a rewrite, pick \
-                 a base that still exists, or scan the whole history without --range.",
-                e.message()
-            ))
-        })
+/// The commits a ref glob names (`refs/remotes/origin/*`; a glob must end in `/*`),
+/// peeled to commits; refs that do not peel to one are left out.
+fn glob_commits(repo: &gix::Repository, glob: &str) -> Result<Vec<ObjectId>, GitError> {
+    let Some(prefix) = glob.strip_suffix('*') else {
+        return Ok(resolve(repo, glob).into_iter().collect());
+    };
+    let refs = repo
+        .references()
+        .map_err(|e| failed("cannot read the refs", e))?;
+    let mut out = Vec::new();
+    for r in refs.all().map_err(|e| failed("cannot read the refs", e))? {
+        let Ok(mut r) = r else { continue };
+        if !r.name().as_bstr().starts_with(prefix.as_bytes()) {
+            continue;
+        }
+        if let Ok(c) = r.peel_to_kind(gix::object::Kind::Commit) {
+            out.push(c.id);
+        }
+    }
+    Ok(out)
 }
 
 /// The commits reachable from `set.include` and from none of `set.exclude` and the refs
@@ -41,72 +64,79 @@ fn resolve(repo: &Repository, spec: &str) -> Result<Oid, GitError> {
 /// resolution counts and a clean merge adds nothing). Each blob comes with the blobs
 /// its parents had at that path, so that secrets they already held can be told apart.
 pub(super) fn walk_commits<T>(
-    repo: &Repository,
+    repo: &Repo,
     set: &CommitSet,
     problems: &mut Vec<Problem>,
     message: &mut dyn FnMut(&[u8], &mut Vec<T>),
 ) -> Result<RangeWalk<T>, GitError> {
+    let git = &repo.objects;
     let include = set
         .include
         .iter()
-        .map(|s| resolve(repo, s))
+        .map(|s| resolve(git, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let exclude = set
+    let mut hidden = set
         .exclude
         .iter()
-        .map(|s| resolve(repo, s))
+        .map(|s| resolve(git, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut walk = repo.revwalk()?;
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
-    for id in include {
-        walk.push(id)?;
-    }
-    for id in exclude {
-        walk.hide(id)?;
-    }
     for glob in &set.exclude_globs {
-        walk.hide_glob(glob)?;
+        hidden.extend(glob_commits(git, glob)?);
     }
+    let walk = git
+        .rev_walk(include)
+        .with_hidden(hidden)
+        .all()
+        .map_err(|e| failed("cannot walk the commits", e))?;
+    let mut listed: Vec<(ObjectId, Vec<ObjectId>)> = Vec::new();
+    for info in walk {
+        match info {
+            Ok(info) => listed.push((info.id, info.parent_ids.to_vec())),
+            Err(e) => problems.push(object_problem("commits", format!("cannot walk: {e}"))),
+        }
+    }
+    let order = oldest_first(&listed);
     let mut commits = Vec::new();
     let mut jobs = Vec::new();
     let mut messages = Vec::new();
     let mut scratch = Vec::new();
-    let mut seen: HashSet<(Oid, String)> = HashSet::new();
-    for id in walk {
-        let id = id?;
-        let commit = match repo.find_commit(id) {
-            Ok(c) => c,
+    let mut seen: HashSet<(ObjectId, String)> = HashSet::new();
+    let mut buf = Vec::new();
+    let mut trees = TreeReader::new(&git.objects);
+    for i in order {
+        let id = listed[i].0;
+        let (tree, parents) = match git.objects.find_commit(&id, &mut buf) {
+            Ok(c) => {
+                let ci = commits.len();
+                commits.push(id);
+                message(c.message, &mut scratch);
+                messages.extend(scratch.drain(..).map(|t| (t, ci)));
+                (c.tree(), c.parents().collect::<Vec<_>>())
+            }
             Err(e) => {
                 problems.push(object_problem(
                     id.to_string(),
-                    format!("cannot read commit: {}", e.message()),
+                    format!("cannot read commit: {e}"),
                 ));
                 continue;
             }
         };
-        let ci = commits.len();
-        commits.push(oid(commit.id()));
-        message(commit.message_raw_bytes(), &mut scratch);
-        messages.extend(scratch.drain(..).map(|t| (t, ci)));
-        let tree = match commit.tree() {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(object_problem(
-                    id.to_string(),
-                    format!("cannot read the tree of commit: {}", e.message()),
-                ));
-                continue;
+        let ci = commits.len() - 1;
+        let mut parent_trees = Vec::new();
+        for p in &parents {
+            match git.objects.find_commit(p, &mut buf) {
+                Ok(c) => parent_trees.push(Some(c.tree())),
+                // A parent that is not here (a shallow graft): against nothing.
+                Err(_) => parent_trees.push(None),
             }
-        };
-        let parents: Vec<Option<git2::Tree>> = if commit.parent_count() == 0 {
-            vec![None]
-        } else {
-            commit.parents().map(|p| p.tree().ok()).collect::<Vec<_>>()
-        };
-        for (blob, path, before) in introduced(repo, parents, Some(&tree), id, problems) {
+        }
+        if parent_trees.is_empty() {
+            parent_trees.push(None);
+        }
+        for (blob, path, before) in introduced(&mut trees, &parent_trees, tree, id, problems) {
             if seen.insert((blob, path.clone())) {
                 jobs.push(BlobJob {
-                    oid: oid(blob),
+                    oid: blob,
                     path: Some(path),
                     commit: ci,
                     before,
@@ -121,113 +151,220 @@ pub(super) fn walk_commits<T>(
     })
 }
 
+/// Indexes of `listed` (newest first, as walked) in an order where every commit comes
+/// after its parents that are in the list; among commits that are ready, the one
+/// walked last (the oldest) first.
+fn oldest_first(listed: &[(ObjectId, Vec<ObjectId>)]) -> Vec<usize> {
+    let at: HashMap<ObjectId, usize> = listed.iter().enumerate().map(|(i, c)| (c.0, i)).collect();
+    let mut waiting = vec![0usize; listed.len()];
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); listed.len()];
+    for (i, (_, parents)) in listed.iter().enumerate() {
+        for p in parents {
+            if let Some(&pi) = at.get(p) {
+                waiting[i] += 1;
+                children[pi].push(i);
+            }
+        }
+    }
+    // Ready commits, the one walked last on top.
+    let mut ready: std::collections::BinaryHeap<usize> =
+        (0..listed.len()).filter(|&i| waiting[i] == 0).collect();
+    let mut order = Vec::with_capacity(listed.len());
+    while let Some(i) = ready.pop() {
+        order.push(i);
+        for &c in &children[i] {
+            waiting[c] -= 1;
+            if waiting[c] == 0 {
+                ready.push(c);
+            }
+        }
+    }
+    order
+}
+
 /// The staged content (the index) against HEAD: every blob the next commit would add,
 /// with the blob HEAD has at that path.
 pub(super) fn walk_staged(
-    repo: &Repository,
+    repo: &Repo,
     index: Option<&std::path::Path>,
 ) -> Result<Vec<BlobJob>, GitError> {
-    let head = match repo.head() {
-        Ok(h) => Some(h.peel_to_tree()?),
-        // No commit yet: everything staged is new.
-        Err(e)
-            if e.code() == git2::ErrorCode::UnbornBranch
-                || e.code() == git2::ErrorCode::NotFound =>
-        {
-            None
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let git = &repo.objects;
     let index = match index {
-        Some(path) => git2::Index::open(path)?,
-        None => repo.index()?,
+        Some(path) => gix::index::File::at(path, git.object_hash(), false, Default::default())
+            .map_err(|e| failed(&format!("cannot read the index {}", path.display()), e))?,
+        None => match git.index_or_empty() {
+            Ok(i) => (**i).clone(),
+            Err(e) => return Err(failed("cannot read the index", e)),
+        },
     };
-    let mut opts = git2::DiffOptions::new();
-    opts.skip_binary_check(true).ignore_submodules(true);
-    let diff = repo.diff_tree_to_index(head.as_ref(), Some(&index), Some(&mut opts))?;
+    // What HEAD has, path by path (nothing on an unborn branch).
+    let mut head: HashMap<Vec<u8>, ObjectId> = HashMap::new();
+    if let Ok(tree) = git.head_tree_id() {
+        let mut trees = TreeReader::new(&git.objects);
+        let mut problems = Vec::new();
+        trees.flatten(tree.detach(), &mut Vec::new(), &mut head, &mut problems);
+        if let Some(p) = problems.into_iter().next() {
+            return Err(GitError::Git(format!("{}: {}", p.path, p.message)));
+        }
+    }
     let mut jobs = Vec::new();
-    for d in diff.deltas() {
-        let new = d.new_file();
-        if new.id().is_zero() {
+    let mut seen = HashSet::new();
+    for entry in index.entries() {
+        // Files and links; not submodules or sparse directories.
+        if !entry
+            .mode
+            .to_tree_entry_mode()
+            .is_some_and(|m| m.is_blob_or_symlink())
+        {
             continue;
         }
-        let Some(path) = new.path_bytes() else {
+        let path = entry.path(&index);
+        let old = head.get(path.as_ref() as &[u8]).copied();
+        if old == Some(entry.id) || !seen.insert((entry.id, path.to_vec())) {
             continue;
-        };
-        let old = d.old_file().id();
+        }
         jobs.push(BlobJob {
-            oid: oid(new.id()),
+            oid: entry.id,
             path: Some(String::from_utf8_lossy(path).into_owned()),
             commit: usize::MAX,
-            before: if old.is_zero() {
-                vec![]
-            } else {
-                vec![oid(old)]
-            },
+            before: old.into_iter().collect(),
         });
     }
     Ok(jobs)
 }
 
+/// Reads trees for diffs, one buffer for all.
+struct TreeReader<'a> {
+    odb: &'a gix::OdbHandle,
+    buf: Vec<u8>,
+}
+
+/// A tree's entry: its mode and id.
+type Entries = Vec<(Vec<u8>, gix::object::tree::EntryMode, ObjectId)>;
+
+impl<'a> TreeReader<'a> {
+    fn new(odb: &'a gix::OdbHandle) -> Self {
+        TreeReader {
+            odb,
+            buf: Vec::new(),
+        }
+    }
+
+    fn entries(&mut self, id: ObjectId) -> Result<Entries, String> {
+        let iter = self
+            .odb
+            .find_tree_iter(&id, &mut self.buf)
+            .map_err(|e| format!("cannot read tree {id}: {e}"))?;
+        let mut out = Vec::new();
+        for e in iter {
+            let e = e.map_err(|e| format!("cannot read part of tree {id}: {e}"))?;
+            out.push((e.filename.to_vec(), e.mode, e.oid.to_owned()));
+        }
+        Ok(out)
+    }
+
+    /// Every blob under `tree`, by path.
+    fn flatten(
+        &mut self,
+        tree: ObjectId,
+        prefix: &mut Vec<u8>,
+        out: &mut HashMap<Vec<u8>, ObjectId>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let entries = match self.entries(tree) {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(object_problem(String::from_utf8_lossy(prefix), e));
+                return;
+            }
+        };
+        for (name, mode, id) in entries {
+            let len = prefix.len();
+            prefix.extend_from_slice(&name);
+            if mode.is_tree() {
+                prefix.push(b'/');
+                self.flatten(id, prefix, out, problems);
+            } else if mode.is_blob_or_symlink() {
+                out.insert(prefix.clone(), id);
+            }
+            prefix.truncate(len);
+        }
+    }
+
+    /// The blobs of `new` (under `prefix`) that differ from `old` at their path, with
+    /// what `old` had there (`None`: nothing, or not a blob).
+    fn diff(
+        &mut self,
+        old: Option<ObjectId>,
+        new: ObjectId,
+        prefix: &str,
+        out: &mut Vec<(ObjectId, String, Option<ObjectId>)>,
+    ) -> Result<(), String> {
+        if old == Some(new) {
+            return Ok(());
+        }
+        let before: HashMap<Vec<u8>, (gix::object::tree::EntryMode, ObjectId)> = match old {
+            Some(o) => self
+                .entries(o)?
+                .into_iter()
+                .map(|(n, m, id)| (n, (m, id)))
+                .collect(),
+            None => HashMap::new(),
+        };
+        for (name, mode, id) in self.entries(new)? {
+            let path = format!("{prefix}{}", String::from_utf8_lossy(&name));
+            let was = before.get(&name).copied();
+            if mode.is_tree() {
+                let old_tree = was.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
+                self.diff(old_tree, id, &format!("{path}/"), out)?;
+            } else if mode.is_blob_or_symlink() {
+                match was {
+                    Some((_, old_id)) if old_id == id => {}
+                    Some((m, old_id)) if m.is_blob_or_symlink() => {
+                        out.push((id, path, Some(old_id)))
+                    }
+                    _ => out.push((id, path, None)),
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The (blob, path) pairs of `tree` that no parent tree has, each with the blobs the
 /// parents have at that path.
 fn introduced(
-    repo: &Repository,
-    parents: Vec<Option<git2::Tree>>,
-    tree: Option<&git2::Tree>,
-    id: Oid,
+    trees: &mut TreeReader,
+    parents: &[Option<ObjectId>],
+    tree: ObjectId,
+    id: ObjectId,
     problems: &mut Vec<Problem>,
-) -> Vec<(Oid, String, Vec<ObjectId>)> {
-    let mut result: Option<Vec<(Oid, String, Vec<ObjectId>)>> = None;
-    for pt in parents {
-        let mut opts = git2::DiffOptions::new();
-        opts.skip_binary_check(true).ignore_submodules(true);
-        let diff = match repo.diff_tree_to_tree(pt.as_ref(), tree, Some(&mut opts)) {
-            Ok(d) => d,
-            Err(e) => {
-                problems.push(object_problem(
-                    id.to_string(),
-                    format!("cannot diff commit against its parent: {}", e.message()),
-                ));
-                continue;
-            }
-        };
-        let here: Vec<(Oid, String, Oid)> = diff
-            .deltas()
-            .filter(|d| !d.new_file().id().is_zero())
-            .filter_map(|d| {
-                let p = d.new_file().path_bytes()?;
-                Some((
-                    d.new_file().id(),
-                    String::from_utf8_lossy(p).into_owned(),
-                    d.old_file().id(),
-                ))
-            })
-            .collect();
+) -> Vec<(ObjectId, String, Vec<ObjectId>)> {
+    let mut result: Option<Vec<(ObjectId, String, Vec<ObjectId>)>> = None;
+    for &pt in parents {
+        let mut here = Vec::new();
+        if let Err(e) = trees.diff(pt, tree, "", &mut here) {
+            problems.push(object_problem(
+                id.to_string(),
+                format!("cannot diff commit against its parent: {e}"),
+            ));
+            continue;
+        }
         result = Some(match result {
             None => here
                 .into_iter()
-                .map(|(b, p, old)| {
-                    let before = if old.is_zero() {
-                        vec![]
-                    } else {
-                        vec![oid(old)]
-                    };
-                    (b, p, before)
-                })
+                .map(|(b, p, old)| (b, p, old.into_iter().collect()))
                 .collect(),
             // A merge: new only if new against every parent.
             Some(prev) => {
-                let mut olds: std::collections::HashMap<(Oid, &str), Oid> = Default::default();
-                for (b, p, old) in &here {
-                    olds.insert((*b, p.as_str()), *old);
-                }
+                let olds: HashMap<(ObjectId, &str), Option<ObjectId>> = here
+                    .iter()
+                    .map(|(b, p, old)| ((*b, p.as_str()), *old))
+                    .collect();
                 prev.into_iter()
                     .filter_map(|(b, p, mut before)| {
                         let old = *olds.get(&(b, p.as_str()))?;
-                        if !old.is_zero() {
-                            before.push(oid(old));
-                        }
+                        before.extend(old);
                         Some((b, p, before))
                     })
                     .collect()

@@ -1,59 +1,54 @@
-//! The one place a repository is opened: libgit2 for refs, revisions, ranges and
-//! authors; gitoxide for commits, trees and blobs.
+//! The one place a repository is opened, with gitoxide: refs, revisions, commits,
+//! trees, blobs and authors.
 
 use std::path::{Path, PathBuf};
 
-use git2::{ObjectType, Oid, Repository};
+use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_model::{Problem, ProblemKind};
 
-use super::{object_problem, range, GitError};
+use super::{object_problem, GitError};
 
 /// An open repository.
 pub(super) struct Repo {
-    pub git: Repository,
     pub objects: gix::Repository,
     pub git_dir: PathBuf,
     /// The grafts of a shallow clone: their parents are not here.
     pub shallow: gix::hashtable::HashSet<ObjectId>,
 }
 
+/// Any gitoxide error, as the repository's problem.
+pub(super) fn failed(what: &str, e: impl std::fmt::Display) -> GitError {
+    GitError::Git(format!("{what}: {e}"))
+}
+
 impl Repo {
     /// Opens the repository that holds `path` (a work tree, a bare repository, a
-    /// linked worktree).
+    /// linked worktree, a `.git` folder or file).
     pub fn open(path: &Path) -> Result<Repo, GitError> {
-        // libgit2's object cache would only hold memory, and re-hashing every object
-        // it reads took a sixth of a pre-push check's time (git itself does not
-        // verify on read either).
-        git2::opts::enable_caching(false);
-        git2::opts::strict_hash_verification(false);
-        let git = Repository::discover(path).map_err(|e| GitError::NotARepo {
-            path: path.display().to_string(),
-            message: e.message().to_string(),
-        })?;
-        let git_dir = git.path().to_path_buf();
-        let location: PathBuf = git_dir.components().collect();
-        let objects = gix::open(&location).map_err(|e| GitError::NotARepo {
+        let objects = gix::discover(path).map_err(|e| GitError::NotARepo {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
+        let git_dir = objects.git_dir().to_path_buf();
         let mut shallow = gix::hashtable::HashSet::default();
-        if git.is_shallow() {
-            if let Ok(Some(grafts)) = objects.shallow_commits() {
-                shallow.extend(grafts.iter().copied());
-            }
+        if let Ok(Some(grafts)) = objects.shallow_commits() {
+            shallow.extend(grafts.iter().copied());
         }
         Ok(Repo {
-            git,
             objects,
             git_dir,
             shallow,
         })
     }
 
+    pub fn is_shallow(&self) -> bool {
+        !self.shallow.is_empty() || self.objects.is_shallow().unwrap_or(false)
+    }
+
     /// The warning a shallow clone gets: its result is partial.
     pub fn shallow_problem(&self) -> Option<Problem> {
-        self.git.is_shallow().then(|| {
+        self.is_shallow().then(|| {
             Problem::new(
                 ProblemKind::ShallowHistory,
                 self.git_dir.display().to_string(),
@@ -65,7 +60,11 @@ impl Repo {
 
     /// How many refs there are.
     pub fn ref_count(&self) -> u64 {
-        self.git.references().map_or(0, |r| r.count() as u64)
+        self.objects
+            .references()
+            .ok()
+            .and_then(|p| p.all().ok().map(|i| i.count() as u64))
+            .unwrap_or(0)
     }
 
     /// The commits to walk from: HEAD and every ref (branches, tags, remote-tracking
@@ -79,41 +78,56 @@ impl Repo {
         problems: &mut Vec<Problem>,
     ) -> Result<(Vec<ObjectId>, Vec<ObjectId>), GitError> {
         let mut tips = Vec::new();
-        match self.git.head() {
-            Ok(head) => self.peel(&head, "HEAD", &mut tips, problems),
+        match self.objects.head() {
             // An unborn branch (an empty repository) has no commit to walk.
-            Err(e)
-                if e.code() == git2::ErrorCode::UnbornBranch
-                    || e.code() == git2::ErrorCode::NotFound => {}
-            Err(e) => problems.push(object_problem(
-                "HEAD",
-                format!("cannot read HEAD: {}", e.message()),
-            )),
-        }
-        for r in self.git.references()? {
-            match r {
-                Ok(r) => {
-                    let name = String::from_utf8_lossy(r.name_bytes()).into_owned();
-                    self.peel(&r, &name, &mut tips, problems);
+            Ok(head) if head.is_unborn() => {}
+            Ok(head) => {
+                let id = match &head.kind {
+                    gix::head::Kind::Detached { target, .. } => Some(*target),
+                    gix::head::Kind::Symbolic(r) => r.target.try_id().map(ToOwned::to_owned),
+                    gix::head::Kind::Unborn(_) => None,
+                };
+                if let Some(id) = id {
+                    self.tip(id, "HEAD", &mut tips, problems);
                 }
-                Err(e) => problems.push(object_problem(
-                    "refs",
-                    format!("cannot read a ref: {}", e.message()),
-                )),
+            }
+            Err(e) => problems.push(object_problem("HEAD", format!("cannot read HEAD: {e}"))),
+        }
+        let refs = self
+            .objects
+            .references()
+            .map_err(|e| failed("cannot read the refs", e))?;
+        for r in refs.all().map_err(|e| failed("cannot read the refs", e))? {
+            match r {
+                Ok(mut r) => {
+                    let name = r.name().as_bstr().to_string();
+                    match r.follow_to_object() {
+                        Ok(id) => self.tip(id.detach(), &name, &mut tips, problems),
+                        Err(e) => problems.push(object_problem(
+                            &name,
+                            format!("cannot resolve the ref: {e}"),
+                        )),
+                    }
+                }
+                Err(e) => problems.push(object_problem("refs", format!("cannot read a ref: {e}"))),
             }
         }
         let mut blobs = Vec::new();
         if all_objects {
-            let odb = self.git.odb()?;
-            let mut all = Vec::new();
-            odb.foreach(|oid| {
-                all.push(*oid);
-                true
-            })?;
-            for oid in all {
-                match odb.read_header(oid) {
-                    Ok((_, ObjectType::Commit)) => tips.push(range::oid(oid)),
-                    Ok((_, ObjectType::Blob)) => blobs.push(range::oid(oid)),
+            let all = self
+                .objects
+                .objects
+                .iter()
+                .map_err(|e| failed("cannot list the object database", e))?;
+            let mut seen = gix::hashtable::HashSet::default();
+            for id in all {
+                let Ok(id) = id else { continue };
+                if !seen.insert(id) {
+                    continue;
+                }
+                match self.objects.find_header(id).map(|h| h.kind()) {
+                    Ok(gix::object::Kind::Commit) => tips.push(id),
+                    Ok(gix::object::Kind::Blob) => blobs.push(id),
                     _ => {}
                 }
             }
@@ -121,64 +135,69 @@ impl Repo {
         Ok((tips, blobs))
     }
 
-    /// The commit a ref points at, added to `tips`. A ref to a tree or a blob (rare)
-    /// has no commit to trace (`--all-objects` scans such blobs as unreachable ones);
-    /// a ref whose target is not here is a problem.
-    fn peel(
-        &self,
-        r: &git2::Reference,
-        name: &str,
-        tips: &mut Vec<ObjectId>,
-        problems: &mut Vec<Problem>,
-    ) {
-        let target = match r.resolve() {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(object_problem(
-                    name,
-                    format!("cannot resolve the ref: {}", e.message()),
-                ));
-                return;
+    /// The commit that `id` (a ref's target) is or points at, added to `tips`. A ref
+    /// to a tree or a blob (rare) has no commit to trace (`--all-objects` scans such
+    /// blobs as unreachable ones); a target that is not here is a problem.
+    fn tip(&self, id: ObjectId, name: &str, tips: &mut Vec<ObjectId>, problems: &mut Vec<Problem>) {
+        let mut at = id;
+        // Tags may point at tags; a chain longer than this is not a real one.
+        for _ in 0..16 {
+            let kind = match self.objects.find_header(at) {
+                Ok(h) => h.kind(),
+                Err(e) => {
+                    let message = if at == id {
+                        format!(
+                            "points at {id}, which cannot be read ({e}): the history it \
+                             reaches is not scanned"
+                        )
+                    } else {
+                        format!("cannot read what the tag points at ({at}): {e}")
+                    };
+                    problems.push(Problem::new(ProblemKind::MissingObject, name, message));
+                    return;
+                }
+            };
+            match kind {
+                gix::object::Kind::Commit => {
+                    tips.push(at);
+                    return;
+                }
+                gix::object::Kind::Tag => {
+                    let mut buf = Vec::new();
+                    match self.objects.objects.find_tag(&at, &mut buf) {
+                        Ok(tag) => at = tag.target(),
+                        Err(e) => {
+                            problems.push(Problem::new(
+                                ProblemKind::CorruptObject,
+                                name,
+                                format!("cannot read the tag {at}: {e}"),
+                            ));
+                            return;
+                        }
+                    }
+                }
+                gix::object::Kind::Tree | gix::object::Kind::Blob => return,
             }
-        };
-        let Some(id) = target.target() else { return };
-        match self.git.find_object(id, None) {
-            Ok(obj) => match obj.peel(ObjectType::Commit) {
-                Ok(c) => tips.push(range::oid(c.id())),
-                // A tag whose target is not here.
-                Err(e) if e.code() == git2::ErrorCode::NotFound => problems.push(Problem::new(
-                    ProblemKind::MissingObject,
-                    name,
-                    format!("cannot read what the tag points at: {}", e.message()),
-                )),
-                Err(_) => {}
-            },
-            Err(e) => problems.push(Problem::new(
-                ProblemKind::MissingObject,
-                name,
-                format!(
-                    "points at {id}, which cannot be read ({}): the history it reaches is \
-                     not scanned",
-                    e.message()
-                ),
-            )),
         }
     }
 
     /// `Name <email>` and the author date (seconds since the epoch) of a commit.
     pub fn author_and_date(&self, id: &ObjectId) -> Option<(String, i64)> {
-        let commit = self
-            .git
-            .find_commit(Oid::from_bytes(id.as_bytes()).ok()?)
-            .ok()?;
-        let author = commit.author();
-        let name = String::from_utf8_lossy(author.name_bytes()).into_owned();
-        let email = String::from_utf8_lossy(author.email_bytes()).into_owned();
+        let mut buf = Vec::new();
+        let commit = self.objects.objects.find_commit(id, &mut buf).ok()?;
+        let author = commit.author().ok()?;
+        let name = String::from_utf8_lossy(author.name).into_owned();
+        let email = String::from_utf8_lossy(author.email).into_owned();
         let who = if email.is_empty() {
             name
         } else {
             format!("{name} <{email}>")
         };
-        Some((who, author.when().seconds()))
+        Some((who, author.time().ok()?.seconds))
+    }
+
+    /// The work tree, if the repository has one.
+    pub fn workdir(&self) -> Option<&Path> {
+        self.objects.workdir()
     }
 }

@@ -2,7 +2,7 @@
 //! topology, and every tree and blob they hold, each read once.
 //!
 //! Objects are read with gitoxide, whose pack reader with a delta-base cache walks
-//! vuejs/core's trees in about a third of the time libgit2 took. The walk keeps the
+//! vuejs/core's trees in about a third of the time libgit2 (used before) took. The walk keeps the
 //! shape of what it read (which tree holds which trees and blobs, without names, as
 //! the history of each directory: [`EdgeHistory`]) so that, after the scan, the
 //! commits and paths that carry a finding can be counted without reading every tree
