@@ -83,18 +83,7 @@ pub(super) fn walk_commits<T>(
     for glob in &set.exclude_globs {
         hidden.extend(glob_commits(git, glob)?);
     }
-    let walk = git
-        .rev_walk(include)
-        .with_hidden(hidden)
-        .all()
-        .map_err(|e| failed("cannot walk the commits", e))?;
-    let mut listed: Vec<(ObjectId, Vec<ObjectId>)> = Vec::new();
-    for info in walk {
-        match info {
-            Ok(info) => listed.push((info.id, info.parent_ids.to_vec())),
-            Err(e) => problems.push(object_problem("commits", format!("cannot walk: {e}"))),
-        }
-    }
+    let listed = between(&git.objects, &include, &hidden, problems);
     let order = oldest_first(&listed);
     let mut commits = Vec::new();
     let mut jobs = Vec::new();
@@ -149,6 +138,143 @@ pub(super) fn walk_commits<T>(
         jobs,
         messages,
     })
+}
+
+/// Commit flags of [`between`].
+const WANTED: u8 = 1;
+const HIDDEN: u8 = 2;
+/// Commits walked past the point where only hidden ones are queued, against clock
+/// skew (git walks five).
+const SLOP: usize = 5;
+
+struct Node {
+    time: i64,
+    parents: Vec<ObjectId>,
+    flags: u8,
+}
+
+/// The commits reachable from `include` and not from `hidden`, newest first, each with
+/// its parents: both sides are walked together, newest committer date first, and the
+/// walk ends a few commits after everything queued is hidden (git's rule), so a push
+/// on top of a branch the remote has reads a handful of commits, not the history.
+fn between(
+    odb: &gix::OdbHandle,
+    include: &[ObjectId],
+    hidden: &[ObjectId],
+    problems: &mut Vec<Problem>,
+) -> Vec<(ObjectId, Vec<ObjectId>)> {
+    let mut nodes: HashMap<ObjectId, Node> = HashMap::new();
+    let mut queue = std::collections::BinaryHeap::new();
+    let mut buf = Vec::new();
+    let mut order = 0u64;
+    let mut load =
+        |id: ObjectId, nodes: &mut HashMap<ObjectId, Node>, problems: &mut Vec<Problem>| {
+            if nodes.contains_key(&id) {
+                return true;
+            }
+            match odb.find_commit(&id, &mut buf) {
+                Ok(c) => {
+                    let time = c
+                        .committer()
+                        .ok()
+                        .and_then(|s| s.time().ok())
+                        .map_or(0, |t| t.seconds);
+                    nodes.insert(
+                        id,
+                        Node {
+                            time,
+                            parents: c.parents().collect(),
+                            flags: 0,
+                        },
+                    );
+                    true
+                }
+                Err(e) => {
+                    problems.push(object_problem(
+                        id.to_string(),
+                        format!("cannot read commit: {e}"),
+                    ));
+                    false
+                }
+            }
+        };
+    let tips = include
+        .iter()
+        .map(|&id| (id, WANTED))
+        .chain(hidden.iter().map(|&id| (id, HIDDEN)));
+    for (id, flag) in tips {
+        if load(id, &mut nodes, problems) {
+            let n = nodes.get_mut(&id).expect("loaded");
+            if n.flags & flag == 0 {
+                n.flags |= flag;
+                order += 1;
+                queue.push((n.time, std::cmp::Reverse(order), id));
+            }
+        }
+    }
+    let mut walked = Vec::new();
+    let mut slop = SLOP;
+    while let Some((_, _, id)) = queue.pop() {
+        let (flags, parents) = {
+            let n = &nodes[&id];
+            (n.flags, n.parents.clone())
+        };
+        if flags & HIDDEN == 0 {
+            walked.push(id);
+        }
+        for p in parents {
+            // A parent that is not here (a shallow graft) ends this line.
+            if !load(p, &mut nodes, problems) {
+                continue;
+            }
+            let pn = nodes.get_mut(&p).expect("loaded");
+            let add = if flags & HIDDEN != 0 { HIDDEN } else { WANTED };
+            if pn.flags & add != 0 {
+                continue;
+            }
+            let queued = pn.flags != 0;
+            pn.flags |= add;
+            if add == HIDDEN && queued {
+                // Already reached as wanted: hide it and what it reached.
+                hide_below(&mut nodes, p);
+            }
+            order += 1;
+            let time = nodes[&p].time;
+            queue.push((time, std::cmp::Reverse(order), p));
+        }
+        if queue.iter().all(|(_, _, q)| nodes[q].flags & HIDDEN != 0) {
+            if slop == 0 {
+                break;
+            }
+            slop -= 1;
+        } else {
+            slop = SLOP;
+        }
+    }
+    walked
+        .into_iter()
+        .filter(|id| nodes[id].flags & HIDDEN == 0)
+        .map(|id| {
+            let parents = nodes[&id].parents.clone();
+            (id, parents)
+        })
+        .collect()
+}
+
+/// Marks `from`'s loaded ancestors hidden (they were reached as wanted first).
+fn hide_below(nodes: &mut HashMap<ObjectId, Node>, from: ObjectId) {
+    let mut stack = vec![from];
+    while let Some(id) = stack.pop() {
+        let parents = nodes[&id].parents.clone();
+        for p in parents {
+            if let Some(n) = nodes.get_mut(&p) {
+                if n.flags & HIDDEN == 0 {
+                    n.flags |= HIDDEN;
+                    stack.push(p);
+                }
+            }
+        }
+    }
 }
 
 /// Indexes of `listed` (newest first, as walked) in an order where every commit comes
