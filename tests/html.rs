@@ -51,7 +51,7 @@ fn an_empty_audit_says_nothing_was_found_and_what_was_covered() {
     assert_eq!(code, Some(0));
     assert!(html.contains("<h2>Nothing found</h2>"), "{html}");
     assert!(html.contains("<h2>What was scanned</h2>"));
-    assert!(html.contains("1 commits reached from"), "{html}");
+    assert!(html.contains("1 commit reached from 1 ref "), "{html}");
     assert!(html.contains("<code>zai-api-key</code>"), "lists the rules");
     assert!(!html.contains("<svg"), "no timeline without findings");
 }

@@ -42,8 +42,9 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
             .with_context(|| format!("cannot write the baseline {}", path.display()))?;
         let _ = writeln!(
             io::stderr(),
-            "keyfence: wrote {n} findings to the baseline {}; runs with --baseline {} report \
+            "keyfence: wrote {} to the baseline {}; runs with --baseline {} report \
              only new ones",
+            keyfence_model::words::count(n as u64, "finding", "findings"),
             path.display(),
             path.display(),
         );

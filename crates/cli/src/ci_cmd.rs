@@ -7,7 +7,13 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-use keyfence_model::escape::terminal_text;
+use keyfence_model::escape::{markdown_code, terminal_text};
+
+/// A name from the event (a branch, a ref) as the job summary shows it: a code span
+/// that no character in the name can end.
+fn md(name: &str) -> String {
+    markdown_code(name)
+}
 use keyfence_model::{exit_status, Finding, Problem, Report, Stats};
 use keyfence_report::{sink, Format, SinkOptions};
 use keyfence_scan::audit::{audit, AuditOptions};
@@ -150,7 +156,7 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
             if payload["deleted"].as_bool() == Some(true) || after.is_empty() || after == ZERO {
                 return Ok((
                     Plan::Nothing,
-                    format!("nothing: {ref} was deleted", ref = r#ref),
+                    format!("nothing: {} was deleted", md(&r#ref)),
                 ));
             }
             let name = r#ref
@@ -166,8 +172,9 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                         exclude_globs: vec![],
                     }),
                     format!(
-                        "the push to `{name}`: {count} commit{} ({}..{})",
-                        if count == 1 { "" } else { "s" },
+                        "the push to {}: {} ({}..{})",
+                        md(&name),
+                        keyfence_model::words::count(count as u64, "commit", "commits"),
                         &before[..7.min(before.len())],
                         &after[..7.min(after.len())]
                     ),
@@ -187,7 +194,10 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                         include: vec![after.clone()],
                         ..CommitSet::default()
                     }),
-                    format!("{why} `{name}` on the default branch: its whole history"),
+                    format!(
+                        "{why} {} on the default branch: its whole history",
+                        md(&name)
+                    ),
                 ));
             }
             let base = git.ensure_branch(&default, &after)?;
@@ -197,7 +207,7 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                     exclude: vec![base],
                     exclude_globs: vec![],
                 }),
-                format!("{why} `{name}`: the commits not on `{default}`"),
+                format!("{why} {}: the commits not on {}", md(&name), md(&default)),
             ))
         }
         "pull_request" | "pull_request_target" => {
@@ -215,9 +225,9 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                     exclude_globs: vec![],
                 }),
                 format!(
-                    "pull request #{}: {count} commit{} ({}..{})",
+                    "pull request #{}: {} ({}..{})",
                     pr["number"].as_u64().map_or("?".into(), |n| n.to_string()),
-                    if count == 1 { "" } else { "s" },
+                    keyfence_model::words::count(count as u64, "commit", "commits"),
                     &mb[..7.min(mb.len())],
                     &head[..7.min(head.len())]
                 ),

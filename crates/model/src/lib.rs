@@ -12,6 +12,7 @@ pub mod problem;
 pub mod progress;
 mod sink;
 pub mod time;
+pub mod words;
 
 pub use finding::{
     secret_id, Confidence, Exposure, Finding, FlowTarget, History, OriginalPosition, Place,

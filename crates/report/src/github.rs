@@ -144,7 +144,8 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
     out.flush()
 }
 
-/// The job summary: what was scanned, what was found, what to do.
+/// The job summary: what was scanned, what was found, what to do. `scope` is
+/// Markdown: any name from outside in it is already a code span.
 pub fn write_summary(
     out: &mut dyn Write,
     scope: &str,
@@ -161,8 +162,8 @@ pub fn write_summary(
     } else {
         writeln!(
             out,
-            "## keyfence: {n} Z.ai API key{} found{}\n",
-            if n == 1 { "" } else { "s" },
+            "## keyfence: {} found{}\n",
+            count(n as u64, "Z.ai API key", "Z.ai API keys"),
             if client > 0 {
                 format!(", {client} exposed client-side")
             } else {
@@ -172,13 +173,8 @@ pub fn write_summary(
     }
     writeln!(
         out,
-        "Scanned {scope}: {} {}, {} bytes, in {:.2} s{}.\n",
-        stats.files,
-        if stats.files == 1 {
-            "file or blob"
-        } else {
-            "files and blobs"
-        },
+        "Scanned {scope}: {}, {} bytes, in {:.2} s{}.\n",
+        count(stats.files, "file or blob", "files and blobs"),
         stats.bytes,
         stats.duration_ms as f64 / 1000.0,
         if stats.errors > 0 {

@@ -250,7 +250,11 @@ fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
          <dt>Could not be read</dt><dd>{}</dd><dt>keyfence</dt><dd>{}</dd><dt>Rules</dt><dd>{}</dd></dl>",
         esc(&meta.target),
         if stats.commits > 0 {
-            format!("{} commits reached from {} refs (branches, tags, remote-tracking refs, notes, the stash)", stats.commits, stats.refs)
+            format!(
+                "{} reached from {} (branches, tags, remote-tracking refs, notes, the stash)",
+                crate::count(stats.commits, "commit", "commits"),
+                crate::count(stats.refs, "ref", "refs")
+            )
         } else {
             "not a git repository, or no commits: files only".to_string()
         },
@@ -440,11 +444,9 @@ fn history_rows(h: &mut String, hist: &keyfence_model::History) {
         h,
         "Spread",
         format!(
-            "{} commit{}, {} path{}",
-            hist.commits,
-            if hist.commits == 1 { "" } else { "s" },
-            hist.paths,
-            if hist.paths == 1 { "" } else { "s" }
+            "{}, {}",
+            crate::count(hist.commits as u64, "commit", "commits"),
+            crate::count(hist.paths as u64, "path", "paths")
         ),
     );
 }

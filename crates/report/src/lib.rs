@@ -98,10 +98,7 @@ pub fn shown_secret(f: &Finding, show_secrets: bool) -> String {
     }
 }
 
-/// `n` and the noun, singular or plural: "1 file", "3 files".
-pub fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use keyfence_model::words::count;
 
 /// A byte count for people: `12 B`, `2.0 KiB`, `5.0 MiB`.
 pub fn human_bytes(n: u64) -> String {
