@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::hostile::{overlapping_zip, truncated_zip};
-use common::{commit, key, keyfence, repo, stderr, stdout, write};
+use common::{commit, key, keyfence, repo, run_in, stderr, stdout, write};
 use tempfile::TempDir;
 
 /// Runs `keyfence ARGS` under a pseudo-terminal (util-linux `script`), with progress
@@ -77,11 +77,7 @@ fn archive_limits_are_warned_once_and_never_make_the_audit_partial() {
     write(d.path(), "fixtures/bomb.zip", overlapping_zip(50, &k));
     write(d.path(), "fixtures/cut.zip", truncated_zip(&key(92)));
     commit(d.path(), "README.md", "fixtures\n", "add fixtures");
-    let out = keyfence()
-        .args(["audit", "."])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["audit", "."]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "the keys are found: {err}");
     assert!(!err.contains("partial"), "{err}");
@@ -105,11 +101,7 @@ fn archive_limits_are_warned_once_and_never_make_the_audit_partial() {
 fn counts_read_as_words_and_a_clean_audit_says_what_it_covered() {
     let d = repo();
     commit(d.path(), "a.txt", "hello\n", "one");
-    let out = keyfence()
-        .args(["audit", "."])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["audit", "."]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
@@ -125,11 +117,7 @@ fn counts_read_as_words_and_a_clean_audit_says_what_it_covered() {
     let k = key(93);
     fs::write(d.path().join("b.txt"), format!("{k}\n")).unwrap();
     commit(d.path(), "c.txt", &format!("{k}\n"), "two places");
-    let out = keyfence()
-        .args(["audit", "."])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["audit", "."]);
     let text = stdout(&out);
     assert!(text.contains("1 distinct secret:"), "{text}");
     assert!(text.contains("1 commit carries it, at 2 paths"), "{text}");
@@ -142,11 +130,7 @@ fn counts_read_as_words_and_a_clean_audit_says_what_it_covered() {
     // Outside a repository, the audit says history was not scanned.
     let plain = TempDir::new().unwrap();
     write(plain.path(), "x.txt", "x\n");
-    let out = keyfence()
-        .args(["audit", "."])
-        .current_dir(plain.path())
-        .output()
-        .unwrap();
+    let out = run_in(plain.path(), &["audit", "."]);
     assert!(
         stdout(&out).contains("history not scanned (not in a git repository)"),
         "{}",
@@ -167,11 +151,7 @@ fn skipped_items_are_named_and_suppressed_ones_counted_beside_findings() {
         "b.js",
         format!("const b = '{}'; // keyfence:allow test fixture\n", key(95)),
     );
-    let out = keyfence()
-        .args(["scan", "."])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["scan", "."]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("1 finding in 3 files"), "{text}");
@@ -187,11 +167,7 @@ fn skipped_items_are_named_and_suppressed_ones_counted_beside_findings() {
 fn the_html_report_of_a_scan_is_titled_as_a_scan() {
     let d = TempDir::new().unwrap();
     write(d.path(), "a.txt", "x\n");
-    let out = keyfence()
-        .args(["scan", ".", "--format", "html"])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["scan", ".", "--format", "html"]);
     assert!(
         stdout(&out).contains("<title>keyfence scan:"),
         "{}",
@@ -211,11 +187,7 @@ fn help_and_errors_say_the_right_thing() {
     let help = keyfence().args(["git", "--help"]).output().unwrap();
     assert!(stdout(&help).contains("Exit status"), "{}", stdout(&help));
     let d = TempDir::new().unwrap();
-    let out = keyfence()
-        .args(["ignore", "add", "kf1-nothex", "--reason", "x"])
-        .current_dir(d.path())
-        .output()
-        .unwrap();
+    let out = run_in(d.path(), &["ignore", "add", "kf1-nothex", "--reason", "x"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!stderr(&out).contains(":0:"), "{}", stderr(&out));
     assert!(

@@ -554,3 +554,89 @@ fn missing_and_corrupt_objects_are_reported_and_the_rest_is_scanned() {
     assert!(err.contains("partial"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// The commits `keyfence git --range BASE..TIP` reads, as its summary counts them.
+fn range_commits(dir: &Path, range: &str) -> u64 {
+    let out = common::run_in(dir, &["git", ".", "--range", range, "--format", "json"]);
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{range}: {}", common::stderr(&out)));
+    doc["summary"]["commits"].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn range_walks_read_exactly_the_commits_git_rev_list_does_with_merges_and_skewed_clocks() {
+    for seed in [2611, 7, 99] {
+        skewed_history_ranges(seed);
+    }
+}
+
+/// A seeded history of branches and merges whose committer dates jump back and forth
+/// (clock skew), then pairs of a sample of its commits as ranges, each checked against
+/// `git rev-list --count`.
+fn skewed_history_ranges(seed: u64) {
+    let d = common::repo();
+    let dir = d.path();
+    let mut rng = common::Rng::new(seed);
+    let mut tips: Vec<String> = Vec::new();
+    let mut all: Vec<String> = Vec::new();
+    for i in 0..60u64 {
+        // Skew: a tenth of the commits are dated a day before their parents.
+        let day = 1_700_000_000 + i as i64 * 3600 - if rng.below(10) == 0 { 86_400 } else { 0 };
+        let date = format!("@{day} +0000");
+        let env = [
+            ("GIT_COMMITTER_DATE", date.as_str()),
+            ("GIT_AUTHOR_DATE", date.as_str()),
+        ];
+        match (tips.len(), rng.below(4)) {
+            (n, 0) if n >= 2 => {
+                // Merge two branch tips.
+                let a = tips.remove(rng.below(tips.len()));
+                let b = tips.remove(rng.below(tips.len()));
+                common::git(dir, &["checkout", "-q", "--detach", &a]);
+                let out =
+                    common::git_with(dir, &["merge", "-q", "--no-edit", "-s", "ours", &b], &env);
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+            (n, 1) if n >= 1 => {
+                // Work on from an older commit: a new branch.
+                let from = all[rng.below(all.len())].clone();
+                common::git(dir, &["checkout", "-q", "--detach", &from]);
+                std::fs::write(dir.join(format!("f{i}.txt")), format!("{i}\n")).unwrap();
+                common::git(dir, &["add", "-A"]);
+                let out = common::git_with(dir, &["commit", "-q", "-m", &format!("c{i}")], &env);
+                assert!(out.status.success());
+            }
+            _ => {
+                if let Some(t) = tips.pop() {
+                    common::git(dir, &["checkout", "-q", "--detach", &t]);
+                }
+                std::fs::write(dir.join(format!("f{i}.txt")), format!("{i}\n")).unwrap();
+                common::git(dir, &["add", "-A"]);
+                let out = common::git_with(dir, &["commit", "-q", "-m", &format!("c{i}")], &env);
+                assert!(out.status.success());
+            }
+        }
+        let head = common::git(dir, &["rev-parse", "HEAD"]);
+        tips.push(head.clone());
+        all.push(head);
+    }
+    common::git(dir, &["checkout", "-q", "-B", "main"]);
+    for _ in 0..25 {
+        let base = &all[rng.below(all.len())];
+        let tip = &all[rng.below(all.len())];
+        let range = format!("{base}..{tip}");
+        let want: u64 = common::git(dir, &["rev-list", "--count", &range])
+            .parse()
+            .unwrap();
+        let got = range_commits(dir, &range);
+        if got != want {
+            let log = common::git(dir, &["log", "--format=%H %ct %P", base, tip]);
+            let list = common::git(dir, &["rev-list", &range]);
+            panic!("{range}: keyfence read {got} commits, git {want}\ngit: {list}\n{log}");
+        }
+    }
+}

@@ -106,24 +106,26 @@ fn framework_push(repo: &Path, remote: &str) -> Result<Scope> {
     Ok(Scope::Commits(set))
 }
 
-/// The lines git prints for `args` in `repo`.
-fn git_lines(repo: &Path, args: &[&str]) -> Result<Vec<String>> {
+/// What git prints for `args` in `repo`, or, when it fails, what it said on stderr.
+fn git_stdout(repo: &Path, args: &[&str]) -> Result<Result<String, String>> {
     let out = Command::new("git")
         .args(args)
         .current_dir(repo)
         .output()
         .with_context(|| format!("cannot run git in {}", repo.display()))?;
-    if !out.status.success() {
-        bail!(
-            "git {} failed: {}",
-            args.join(" "),
-            terminal(String::from_utf8_lossy(&out.stderr).trim())
-        );
+    Ok(if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(terminal(String::from_utf8_lossy(&out.stderr).trim()).into_owned())
+    })
+}
+
+/// The lines git prints for `args` in `repo`.
+fn git_lines(repo: &Path, args: &[&str]) -> Result<Vec<String>> {
+    match git_stdout(repo, args)? {
+        Ok(text) => Ok(text.lines().map(str::to_string).collect()),
+        Err(said) => bail!("git {} failed: {said}", args.join(" ")),
     }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_string)
-        .collect())
 }
 
 fn pre_push(args: HookPrePushArgs) -> Result<u8> {
@@ -297,19 +299,9 @@ fn verdict(
 
 /// The hooks directory git uses for `repo` (core.hooksPath, linked worktrees).
 fn hooks_dir(repo: &Path) -> Result<PathBuf> {
-    let out = Command::new("git")
-        .args(["rev-parse", "--git-path", "hooks"])
-        .current_dir(repo)
-        .output()
-        .with_context(|| format!("cannot run git in {}", repo.display()))?;
-    if !out.status.success() {
-        bail!(
-            "{}: not a git repository ({})",
-            repo.display(),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim_end_matches(['\n', '\r']));
+    let dir = git_stdout(repo, &["rev-parse", "--git-path", "hooks"])?
+        .map_err(|said| anyhow::anyhow!("{}: not a git repository ({said})", repo.display()))?;
+    let dir = PathBuf::from(dir.trim_end_matches(['\n', '\r']));
     Ok(if dir.is_absolute() {
         dir
     } else {

@@ -205,8 +205,9 @@ fn between(
     for (id, flag) in tips {
         if load(id, &mut nodes, problems) {
             let n = nodes.get_mut(&id).expect("loaded");
-            if n.flags & flag == 0 {
-                n.flags |= flag;
+            let seen = n.flags != 0;
+            n.flags |= flag;
+            if !seen {
                 order += 1;
                 queue.push((n.time, std::cmp::Reverse(order), id));
             }
@@ -214,13 +215,17 @@ fn between(
     }
     let mut walked = Vec::new();
     let mut slop = SLOP;
+    // The date of the oldest wanted commit so far: hidden commits at least as new may
+    // still reach it, however skewed the clocks (git's `still_interesting`).
+    let mut oldest = i64::MAX;
     while let Some((_, _, id)) = queue.pop() {
-        let (flags, parents) = {
+        let (flags, parents, time) = {
             let n = &nodes[&id];
-            (n.flags, n.parents.clone())
+            (n.flags, n.parents.clone(), n.time)
         };
         if flags & HIDDEN == 0 {
             walked.push(id);
+            oldest = oldest.min(time);
         }
         for p in parents {
             // A parent that is not here (a shallow graft) ends this line.
@@ -232,23 +237,34 @@ fn between(
             if pn.flags & add != 0 {
                 continue;
             }
-            let queued = pn.flags != 0;
+            // Each commit is queued once; a flag it gains later is read when it is
+            // popped.
+            let seen = pn.flags != 0;
             pn.flags |= add;
-            if add == HIDDEN && queued {
-                // Already reached as wanted: hide it and what it reached.
+            if add == HIDDEN {
+                // What it reaches that is loaded already (reached as wanted, or the
+                // parents read with it) is hidden too, as git marks parsed parents.
                 hide_below(&mut nodes, p);
             }
-            order += 1;
-            let time = nodes[&p].time;
-            queue.push((time, std::cmp::Reverse(order), p));
+            if !seen {
+                order += 1;
+                let time = nodes[&p].time;
+                queue.push((time, std::cmp::Reverse(order), p));
+            }
         }
-        if queue.iter().all(|(_, _, q)| nodes[q].flags & HIDDEN != 0) {
+        if flags & HIDDEN == 0 {
+            continue;
+        }
+        let Some(&(newest, _, _)) = queue.peek() else {
+            break;
+        };
+        if oldest <= newest || queue.iter().any(|(_, _, q)| nodes[q].flags & HIDDEN == 0) {
+            slop = SLOP;
+        } else {
+            slop -= 1;
             if slop == 0 {
                 break;
             }
-            slop -= 1;
-        } else {
-            slop = SLOP;
         }
     }
     walked
@@ -261,7 +277,7 @@ fn between(
         .collect()
 }
 
-/// Marks `from`'s loaded ancestors hidden (they were reached as wanted first).
+/// Marks `from`'s loaded ancestors hidden (they may have been reached as wanted).
 fn hide_below(nodes: &mut HashMap<ObjectId, Node>, from: ObjectId) {
     let mut stack = vec![from];
     while let Some(id) = stack.pop() {
