@@ -535,3 +535,40 @@ fn named_files_are_checked_as_they_are_and_worded_as_a_check() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_range_checked_at_named_files_keeps_keys_at_paths_the_head_no_longer_has() {
+    let s = setup();
+    let base = git(&s.work, &["rev-parse", "HEAD"]);
+    commit(&s.work, "gone.txt", &format!("{}\n", key(84)), "add");
+    git(&s.work, &["rm", "-q", "gone.txt"]);
+    git(&s.work, &["commit", "-q", "-m", "remove"]);
+    commit(
+        &s.work,
+        "fixtures/kept.txt",
+        &format!("{}\n", key(85)),
+        "fixture",
+    );
+    commit(&s.work, "named.txt", "clean\n", "clean");
+    let head = git(&s.work, &["rev-parse", "HEAD"]);
+    // The framework names the files its filters keep (here not the fixture), and never
+    // a deleted one.
+    let out = keyfence()
+        .args(["hook", "pre-commit", "named.txt"])
+        .current_dir(&s.work)
+        .env("PRE_COMMIT", "1")
+        .env("PRE_COMMIT_FROM_REF", &base)
+        .env("PRE_COMMIT_TO_REF", &head)
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("gone.txt:1:1"),
+        "a key the range added and deleted: {err}"
+    );
+    assert!(
+        !err.contains("fixtures/kept.txt"),
+        "a file the filters left out: {err}"
+    );
+}

@@ -188,7 +188,8 @@ fn pre_commit(args: HookPreCommitArgs) -> Result<u8> {
     if let Some((from, to)) = framework_range() {
         // `pre-commit run --from-ref A --to-ref B`: the commits, not the working tree.
         let scope = Scope::range(&from, &to);
-        return check(&repo, scope, &args.run, Hook::Check, runner, only.as_ref());
+        let only = only.as_ref().map(|files| (files, to.as_str()));
+        return check(&repo, scope, &args.run, Hook::Check, runner, only);
     }
     if !args.files.is_empty() {
         return check_files(&repo, &args.files, &args.run, runner);
@@ -226,15 +227,17 @@ fn check_files(repo: &Path, files: &[PathBuf], args: &HookRunArgs, runner: Runne
 }
 
 /// Scans `scope`; prints nothing when it is clean, the refusal when it is not, and
-/// fails closed when it cannot tell. With `only`, history findings at other paths are
-/// left out (the framework's `files:` and `exclude:`); commit messages stay.
+/// fails closed when it cannot tell. With `only` (the framework's files, after its
+/// `files:` and `exclude:`, and the range's head), a finding at a path the head still
+/// has but the framework did not name is left out; commit messages, and paths the
+/// head no longer has (the framework never names a deleted file), stay.
 fn check(
     repo: &Path,
     scope: Scope,
     args: &HookRunArgs,
     hook: Hook,
     runner: Runner,
-    only: Option<&HashSet<String>>,
+    only: Option<(&HashSet<String>, &str)>,
 ) -> Result<u8> {
     let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
     let opts = GitOptions {
@@ -246,11 +249,17 @@ fn check(
     };
     let mut outcome = scan_history(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);
-    if let Some(only) = only {
+    if let Some((files, head)) = only {
         outcome.findings.retain(|f| {
-            f.path
-                .as_deref()
-                .is_none_or(|p| only.contains(p.split('!').next().unwrap_or(p)))
+            let Some(path) = f.path.as_deref() else {
+                return true;
+            };
+            let file = path.split('!').next().unwrap_or(path);
+            files.contains(file)
+                || !matches!(
+                    git_stdout(repo, &["cat-file", "-e", &format!("{head}:{file}")]),
+                    Ok(Ok(_))
+                )
         });
     }
     let (findings, _) = settings

@@ -17,6 +17,9 @@ use crate::read::{no_project, Scratch};
 /// within 10% of the time 128 MiB took, at an eighth of the memory.
 const DELTA_CACHE: usize = 16 << 20;
 
+/// The largest read buffer a blob reader keeps between blobs.
+const KEEP_BUFFER: usize = 64 << 20;
+
 /// What the blobs held.
 pub(super) struct Scanned {
     pub found: Vec<(Finding, Origin)>,
@@ -102,6 +105,10 @@ pub(super) fn scan(
                     items: 1,
                     bytes: data.len() as u64,
                 });
+                // A big blob's buffer is not kept for the rest of the run.
+                if buf.capacity() > KEEP_BUFFER {
+                    buf = Vec::new();
+                }
             }
             if !local.is_empty() {
                 found.lock().unwrap().append(&mut local);
