@@ -118,6 +118,10 @@ fn scanned(
 
 impl Progress for Bar {
     fn event(&self, event: Event) {
+        // Nothing will ever be drawn (not a terminal, or --quiet): no work per event.
+        if !self.wanted {
+            return;
+        }
         match event {
             Event::Phase(what) => {
                 self.bar.set_style(
