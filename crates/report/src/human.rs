@@ -239,12 +239,11 @@ fn coverage(stats: &Stats) -> String {
         human_bytes(stats.bytes)
     );
     if stats.commits > 0 {
-        let _ = write!(
-            s,
-            ", {} from {}",
-            count(stats.commits, "commit", "commits"),
-            count(stats.refs, "ref", "refs")
-        );
+        let _ = write!(s, ", {}", count(stats.commits, "commit", "commits"));
+        // A range or a push names its commits, not refs.
+        if stats.refs > 0 {
+            let _ = write!(s, " from {}", count(stats.refs, "ref", "refs"));
+        }
     }
     let _ = write!(s, " in {:.2} s", stats.duration_ms as f64 / 1000.0);
     s

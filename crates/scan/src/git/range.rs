@@ -83,7 +83,7 @@ pub(super) fn walk_commits<T>(
     for glob in &set.exclude_globs {
         hidden.extend(glob_commits(git, glob)?);
     }
-    let listed = between(&git.objects, &include, &hidden, problems);
+    let listed = between(&git.objects, &repo.shallow, &include, &hidden, problems);
     let order = oldest_first(&listed);
     let mut commits = Vec::new();
     let mut jobs = Vec::new();
@@ -112,6 +112,12 @@ pub(super) fn walk_commits<T>(
         };
         let ci = commits.len() - 1;
         let mut parent_trees = Vec::new();
+        // A graft commit of a shallow clone is diffed against nothing, as a root is.
+        let parents = if repo.shallow.contains(&id) {
+            Vec::new()
+        } else {
+            parents
+        };
         for p in &parents {
             match git.objects.find_commit(p, &mut buf) {
                 Ok(c) => parent_trees.push(Some(c.tree())),
@@ -159,6 +165,7 @@ struct Node {
 /// on top of a branch the remote has reads a handful of commits, not the history.
 fn between(
     odb: &gix::OdbHandle,
+    shallow: &gix::hashtable::HashSet<ObjectId>,
     include: &[ObjectId],
     hidden: &[ObjectId],
     problems: &mut Vec<Problem>,
@@ -179,11 +186,17 @@ fn between(
                         .ok()
                         .and_then(|s| s.time().ok())
                         .map_or(0, |t| t.seconds);
+                    // A shallow clone's graft commits have no parents here.
+                    let parents = if shallow.contains(&id) {
+                        Vec::new()
+                    } else {
+                        c.parents().collect()
+                    };
                     nodes.insert(
                         id,
                         Node {
                             time,
-                            parents: c.parents().collect(),
+                            parents,
                             flags: 0,
                         },
                     );
