@@ -45,6 +45,18 @@ enum Map {
     },
 }
 
+/// Where to start decoding again to reach decoded byte `k`: the last checkpoint at or
+/// before it (decoded bytes seen there, and its offset in the original), else the
+/// window's start.
+fn checkpoint_before(checkpoints: &[(u32, u32)], start: usize, k: usize) -> (usize, usize) {
+    let i = checkpoints
+        .partition_point(|c| c.0 as usize <= k)
+        .saturating_sub(1);
+    checkpoints
+        .get(i)
+        .map_or((0, start), |&(d, o)| (d as usize, o as usize))
+}
+
 impl Map {
     /// The original span of decoded byte `k`.
     fn span(&self, k: usize) -> Range<usize> {
@@ -135,12 +147,7 @@ impl View {
                 window,
                 checkpoints,
             } => {
-                let i = checkpoints
-                    .partition_point(|c| c.0 as usize <= k)
-                    .saturating_sub(1);
-                let (seen, from) = checkpoints
-                    .get(i)
-                    .map_or((0, window.start), |&(d, o)| (d as usize, o as usize));
+                let (seen, from) = checkpoint_before(checkpoints, window.start, k);
                 let mut at = SpanOf {
                     want: k,
                     seen,
@@ -192,12 +199,7 @@ impl View {
             .collect();
         wants.sort_unstable();
         let first = wants.first().map_or(0, |w| w.0);
-        let c = checkpoints
-            .partition_point(|c| c.0 as usize <= first)
-            .saturating_sub(1);
-        let (seen, from) = checkpoints
-            .get(c)
-            .map_or((0, window.start), |&(d, o)| (d as usize, o as usize));
+        let (seen, from) = checkpoint_before(checkpoints, window.start, first);
         let mut at = SpansOf {
             wants: &wants,
             next: 0,
