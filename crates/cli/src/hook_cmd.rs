@@ -8,7 +8,7 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 use keyfence_model::escape::terminal;
-use keyfence_report::{write_refusal, Hook, Runner};
+use keyfence_report::{override_command, write_refusal, Hook, Runner};
 use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
 use keyfence_scan::{scan_paths, ScanOptions};
 
@@ -286,15 +286,13 @@ fn verdict(
         return Ok(EXIT_FINDINGS);
     }
     if stats.errors > 0 {
-        let (what, skip) = match (hook, runner) {
-            (Hook::PrePush, Runner::Git) => ("push", "`git push --no-verify`".to_string()),
-            (Hook::PreCommit, Runner::Git) => ("commit", "`git commit --no-verify`".into()),
-            (Hook::PrePush, Runner::Framework(id)) => ("push", format!("`SKIP={id} git push`")),
-            (Hook::PreCommit, Runner::Framework(id)) => {
-                ("commit", format!("`SKIP={id} git commit`"))
-            }
-            (Hook::Check, _) => ("check", "`keyfence ignore add`".into()),
+        let what = match hook {
+            Hook::PrePush => "push",
+            Hook::PreCommit => "commit",
+            Hook::Check => "check",
         };
+        let skip = override_command(hook, runner)
+            .map_or_else(|| "`keyfence ignore add`".to_string(), |c| format!("`{c}`"));
         writeln!(
             err,
             "keyfence: {what} refused: part of what it adds could not be read (see above), so \

@@ -33,6 +33,20 @@ const PUSH_UNDO: &str = "Rewrite the commits that are not pushed yet: `git commi
 const COMMIT_UNDO: &str = "Stage the fixed files again (`git add FILE`), or unstage them (`git \
      restore --staged FILE`); then commit.";
 
+/// The command that goes ahead past the check, narrowest first: the framework's
+/// `SKIP=<id>`, else git's `--no-verify`; `None` for a check run by hand.
+pub fn override_command(hook: Hook, runner: Runner) -> Option<String> {
+    let verb = match hook {
+        Hook::PrePush => "push",
+        Hook::PreCommit => "commit",
+        Hook::Check => return None,
+    };
+    Some(match runner {
+        Runner::Git => format!("git {verb} --no-verify"),
+        Runner::Framework(id) => format!("SKIP={id} git {verb}"),
+    })
+}
+
 /// Writes the refusal for `findings` (not empty) to `out` (the hook's stderr).
 pub fn write_refusal(
     out: &mut dyn Write,
@@ -115,31 +129,25 @@ pub fn write_refusal(
     )?;
     // What differs between the hooks: how to take the key out of what is on its way,
     // and how to go ahead anyway.
-    let (undo, skip) = match (hook, runner) {
-        (Hook::PrePush, Runner::Git) => (
-            PUSH_UNDO,
-            "Override, deliberately (the key will be published): git push --no-verify".into(),
-        ),
-        (Hook::PrePush, Runner::Framework(id)) => (
-            PUSH_UNDO,
-            format!(
-                "Override, deliberately (the key will be published), for this check only: \
-                 SKIP={id} git push"
-            ),
-        ),
-        (Hook::PreCommit, Runner::Git) => (
-            COMMIT_UNDO,
-            "Override, deliberately: git commit --no-verify".into(),
-        ),
-        (Hook::PreCommit, Runner::Framework(id)) => (
-            COMMIT_UNDO,
-            format!("Override, deliberately, for this check only: SKIP={id} git commit"),
-        ),
-        (Hook::Check, _) => (
+    let undo = match hook {
+        Hook::PrePush => PUSH_UNDO,
+        Hook::PreCommit => COMMIT_UNDO,
+        Hook::Check => {
             "Rewrite the commits that carry it (`git rebase -i`) before they are pushed or \
-             merged.",
-            "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
-        ),
+             merged."
+        }
+    };
+    let published = if hook == Hook::PrePush {
+        " (the key will be published)"
+    } else {
+        ""
+    };
+    let skip = match (override_command(hook, runner), runner) {
+        (Some(cmd), Runner::Git) => format!("Override, deliberately{published}: {cmd}"),
+        (Some(cmd), Runner::Framework(_)) => {
+            format!("Override, deliberately{published}, for this check only: {cmd}")
+        }
+        (None, _) => "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
     };
     writeln!(out, "Fix:")?;
     writeln!(

@@ -15,7 +15,7 @@ pub mod policy;
 mod sarif;
 
 pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
-pub use hook::{write_refusal, Hook, Runner};
+pub use hook::{override_command, write_refusal, Hook, Runner};
 pub use html::{esc, write_html, ReportMeta};
 pub use json::JsonFinding;
 pub use sarif::{write_sarif, MAX_RESULTS};
