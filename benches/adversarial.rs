@@ -18,7 +18,8 @@ use std::time::Instant;
 
 use common::{b64url, key, Rng};
 use keyfence_matcher::RuleMatcher;
-use keyfence_scan::read::{no_project, Origin};
+use keyfence_scan::flow::FlowMode;
+use keyfence_scan::read::{Origin, NO_PROJECT};
 use keyfence_scan::{FileScanner, Scratch};
 
 /// A planted key every this many bytes.
@@ -199,7 +200,8 @@ fn main() {
         let keys = plant(&mut data, 7000 + 100 * i as u64);
         let origin = Origin {
             path: &|| Some("input".to_string()),
-            project: &no_project,
+            project: &NO_PROJECT,
+            flows: FlowMode::Judge,
         };
         let mut found = Vec::new();
         let mut times = Vec::new();

@@ -8,14 +8,16 @@ use std::io::{self, Read};
 use common::{builtin_rules, key, Rng};
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::Finding;
-use keyfence_scan::read::{no_project, Origin};
+use keyfence_scan::flow::FlowMode;
+use keyfence_scan::read::{Origin, NO_PROJECT};
 use keyfence_scan::{FileScanner, Scratch};
 
 fn scan(scanner: &FileScanner, data: &[u8]) -> Vec<Finding> {
     let mut out = Vec::new();
     let origin = Origin {
         path: &|| Some("f".to_string()),
-        project: &no_project,
+        project: &NO_PROJECT,
+        flows: FlowMode::Judge,
     };
     scanner
         .scan_reader(data, &origin, &mut Scratch::new(), &mut |f| out.push(f))
@@ -95,7 +97,8 @@ fn keys_across_chunk_edges_are_found_once_with_their_positions() {
                         },
                         &Origin {
                             path: &|| None,
-                            project: &no_project,
+                            project: &NO_PROJECT,
+                            flows: FlowMode::Judge,
                         },
                         &mut Scratch::new(),
                         &mut |f| out.push(f),

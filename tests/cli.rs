@@ -504,8 +504,11 @@ fn rules_list_and_check() {
         .output()
         .unwrap();
     let rules: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), 2);
+    // Two key rules, then the four flow rules.
+    assert_eq!(rules.as_array().unwrap().len(), 6);
     assert_eq!(rules[0]["kernel"], "zai-api-key");
+    assert_eq!(rules[2]["id"], "zai-public-env");
+    assert_eq!(rules[2]["kind"], "flow");
 
     let root = env!("CARGO_MANIFEST_DIR");
     let out = keyfence()
@@ -516,6 +519,31 @@ fn rules_list_and_check() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
         stdout(&out).contains("2 rules, 27 examples checked"),
+        "{}",
+        stdout(&out)
+    );
+    // The flows' data: its examples are detected, its negative ones are not.
+    let out = keyfence()
+        .args(["rules", "check"])
+        .arg(Path::new(root).join("patterns/zai-flows.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("flows, "), "{}", stdout(&out));
+    let dir = TempDir::new().unwrap();
+    let wrong = write(
+        dir.path(),
+        "flows.toml",
+        "[flows]\nproviders = [\"ACME\"]\nsecrets = [\"KEY\"]\n[[flows.prefixes]]\nprefix = \"VITE_\"\ntool = \"Vite\"\nfix = \"f\"\n[[flows.negative_examples]]\npath = \".env\"\ntext = \"VITE_ACME_KEY=\"\n",
+    );
+    let out = keyfence()
+        .args(["rules", "check"])
+        .arg(&wrong)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("negative example at .env"),
         "{}",
         stdout(&out)
     );

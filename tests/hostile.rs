@@ -19,7 +19,8 @@ use keyfence_matcher::work::{self, Work};
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Finding, Problem, ProblemKind, Source};
 use keyfence_scan::blob::{Blob, BlobOut, BlobScanner, Input};
-use keyfence_scan::read::no_project;
+use keyfence_scan::flow::FlowMode;
+use keyfence_scan::read::NO_PROJECT;
 use keyfence_scan::{Content, Scratch};
 
 /// Counts live bytes and their peak.
@@ -114,7 +115,8 @@ fn scan_with(
     let blob = Blob {
         name,
         path: &path,
-        project: &no_project,
+        project: &NO_PROJECT,
+        flows: FlowMode::Judge,
         source: &|| Source::File,
     };
     let mut cursor = Cursor::new(bytes);

@@ -13,7 +13,8 @@ use keyfence_model::Source;
 use keyfence_rules::RuleSet;
 use keyfence_scan::archive::Limits;
 use keyfence_scan::blob::{Blob, BlobOut, BlobScanner, Input};
-use keyfence_scan::read::no_project;
+use keyfence_scan::flow::FlowMode;
+use keyfence_scan::read::NO_PROJECT;
 use keyfence_scan::{Content, Scratch};
 use libfuzzer_sys::fuzz_target;
 
@@ -53,7 +54,8 @@ fuzz_target!(|data: &[u8]| {
         let blob = Blob {
             name,
             path: &path,
-            project: &no_project,
+            project: &NO_PROJECT,
+            flows: FlowMode::Judge,
             source: &|| Source::File,
         };
         let mut cursor = Cursor::new(bytes);

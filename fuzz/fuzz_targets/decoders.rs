@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 
 use keyfence_matcher::{work, RuleMatcher};
 use keyfence_rules::RuleSet;
-use keyfence_scan::read::{no_project, Origin};
+use keyfence_scan::flow::FlowMode;
+use keyfence_scan::read::{Origin, NO_PROJECT};
 use keyfence_scan::{FileScanner, Scratch};
 use libfuzzer_sys::fuzz_target;
 
@@ -25,7 +26,8 @@ fuzz_target!(|data: &[u8]| {
     let scanner = FileScanner::new(&MATCHER);
     let origin = Origin {
         path: &|| Some("input".to_string()),
-        project: &no_project,
+        project: &NO_PROJECT,
+        flows: FlowMode::Judge,
     };
     let mut scratch = Scratch::new();
     work::take();

@@ -419,6 +419,12 @@ pub struct RuleSource {
     /// Do not load the built-in rules (use only --rules files).
     #[arg(long)]
     pub no_builtin_rules: bool,
+
+    /// Do not look for flows: code and configuration that put a Z.ai key in the client
+    /// without the key being written down (public env names, build defines, client
+    /// calls to Z.ai, CI secrets in public variables).
+    #[arg(long)]
+    pub no_flows: bool,
 }
 
 #[derive(Args)]

@@ -79,6 +79,7 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     };
     let mut opts = SinkOptions {
         rules: settings.rules.rules().to_vec(),
+        flows: !settings.rules.flows().is_empty(),
         step_summary: env("GITHUB_STEP_SUMMARY").map(PathBuf::from),
         ..SinkOptions::default()
     };

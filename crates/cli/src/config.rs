@@ -31,6 +31,8 @@ pub struct ScanConfig {
     #[serde(default)]
     pub exclude: Vec<String>,
     pub respect_gitignore: Option<bool>,
+    /// `false` turns flows off (as `--no-flows` does).
+    pub flows: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

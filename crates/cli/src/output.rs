@@ -57,6 +57,7 @@ impl Destination {
                 show_secrets: args.show_secrets,
                 color: color && format == Format::Human,
                 rules: rules.rules().to_vec(),
+                flows: !rules.flows().is_empty(),
                 step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
                     .filter(|p| !p.is_empty())
                     .map(Into::into),

@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use keyfence_model::fs::read_text;
 use keyfence_model::{Confidence, Exposure, Finding, Stats};
 use keyfence_report::policy::{project_root, Policy, IGNORE_FILE};
+use keyfence_rules::flows::{is_flow_rule, FLOW_RULES};
 use keyfence_rules::RuleSet;
 
 use crate::args::{FilterArgs, FormatArg, PolicyArgs, RuleSource};
@@ -120,17 +121,26 @@ impl Project {
             ("rules.disable", &self.config.rules.disable),
         ] {
             for id in ids {
-                if set.get(id).is_none() {
+                if set.get(id).is_none() && !is_flow_rule(id) {
                     bail!("{shown}: {key}: no rule has the id `{id}` (see `keyfence rules list`)");
                 }
             }
         }
-        let (enable, disable) = (&self.config.rules.enable, &self.config.rules.disable);
-        set.retain(|r| (enable.is_empty() || enable.contains(&r.id)) && !disable.contains(&r.id));
+        set.retain(|r| self.rule_on(&r.id));
+        let any_flow_on = FLOW_RULES.iter().any(|(id, _, _)| self.rule_on(id));
+        if source.no_flows || self.config.scan.flows == Some(false) || !any_flow_on {
+            set.clear_flows();
+        }
         if set.is_empty() {
             bail!("{shown}: rules.enable and rules.disable leave no rule to run");
         }
         Ok(set)
+    }
+
+    /// Whether the config's `rules.enable` and `rules.disable` leave rule `id` on.
+    fn rule_on(&self, id: &str) -> bool {
+        let (enable, disable) = (&self.config.rules.enable, &self.config.rules.disable);
+        (enable.is_empty() || enable.iter().any(|e| e == id)) && !disable.iter().any(|d| d == id)
     }
 
     /// The output format the config asks for, when the command line does not.
@@ -143,6 +153,8 @@ impl Project {
     /// (suppressed ones only with --show-suppressed) and how many count (the exit
     /// status's findings).
     pub fn decide(&self, mut findings: Vec<Finding>, stats: &mut Stats) -> (Vec<Finding>, usize) {
+        // Flow rules are not rules of the matcher: the config turns them off here.
+        findings.retain(|f| !is_flow_rule(&f.rule) || self.rule_on(&f.rule));
         self.policy.apply(&mut findings);
         findings.retain(|f| self.filter.keeps(f));
         let suppressed = findings.iter().filter(|f| f.suppressed.is_some()).count();

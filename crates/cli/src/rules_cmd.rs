@@ -23,6 +23,15 @@ pub fn builtin_rules() -> RuleSet {
     set
 }
 
+/// The flow rules in force: all four when some file gave `[flows]` data.
+fn flow_rules(set: &RuleSet) -> &'static [(&'static str, &'static str, &'static str)] {
+    if set.flows().is_empty() {
+        &[]
+    } else {
+        keyfence_rules::flows::FLOW_RULES
+    }
+}
+
 /// The largest rule file read.
 pub const RULE_FILE_LIMIT: u64 = 1 << 20;
 
@@ -54,6 +63,7 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
             let set = load(&args.rules)?;
             let mut out = io::stdout().lock();
             if args.json {
+                let flows = flow_rules(&set);
                 let rules: Vec<_> = set
                     .rules()
                     .iter()
@@ -70,6 +80,15 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
                             "origin": r.origin,
                         })
                     })
+                    .chain(flows.iter().map(|(id, name, description)| {
+                        json!({
+                            "id": id,
+                            "name": name,
+                            "description": description,
+                            "kind": "flow",
+                            "origin": set.flows().origin,
+                        })
+                    }))
                     .collect();
                 serde_json::to_writer_pretty(&mut out, &rules)?;
                 writeln!(out)?;
@@ -80,6 +99,9 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
                     if !r.keywords.is_empty() {
                         writeln!(out, "{:<14} keywords: {}", "", r.keywords.join(", "))?;
                     }
+                }
+                for (id, name, _) in flow_rules(&set) {
+                    writeln!(out, "{id:<14} {name}  [flow; {}]", set.flows().origin)?;
                 }
             }
             Ok(EXIT_CLEAN)
@@ -96,9 +118,10 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
                     failed = true;
                     continue;
                 }
-                let problems = RuleMatcher::new(&set)
+                let mut problems = RuleMatcher::new(&set)
                     .map(|m| m.check_examples())
                     .unwrap_or_else(|e| vec![format!("{name}: {e}")]);
+                problems.extend(keyfence_scan::flow::check_examples(set.flows()));
                 // Costly patterns are warned about; they do not fail the check.
                 for r in set.rules() {
                     for w in keyfence_rules::cost_warnings(r) {
@@ -106,16 +129,23 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
                     }
                 }
                 if problems.is_empty() {
+                    let flows = set.flows();
                     let examples: usize = set
                         .rules()
                         .iter()
                         .map(|r| r.examples.len() + r.negative_examples.len())
-                        .sum();
-                    writeln!(
-                        out,
-                        "ok   {name}: {} rules, {examples} examples checked",
-                        set.len()
-                    )?;
+                        .sum::<usize>()
+                        + flows.examples.len()
+                        + flows.negative_examples.len();
+                    let what = match (set.len(), flows.is_empty()) {
+                        (n, true) => keyfence_model::words::count(n as u64, "rule", "rules"),
+                        (0, false) => "flows".to_string(),
+                        (n, false) => format!(
+                            "{} and flows",
+                            keyfence_model::words::count(n as u64, "rule", "rules")
+                        ),
+                    };
+                    writeln!(out, "ok   {name}: {what}, {examples} examples checked")?;
                 } else {
                     failed = true;
                     for p in &problems {

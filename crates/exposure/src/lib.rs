@@ -17,6 +17,7 @@
 
 use keyfence_model::Exposure;
 
+pub mod flows;
 pub mod js;
 pub mod project;
 pub mod sfc;

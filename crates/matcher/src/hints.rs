@@ -206,6 +206,35 @@ fn bits(pos: usize, b: u8) -> u8 {
     BYTE_TABLES[pos][b as usize]
 }
 
+/// Three-byte marks of some kind: for each position, every byte's mark bits (and the
+/// nibble tables whose product holds them), and the exact check of a flagged place.
+/// The vector loops below serve every set: the decoders' marks here, the flows'
+/// anchors (`crate::anchors`).
+pub(crate) trait MarkSet {
+    fn byte_tables(&self) -> &[[u8; 256]; 3];
+    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); 3];
+    /// The marks that start at `at`, exactly (`at + 2` is in `hay`).
+    fn exact(&self, hay: &[u8], at: usize) -> u8;
+}
+
+/// The decoders' marks.
+pub(crate) struct Decoders;
+
+impl MarkSet for Decoders {
+    #[inline(always)]
+    fn byte_tables(&self) -> &[[u8; 256]; 3] {
+        &BYTE_TABLES
+    }
+    #[inline(always)]
+    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); 3] {
+        &TABLES
+    }
+    #[inline(always)]
+    fn exact(&self, hay: &[u8], at: usize) -> u8 {
+        exact(hay, at)
+    }
+}
+
 /// Appends to `out`, in order, every hint that starts in `range`, with the fastest
 /// engine.
 pub fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
@@ -214,25 +243,41 @@ pub fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
 
 /// The same with `engine`, or with the portable engine where this CPU cannot run it.
 pub fn find_with(engine: Engine, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    find_marks(&Decoders, engine, hay, range, out)
+}
+
+/// Every mark of `set` that starts in `range`, with `engine` where this CPU has it.
+#[inline(always)]
+pub(crate) fn find_marks<M: MarkSet>(
+    set: &M,
+    engine: Engine,
+    hay: &[u8],
+    range: Range<usize>,
+    out: &mut Vec<Hint>,
+) {
     let range = range.start.min(hay.len())..range.end.min(hay.len());
     match engine {
         #[cfg(target_arch = "x86_64")]
         Engine::Avx512 if engine.available() => {
             // SAFETY: the CPU supports AVX-512BW, checked just above.
-            unsafe { avx512::find(hay, range, out) }
+            unsafe { avx512::find(set, hay, range, out) }
         }
         #[cfg(target_arch = "x86_64")]
         Engine::Avx2 if engine.available() => {
             // SAFETY: the CPU supports AVX2, checked just above.
-            unsafe { avx2::find(hay, range, out) }
+            unsafe { avx2::find(set, hay, range, out) }
         }
-        _ => find_portable(hay, range, out),
+        _ => portable(set, hay, range, out),
     }
 }
 
 /// A byte at a time, three table look-ups per byte.
 pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
-    let [x, y, z] = &BYTE_TABLES;
+    portable(&Decoders, hay, range, out)
+}
+
+pub(crate) fn portable<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    let [x, y, z] = set.byte_tables();
     // A mark needs its three bytes: none starts in the last two.
     let end = range.end.min(hay.len().saturating_sub(2));
     if range.start >= end {
@@ -241,7 +286,7 @@ pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
     for (k, w) in hay[range.start..end + 2].windows(3).enumerate() {
         if x[w[0] as usize] & y[w[1] as usize] & z[w[2] as usize] != 0 {
             let at = range.start + k;
-            let kinds = exact(hay, at);
+            let kinds = set.exact(hay, at);
             if kinds != 0 {
                 out.push(Hint { at, kinds });
             }
@@ -253,11 +298,16 @@ pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
 /// exact classes and the byte before it (the block's bytes and the two after it are in
 /// `hay`): the vector loops find a superset.
 #[inline(always)]
-pub(crate) fn push_block_checked(hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
+pub(crate) fn push_block_checked(hay: &[u8], q: usize, mask: u64, out: &mut Vec<Hint>) {
+    push_checked(&Decoders, hay, q, mask, out)
+}
+
+#[inline(always)]
+fn push_checked<M: MarkSet>(set: &M, hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
     while mask != 0 {
         let at = q + mask.trailing_zeros() as usize;
         mask &= mask - 1;
-        let kinds = exact(hay, at);
+        let kinds = set.exact(hay, at);
         if kinds != 0 {
             out.push(Hint { at, kinds });
         }
@@ -269,18 +319,18 @@ mod avx512 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{find_portable, push_block_checked, Hint, BYTE_TABLES};
+    use super::{portable, push_checked, Hint, MarkSet};
 
     /// # Safety
     /// The CPU must support AVX-512BW.
-    pub unsafe fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    pub unsafe fn find<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
         static VBMI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         if *VBMI.get_or_init(|| std::is_x86_feature_detected!("avx512vbmi")) {
             // SAFETY: AVX-512BW is the caller's promise; VBMI is checked just above.
-            unsafe { find_vbmi(hay, range, out) }
+            unsafe { find_vbmi(set, hay, range, out) }
         } else {
             // Without VBMI, the nibble shuffles of AVX2 (which every AVX-512 CPU has).
-            super::find_with(super::Engine::Avx2, hay, range, out)
+            super::find_marks(set, super::Engine::Avx2, hay, range, out)
         }
     }
 
@@ -289,13 +339,19 @@ mod avx512 {
     /// # Safety
     /// The CPU must support AVX-512BW and AVX-512VBMI.
     #[target_feature(enable = "avx512bw,avx512vbmi")]
-    pub unsafe fn find_vbmi(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    pub unsafe fn find_vbmi<M: MarkSet>(
+        set: &M,
+        hay: &[u8],
+        range: Range<usize>,
+        out: &mut Vec<Hint>,
+    ) {
+        let tables = set.byte_tables();
         let half = |t: &[u8; 256], h: usize| {
             // SAFETY: 64 bytes are read from the 256-byte array at 0 or 64.
             unsafe { _mm512_loadu_si512(t.as_ptr().add(64 * h) as *const _) }
         };
-        let lo_t = [0, 1, 2].map(|p| half(&BYTE_TABLES[p], 0));
-        let hi_t = [0, 1, 2].map(|p| half(&BYTE_TABLES[p], 1));
+        let lo_t = [0, 1, 2].map(|p| half(&tables[p], 0));
+        let hi_t = [0, 1, 2].map(|p| half(&tables[p], 1));
         let ptr = hay.as_ptr();
         let mut q = range.start;
         while q + 64 <= range.end && q + 66 <= hay.len() {
@@ -310,11 +366,11 @@ mod avx512 {
             }
             let mask = _mm512_test_epi8_mask(acc, acc);
             if mask != 0 {
-                push_block_checked(hay, q, mask, out);
+                push_checked(set, hay, q, mask, out);
             }
             q += 64;
         }
-        find_portable(hay, q..range.end, out);
+        portable(set, hay, q..range.end, out);
     }
 }
 
@@ -323,25 +379,26 @@ mod avx2 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{find_portable, push_block_checked, Hint, TABLES};
+    use super::{portable, push_checked, Hint, MarkSet};
 
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub unsafe fn find(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    pub unsafe fn find<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+        let tables = set.nibble_tables();
         let table = |t: &[u8; 16]| {
             // SAFETY: 16 bytes are read from a 16-byte array.
             _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
         };
         let lo_t = [
-            table(&TABLES[0].0),
-            table(&TABLES[1].0),
-            table(&TABLES[2].0),
+            table(&tables[0].0),
+            table(&tables[1].0),
+            table(&tables[2].0),
         ];
         let hi_t = [
-            table(&TABLES[0].1),
-            table(&TABLES[1].1),
-            table(&TABLES[2].1),
+            table(&tables[0].1),
+            table(&tables[1].1),
+            table(&tables[2].1),
         ];
         let nibble = _mm256_set1_epi8(15);
         let zero = _mm256_setzero_si256();
@@ -363,11 +420,11 @@ mod avx2 {
             let zeros = _mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, zero)) as u32;
             let mask = u64::from(!zeros);
             if mask != 0 {
-                push_block_checked(hay, q, mask, out);
+                push_checked(set, hay, q, mask, out);
             }
             q += 32;
         }
-        find_portable(hay, q..range.end, out);
+        portable(set, hay, q..range.end, out);
     }
 }
 

@@ -19,7 +19,7 @@
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use keyfence_rules::{Kernel, Rule, RuleSet, Validator};
+use keyfence_rules::{FlowData, Kernel, Rule, RuleSet, Validator};
 use regex::bytes::{Regex, RegexBuilder};
 
 /// The lazy DFA's cache, per rule and thread, at most. The regex crate's default (2
@@ -29,6 +29,7 @@ use regex::bytes::{Regex, RegexBuilder};
 /// only as far as a search needs.
 const DFA_SIZE_LIMIT: usize = 8 << 20;
 
+pub mod anchors;
 pub mod bytes;
 pub mod engine;
 pub mod hints;
@@ -140,6 +141,8 @@ pub struct RuleMatcher {
     keywords: Option<AhoCorasick>,
     /// For each keyword pattern: its text and the rules that listed it.
     keyword_owners: Vec<(String, Vec<usize>)>,
+    /// What flows look for, and the anchors of its words; `None` without flows.
+    flows: Option<(FlowData, anchors::Anchors)>,
 }
 
 impl RuleMatcher {
@@ -190,12 +193,29 @@ impl RuleMatcher {
                     .map_err(|e| Error::Keywords(e.to_string()))?,
             )
         };
+        let data = rules.flows();
+        let flows = (!data.is_empty()).then(|| {
+            let words = data
+                .providers
+                .iter()
+                .chain(data.compatible.iter().map(|c| &c.token))
+                .chain(&data.hosts)
+                .chain(&data.sdks)
+                .map(String::as_str);
+            (data.clone(), anchors::Anchors::new(words))
+        });
         Ok(RuleMatcher {
             compiled,
             use_kernels,
             keywords,
             keyword_owners,
+            flows,
         })
+    }
+
+    /// What flows look for and the anchors of its words, unless flows are off.
+    pub fn flows(&self) -> Option<(&FlowData, &anchors::Anchors)> {
+        self.flows.as_ref().map(|(d, a)| (d, a))
     }
 
     /// The rules, in the order that [`Match::rule`] indexes.
@@ -451,6 +471,13 @@ impl RuleMatcher {
         if !self.find(haystack, range.clone(), out, Some((hint_end, &mut *marks))) {
             let end = hint_end.min(haystack.len());
             hints::find(haystack, range.start.min(end)..end, marks);
+        }
+    }
+
+    /// The flows' anchors that start in `range`, in a pass of their own.
+    pub fn find_anchors(&self, haystack: &[u8], range: Range<usize>, out: &mut Vec<hints::Hint>) {
+        if let Some((_, a)) = &self.flows {
+            a.find(haystack, range, out);
         }
     }
 

@@ -228,8 +228,10 @@ pub struct Finding {
     /// The context keywords seen near the secret, lowercased.
     pub context: Vec<String>,
     pub exposure: Exposure,
-    /// A short reason for `exposure`, for people.
+    /// A short reason for `exposure`, for people. For a flow: why the key ships.
     pub exposure_reason: String,
+    /// Flows: how to keep the key out of the client, for the framework at hand.
+    pub fix: Option<String>,
     /// The encoding the key was found through (`base64`, `escape`, `percent`,
     /// `utf-16le`, `utf-16be`, `concatenation`); its line and column are those of the
     /// encoded text.

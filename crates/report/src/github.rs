@@ -59,10 +59,60 @@ pub fn escape_property(s: &str) -> String {
 }
 
 fn what(f: &Finding) -> &'static str {
+    if f.secret.is_none() {
+        return "Z.ai key flow";
+    }
     match f.rule.as_str() {
         "zai-api-key" => "Z.ai API key",
         "zai-sdk-token" => "Z.ai SDK token",
         _ => "Z.ai credential",
+    }
+}
+
+/// The annotation's text for a key.
+fn key_message(f: &Finding) -> String {
+    let mut message = format!(
+        "{} {} ({} confidence; exposure {}: {}).",
+        what(f),
+        redact(f),
+        f.confidence.as_str(),
+        f.exposure.as_str(),
+        f.exposure_reason
+    );
+    introduced_and_elsewhere(f, &mut message, "key");
+    message.push_str(
+        " Rotate it on the Z.ai API keys page first, then remove it and read it on a server; \
+         never put it in client-side code (Z.ai terms, Section II).",
+    );
+    message
+}
+
+/// The annotation's text for a flow: what it found, why it ships, the fix.
+fn flow_message(f: &Finding, target: &str) -> String {
+    let mut message = format!(
+        "{target} puts a Z.ai key in the client ({} confidence): {}.",
+        f.confidence.as_str(),
+        f.exposure_reason
+    );
+    introduced_and_elsewhere(f, &mut message, "flow");
+    if let Some(fix) = &f.fix {
+        message.push_str(&format!(" Fix: {fix}."));
+    }
+    message
+}
+
+/// The commit that introduced it, and how many other places hold it.
+fn introduced_and_elsewhere(f: &Finding, message: &mut String, what: &str) {
+    if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
+        message.push_str(&format!(" Introduced in commit {}.", &c[..c.len().min(12)]));
+    }
+    let (others, more) = other_places(f);
+    let others = others.count() + more;
+    if others > 0 {
+        message.push_str(&format!(
+            " The same {what} is at {} too (see the job summary).",
+            count(others as u64, "other place", "other places")
+        ));
     }
 }
 
@@ -72,33 +122,15 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
     let mut written = 0;
     let mut left = 0;
     for f in findings {
-        let title = match f.exposure {
-            Exposure::Client => format!("{} exposed client-side", what(f)),
+        let title = match (f.exposure, f.secret.is_some()) {
+            (_, false) => "Z.ai key shipped to the client".to_string(),
+            (Exposure::Client, _) => format!("{} exposed client-side", what(f)),
             _ => format!("{} committed", what(f)),
         };
-        let mut message = format!(
-            "{} {} ({} confidence; exposure {}: {}).",
-            what(f),
-            redact(f),
-            f.confidence.as_str(),
-            f.exposure.as_str(),
-            f.exposure_reason
-        );
-        if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
-            message.push_str(&format!(" Introduced in commit {}.", &c[..c.len().min(12)]));
-        }
-        let (others, more) = other_places(f);
-        let others = others.count() + more;
-        if others > 0 {
-            message.push_str(&format!(
-                " The same key is at {} too (see the job summary).",
-                count(others as u64, "other place", "other places")
-            ));
-        }
-        message.push_str(
-            " Rotate it on the Z.ai API keys page first, then remove it and read it on a server; \
-             never put it in client-side code (Z.ai terms, Section II).",
-        );
+        let message = match crate::flow_target(f) {
+            Some(target) => flow_message(f, &target),
+            None => key_message(f),
+        };
         // The finding's own place, then its other places on disk (a line to mark).
         let mut spots: Vec<(Option<&str>, u64, u64, u64)> =
             vec![(f.path.as_deref(), f.line, f.column, f.end_column)];
@@ -153,23 +185,28 @@ pub fn write_summary(
     stats: &Stats,
 ) -> io::Result<()> {
     let n = findings.len();
+    let (keys, flows) = crate::keys_and_flows(findings);
     let client = findings
         .iter()
-        .filter(|f| f.exposure == Exposure::Client)
+        .filter(|f| f.exposure == Exposure::Client && f.secret.is_some())
         .count();
     if n == 0 {
         writeln!(out, "## keyfence: no Z.ai API keys found\n")?;
     } else {
-        writeln!(
-            out,
-            "## keyfence: {} found{}\n",
-            count(n as u64, "Z.ai API key", "Z.ai API keys"),
-            if client > 0 {
-                format!(", {client} exposed client-side")
-            } else {
-                String::new()
-            }
-        )?;
+        let mut head = format!(
+            "{} found",
+            count(keys as u64, "Z.ai API key", "Z.ai API keys")
+        );
+        if client > 0 {
+            head.push_str(&format!(", {client} exposed client-side"));
+        }
+        if flows > 0 {
+            head.push_str(&format!(
+                "; {} that ship a key to the client",
+                count(flows as u64, "flow", "flows")
+            ));
+        }
+        writeln!(out, "## keyfence: {head}\n")?;
     }
     writeln!(
         out,
@@ -186,7 +223,49 @@ pub fn write_summary(
     if n == 0 {
         return out.flush();
     }
-    writeln!(out, "| where | key | exposure | confidence | commit |")?;
+    let (with_keys, flow_rows): (Vec<&Finding>, Vec<&Finding>) =
+        findings.iter().partition(|f| f.secret.is_some());
+    if !with_keys.is_empty() {
+        table(out, "key", &with_keys)?;
+    }
+    if !flow_rows.is_empty() {
+        writeln!(out, "### Keys that will ship without being in the code\n")?;
+        table(out, "flow", &flow_rows)?;
+    }
+    if keys > 0 {
+        writeln!(out, "**What to do**\n")?;
+        writeln!(
+            out,
+            "1. Rotate each key on the Z.ai API keys page first: once pushed, a key is exposed \
+             to everyone who can read the repository, and its owner pays for its use (Z.ai terms \
+             of use, Section II)."
+        )?;
+        writeln!(
+            out,
+            "2. Remove it from the code; call Z.ai from a server that reads the key from the \
+             environment or a secret store, never from browser or app code."
+        )?;
+        writeln!(
+            out,
+            "3. If the commits are not merged yet, rewrite them (`git rebase -i`) so the key never \
+             lands; if the repository is public, rewrite its history after rotating."
+        )?;
+    }
+    if flows > 0 {
+        writeln!(
+            out,
+            "{}Each flow puts a Z.ai key into what every user downloads, though no key is in \
+             the code: apply its fix (call Z.ai from a server route that holds the key) and rotate \
+             any key a deployed build has already shipped.",
+            if keys > 0 { "\n" } else { "**What to do**\n\n" }
+        )?;
+    }
+    out.flush()
+}
+
+/// One table of findings: `what` names the second column (`key`, `flow`).
+fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<()> {
+    writeln!(out, "| where | {what} | exposure | confidence | commit |")?;
     writeln!(out, "|---|---|---|---|---|")?;
     for f in findings {
         let mut place = match &f.path {
@@ -214,34 +293,17 @@ pub fn write_summary(
             .as_ref()
             .and_then(|h| h.commit.as_deref())
             .map_or(String::new(), |c| format!("`{}`", &c[..c.len().min(12)]));
+        let shown = crate::flow_target(f).unwrap_or_else(|| redact(f));
         writeln!(
             out,
             "| {place} | {} | {}: {} | {} | {commit} |",
-            escape::markdown_code(&redact(f)),
+            escape::markdown_code(&shown),
             f.exposure.as_str(),
             escape::markdown_code(&f.exposure_reason),
             f.confidence.as_str()
         )?;
     }
-    writeln!(out)?;
-    writeln!(out, "**What to do**\n")?;
-    writeln!(
-        out,
-        "1. Rotate each key on the Z.ai API keys page first: once pushed, a key is exposed \
-         to everyone who can read the repository, and its owner pays for its use (Z.ai terms \
-         of use, Section II)."
-    )?;
-    writeln!(
-        out,
-        "2. Remove it from the code; call Z.ai from a server that reads the key from the \
-         environment or a secret store, never from browser or app code."
-    )?;
-    writeln!(
-        out,
-        "3. If the commits are not merged yet, rewrite them (`git rebase -i`) so the key never \
-         lands; if the repository is public, rewrite its history after rotating."
-    )?;
-    out.flush()
+    writeln!(out)
 }
 
 #[cfg(test)]

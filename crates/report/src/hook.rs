@@ -47,6 +47,30 @@ pub fn override_command(hook: Hook, runner: Runner) -> Option<String> {
     })
 }
 
+/// The refusal's first line: what the push, the commit or the check would let out.
+fn headline(hook: Hook, findings: &[Finding]) -> String {
+    let (n, flows) = crate::keys_and_flows(findings);
+    let mut keys = match n {
+        0 => String::new(),
+        1 => "a Z.ai API key".to_string(),
+        n => format!("{n} Z.ai API keys"),
+    };
+    if flows > 0 {
+        if n > 0 {
+            keys.push_str(" and ");
+        }
+        keys.push_str(&match flows {
+            1 => "a flow that ships a Z.ai key to the client".to_string(),
+            f => format!("{f} flows that ship a Z.ai key to the client"),
+        });
+    }
+    match hook {
+        Hook::PrePush => format!("keyfence: push refused: {keys} in the commits being pushed"),
+        Hook::PreCommit => format!("keyfence: commit refused: {keys} in the staged changes"),
+        Hook::Check => format!("keyfence: check failed: {keys} in what was checked"),
+    }
+}
+
 /// Writes the refusal for `findings` (not empty) to `out` (the hook's stderr).
 pub fn write_refusal(
     out: &mut dyn Write,
@@ -55,23 +79,8 @@ pub fn write_refusal(
     findings: &[Finding],
     show_secrets: bool,
 ) -> io::Result<()> {
-    let n = findings.len();
-    let keys = if n == 1 {
-        "a Z.ai API key".to_string()
-    } else {
-        format!("{n} Z.ai API keys")
-    };
-    match hook {
-        Hook::PrePush => writeln!(
-            out,
-            "keyfence: push refused: {keys} in the commits being pushed"
-        )?,
-        Hook::PreCommit => writeln!(
-            out,
-            "keyfence: commit refused: {keys} in the staged changes"
-        )?,
-        Hook::Check => writeln!(out, "keyfence: check failed: {keys} in what was checked")?,
-    }
+    let (n, _) = crate::keys_and_flows(findings);
+    writeln!(out, "{}", headline(hook, findings))?;
     writeln!(out)?;
     for f in findings {
         let place = match &f.path {
@@ -100,6 +109,9 @@ pub fn write_refusal(
             Exposure::Unknown => "exposure unknown",
         };
         writeln!(out, "    {exposure}: {}", terminal(&f.exposure_reason))?;
+        if let (Some(fix), None) = (&f.fix, &f.secret) {
+            writeln!(out, "    fix: {}", terminal(fix))?;
+        }
         // Every other place in what is on its way, so that one round of fixes is enough.
         let (rest, more) = other_places(f);
         let rest: Vec<String> = rest.map(place_label).collect();
@@ -150,11 +162,19 @@ pub fn write_refusal(
         (None, _) => "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
     };
     writeln!(out, "Fix:")?;
-    writeln!(
-        out,
-        "  1. Remove the key from the files above; read it on a server, from the \
-         environment or a secret store."
-    )?;
+    if n == 0 {
+        writeln!(
+            out,
+            "  1. Keep the key on a server: apply each flow's fix above (a server route that \
+             holds the key; no public prefix, no build define)."
+        )?;
+    } else {
+        writeln!(
+            out,
+            "  1. Remove the key from the files above; read it on a server, from the \
+             environment or a secret store."
+        )?;
+    }
     writeln!(out, "  2. {undo}")?;
     writeln!(
         out,

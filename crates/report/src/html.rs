@@ -126,11 +126,29 @@ pub fn write_html(
             }
         );
     } else {
-        actions(&mut h);
-        timeline(&mut h, &active, now);
-        let _ = writeln!(h, "<h2>Findings, most urgent first</h2>");
-        for f in &active {
-            article(&mut h, f);
+        let (keys, flows): (Vec<&Finding>, Vec<&Finding>) =
+            active.iter().partition(|f| f.secret.is_some());
+        if !keys.is_empty() {
+            actions(&mut h);
+            timeline(&mut h, &keys, now);
+            let _ = writeln!(h, "<h2>Findings, most urgent first</h2>");
+            for f in &keys {
+                article(&mut h, f);
+            }
+        }
+        if !flows.is_empty() {
+            let _ = writeln!(
+                h,
+                "<h2>Keys that will ship without being in the code ({})</h2><p class=\"sub\">\
+                 Each of these puts a Z.ai key into what every user downloads (a public env \
+                 variable, a build define, a client-side call to Z.ai, a CI secret handed to the \
+                 front-end build), though no key is written in the repository. Apply each \
+                 fix, and rotate any key a deployed build has already shipped.</p>",
+                flows.len()
+            );
+            for f in &flows {
+                article(&mut h, f);
+            }
         }
     }
     accepted(&mut h, findings);
@@ -147,6 +165,13 @@ pub fn write_html(
 
 /// The page's head, title and the cards of the headline.
 fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
+    let flows = active.iter().filter(|f| f.secret.is_none()).count();
+    let keys: Vec<&Finding> = active
+        .iter()
+        .copied()
+        .filter(|f| f.secret.is_some())
+        .collect();
+    let active = &keys[..];
     let count = |p: Presence| active.iter().filter(|f| f.presence == Some(p)).count();
     let client = active
         .iter()
@@ -162,10 +187,15 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
-         <title>keyfence {}: {} Z.ai key{}</title><style>{STYLE}</style></head><body><main>\n",
+         <title>keyfence {}: {} Z.ai key{}{}</title><style>{STYLE}</style></head><body><main>\n",
         meta.kind(),
         active.len(),
-        if active.len() == 1 { "" } else { "s" }
+        if active.len() == 1 { "" } else { "s" },
+        match flows {
+            0 => String::new(),
+            1 => ", 1 flow".to_string(),
+            n => format!(", {n} flows"),
+        }
     );
     let _ = write!(
         h,
@@ -180,9 +210,18 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
         format!("<div class=\"card {class}\"><b>{n}</b>{}</div>", esc(label))
     };
     let sev = |n: usize| if n > 0 { "bad" } else { "ok" };
+    let flow_card = if flows > 0 {
+        card(
+            "bad",
+            flows,
+            "flows: keys that ship without being in the code",
+        )
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         h,
-        "<div class=\"cards\">{}{}{}{}{}</div></header>",
+        "<div class=\"cards\">{}{flow_card}{}{}{}{}</div></header>",
         card(sev(active.len()), active.len(), "distinct keys found"),
         card(sev(client), client, "exposed client-side"),
         card(sev(tree), tree, "still in the working tree"),
@@ -386,7 +425,7 @@ fn article(h: &mut String, f: &Finding) {
     let _ = write!(
         h,
         "<article class=\"{exposure}\"><h3><code>{}</code> {} {}</h3><table>",
-        esc(&redact(f)),
+        esc(&crate::flow_target(f).unwrap_or_else(|| redact(f))),
         tag(exposure, exposure),
         tag(confidence, &format!("{confidence} confidence")),
     );
@@ -484,6 +523,13 @@ fn places_row(h: &mut String, f: &Finding) {
 
 /// What to do about this key, in order.
 fn fix_row(h: &mut String, f: &Finding) {
+    if let (None, Some(flow_fix)) = (&f.secret, &f.fix) {
+        let items = format!(
+            "<li>{}</li><li>Rotate the key if a deployed build has already shipped it.</li>",
+            esc(flow_fix)
+        );
+        return row(h, "Fix", format!("<ol class=\"fix\">{items}</ol>"));
+    }
     let mut fix = vec!["Rotate this key on the Z.ai API keys page first.".to_string()];
     if f.exposure == Exposure::Client {
         fix.push(

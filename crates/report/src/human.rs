@@ -8,8 +8,8 @@ use keyfence_model::time::rfc3339;
 use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
 
 use crate::{
-    count, count_client, fingerprint, human_bytes, other_places, place_label, shown_secret,
-    SinkOptions,
+    count, count_client, fingerprint, fix_of, human_bytes, keys_and_flows, other_places,
+    place_label, shown_secret, SinkOptions,
 };
 
 /// How far a secret spread in history, for people: empty when one commit holds it.
@@ -91,12 +91,8 @@ impl HumanSink<'_> {
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
             terminal(&f.exposure_reason)
         )?;
-        if f.exposure == Exposure::Client {
-            writeln!(
-                self.out,
-                "    fix: rotate the key; move the Z.ai call behind a server-side endpoint that \
-                 holds it; never give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
-            )?;
+        if let Some(fix) = fix_of(f) {
+            writeln!(self.out, "    fix: {}", terminal(&fix))?;
         }
         if let Some(p) = f.presence {
             writeln!(self.out, "    {}", p.describe())?;
@@ -169,17 +165,29 @@ impl HumanSink<'_> {
             return self.finish_audit(stats, findings);
         }
         let client = count_client(findings);
+        let (keys, flows) = keys_and_flows(findings);
         let mut line = match n {
             0 => "no Z.ai keys found".to_string(),
             n => count(n as u64, "finding", "findings"),
         };
-        if client > 0 {
-            let _ = write!(line, " ({client} client-side)");
+        match (flows, client) {
+            (0, 0) => {}
+            (0, c) => {
+                let _ = write!(line, " ({c} client-side)");
+            }
+            (f, c) => {
+                let _ = write!(
+                    line,
+                    " ({} and {}, {c} client-side)",
+                    count(keys as u64, "key", "keys"),
+                    count(f as u64, "flow", "flows")
+                );
+            }
         }
         let _ = write!(line, " in {}", coverage(stats));
         line.push_str(&also(stats));
         writeln!(self.out, "{line}")?;
-        if n > 0 {
+        if keys > 0 {
             writeln!(
                 self.out,
                 "Rotate each key on the Z.ai API keys page first, then remove it from the code. \
@@ -187,9 +195,18 @@ impl HumanSink<'_> {
                  code; the owner pays for its abuse."
             )?;
         }
+        if flows > 0 {
+            writeln!(self.out, "{}", FLOWS_ADVICE)?;
+        }
         self.out.flush()
     }
 }
+
+/// What to do about flows, for people.
+const FLOWS_ADVICE: &str =
+    "Flows put a Z.ai key into what the client receives without writing it in \
+     the code: fix each as its fix line says, and rotate any key that a deployed build has \
+     already shipped (Section II of the Z.ai terms forbids keys in client-side code).";
 
 /// What was skipped, unreadable or suppressed, each named: `; 2 skipped (1 symbolic
 /// link not followed, see --follow; 1 warning named above); 1 suppressed (...)`.
@@ -251,7 +268,10 @@ fn coverage(stats: &Stats) -> String {
 
 impl HumanSink<'_> {
     /// The audit summary: counts a person can act on, then what to do, in order.
-    fn finish_audit(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+    fn finish_audit(&mut self, stats: &Stats, all: &[Finding]) -> io::Result<()> {
+        let keys: Vec<Finding> = all.iter().filter(|f| f.secret.is_some()).cloned().collect();
+        let flows = all.len() - keys.len();
+        let findings = &keys[..];
         let present = |p: Presence| findings.iter().filter(|f| f.presence == Some(p)).count();
         let (tree, history, unreachable) = (
             present(Presence::WorkingTree),
@@ -268,7 +288,7 @@ impl HumanSink<'_> {
             Some(false) => "history not scanned (not in a git repository)".to_string(),
             _ => format!("{history} only in history, {unreachable_words}"),
         };
-        if findings.is_empty() {
+        if findings.is_empty() && flows == 0 {
             let scope = match self.opts.meta.history_scanned {
                 Some(false) => format!("; {history_words}"),
                 _ if self.opts.meta.unreachable_scanned => {
@@ -277,7 +297,7 @@ impl HumanSink<'_> {
                 _ => format!("; {unreachable_words}"),
             };
             writeln!(self.out, "no Z.ai keys found{scope}")?;
-        } else {
+        } else if !findings.is_empty() {
             writeln!(
                 self.out,
                 "{}: {tree} still in the working tree, {history_words}; {client} exposed \
@@ -285,8 +305,18 @@ impl HumanSink<'_> {
                 count(findings.len() as u64, "distinct secret", "distinct secrets"),
             )?;
         }
+        if flows > 0 {
+            writeln!(
+                self.out,
+                "{} put a Z.ai key in the client without the key being in the code",
+                count(flows as u64, "flow", "flows")
+            )?;
+        }
         writeln!(self.out, "scanned {}{}", coverage(stats), also(stats))?;
         if findings.is_empty() {
+            if flows > 0 {
+                writeln!(self.out, "{FLOWS_ADVICE}")?;
+            }
             return self.out.flush();
         }
         writeln!(self.out, "What to do, in this order:")?;
@@ -309,6 +339,9 @@ impl HumanSink<'_> {
                  after rotating; removing a key from today's files leaves it in every clone.",
                 if tree > 0 { 3 } else { 2 }
             )?;
+        }
+        if flows > 0 {
+            writeln!(self.out, "{FLOWS_ADVICE}")?;
         }
         self.out.flush()
     }

@@ -35,6 +35,9 @@ pub struct JsonFinding<'a> {
     pub endpoint: Option<&'a str>,
     pub exposure: Exposure,
     pub exposure_reason: &'a str,
+    /// Flows: how to keep the key out of the client, for the framework at hand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<&'a str>,
     pub confidence: Confidence,
     pub context: &'a [String],
     /// Git mode: the commit that introduced the secret.
@@ -101,6 +104,7 @@ impl<'a> JsonFinding<'a> {
             endpoint,
             exposure: f.exposure,
             exposure_reason: &f.exposure_reason,
+            fix: f.fix.as_deref(),
             confidence: f.confidence,
             context: &f.context,
             commit: h.and_then(|h| h.commit.as_deref()),
@@ -188,7 +192,12 @@ impl<'a> JsonProblem<'a> {
 
 #[derive(Serialize)]
 struct JsonSummary<'a> {
+    /// Keys and flows that count (not suppressed).
     findings: usize,
+    /// Of those, keys.
+    keys: usize,
+    /// Of those, flows: findings with no secret that put a key in the client.
+    flows: usize,
     client_side: usize,
     #[serde(flatten)]
     stats: &'a Stats,
@@ -197,6 +206,12 @@ struct JsonSummary<'a> {
 impl Sink for JsonSink<'_> {
     fn write(&mut self, report: &Report) -> io::Result<()> {
         let findings = report.findings;
+        let active: Vec<Finding> = findings
+            .iter()
+            .filter(|f| f.suppressed.is_none())
+            .cloned()
+            .collect();
+        let counted = crate::keys_and_flows(&active);
         let doc = JsonReport {
             tool: "keyfence",
             version: env!("CARGO_PKG_VERSION"),
@@ -206,6 +221,8 @@ impl Sink for JsonSink<'_> {
                 .collect(),
             summary: JsonSummary {
                 findings: findings.iter().filter(|f| f.suppressed.is_none()).count(),
+                keys: counted.0,
+                flows: counted.1,
                 client_side: count_client(findings),
                 stats: report.stats,
             },

@@ -48,6 +48,8 @@ pub struct SinkOptions {
     pub color: bool,
     /// The rules in force (SARIF lists them).
     pub rules: Vec<keyfence_rules::Rule>,
+    /// Whether flows were looked for (SARIF lists their rules too).
+    pub flows: bool,
     /// Where the GitHub format appends its job summary (`$GITHUB_STEP_SUMMARY`).
     pub step_summary: Option<std::path::PathBuf>,
     /// What the HTML report and the job summary say about the run.
@@ -89,8 +91,12 @@ pub fn redact(f: &Finding) -> String {
     out
 }
 
-/// The secret as a sink shows it.
+/// The secret as a sink shows it; for a flow, what it found (`variable VITE_ZAI_KEY`,
+/// `endpoint https://open.bigmodel.cn/api/paas`), which is no secret.
 pub fn shown_secret(f: &Finding, show_secrets: bool) -> String {
+    if let Some(what) = flow_target(f) {
+        return what;
+    }
     if show_secrets {
         f.secret_str().to_string()
     } else {
@@ -99,6 +105,35 @@ pub fn shown_secret(f: &Finding, show_secrets: bool) -> String {
 }
 
 pub use keyfence_model::words::count;
+
+/// What a flow found, in words: `variable NAME` or `endpoint URL`; `None` for a key.
+pub fn flow_target(f: &Finding) -> Option<String> {
+    if f.secret.is_some() {
+        return None;
+    }
+    match f.target.as_ref()? {
+        keyfence_model::FlowTarget::Variable(v) => Some(format!("variable {v}")),
+        keyfence_model::FlowTarget::Endpoint(e) => Some(format!("endpoint {e}")),
+    }
+}
+
+/// How many findings are flows (no secret), and how many keys.
+pub fn keys_and_flows(findings: &[Finding]) -> (usize, usize) {
+    let flows = findings.iter().filter(|f| flow_target(f).is_some()).count();
+    (findings.len() - flows, flows)
+}
+
+/// What to do about a finding, for people: a flow's own fix, or a key's.
+pub fn fix_of(f: &Finding) -> Option<String> {
+    if let Some(fix) = &f.fix {
+        return Some(fix.clone());
+    }
+    (f.exposure == Exposure::Client && f.secret.is_some()).then(|| {
+        "rotate the key; move the Z.ai call behind a server-side endpoint that holds it; \
+         never give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
+            .to_string()
+    })
+}
 
 /// A byte count for people: `12 B`, `2.0 KiB`, `5.0 MiB`.
 pub fn human_bytes(n: u64) -> String {

@@ -10,6 +10,7 @@
 use std::io::{self, Write};
 
 use keyfence_model::{Confidence, Exposure, Finding, Report, Sink};
+use keyfence_rules::flows::FLOW_RULES;
 use keyfence_rules::Rule;
 use serde_json::{json, Value};
 
@@ -29,7 +30,13 @@ impl<'w> SarifSink<'w> {
 
 impl Sink for SarifSink<'_> {
     fn write(&mut self, report: &Report) -> io::Result<()> {
-        write_sarif(&mut self.out, report.findings, &self.opts.rules).map(|_| ())
+        write_sarif(
+            &mut self.out,
+            report.findings,
+            &self.opts.rules,
+            self.opts.flows,
+        )
+        .map(|_| ())
     }
 }
 
@@ -40,7 +47,15 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/keyfence/keyfence";
 
 /// How bad a leaked credential is on GitHub's 0–10 scale: a key that bills its owner.
+/// A flow ships a key once the variable is set, which a placeholder leaves open.
 fn severity(f: &Finding) -> &'static str {
+    if f.secret.is_none() {
+        return match f.confidence {
+            Confidence::High => "9.1",
+            Confidence::Medium => "8.2",
+            Confidence::Low => "6.5",
+        };
+    }
     match (f.exposure, f.confidence) {
         (Exposure::Client, _) => "9.8",
         (_, Confidence::Low) => "7.5",
@@ -90,8 +105,55 @@ fn rule_entry(rule: &Rule) -> Value {
     entry
 }
 
+/// The driver's entry of a flow rule: what it finds and how to fix it.
+fn flow_rule_entry(id: &str, name: &str, description: &str) -> Value {
+    let help = format!(
+        "{description}\n\nWhat to do: keep the key on a server. Call Z.ai from a server \
+         route or function that reads the key from its environment, give the variable no \
+         public prefix and no define, and have the client call that route. Rotate any key \
+         that a deployed build has already shipped."
+    );
+    let markdown = format!(
+        "{description}\n\n**What to do**\n\n1. Call Z.ai from a server route or function \
+         that reads the key from its environment; the client calls that route.\n2. Give the \
+         variable no public prefix (VITE_, NEXT_PUBLIC_...) and no build define.\n3. Rotate \
+         any key that a deployed build has already shipped."
+    );
+    json!({
+        "id": id,
+        "name": name.replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+        "shortDescription": { "text": name },
+        "fullDescription": { "text": description },
+        "help": { "text": help, "markdown": markdown },
+        "helpUri": "https://docs.z.ai/legal-agreement/terms-of-use",
+        "defaultConfiguration": { "level": "error" },
+        "properties": {
+            "tags": ["security", "secret", "client-side"],
+            "precision": "high",
+            "problem.severity": "error",
+            "security-severity": "9.1",
+        },
+    })
+}
+
+/// The message of a flow's result: what it found, why it ships, how to fix it.
+fn flow_message(f: &Finding) -> String {
+    format!(
+        "{} puts a Z.ai key in the client ({} confidence): {}. Fix: {}.",
+        crate::flow_target(f).unwrap_or_default(),
+        f.confidence.as_str(),
+        f.exposure_reason,
+        f.fix.as_deref().unwrap_or("keep the key on a server")
+    )
+}
+
 fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
     let path = f.path.as_deref()?;
+    if f.secret.is_none() {
+        let mut r = located(f, path, rule_index, flow_message(f));
+        r["properties"]["flow"] = json!(true);
+        return Some(r);
+    }
     let mut message = format!(
         "{} {} ({} confidence; exposure {}: {}).",
         match f.rule.as_str() {
@@ -108,6 +170,11 @@ fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
         message.push_str(&format!(" Introduced in commit {c}."));
     }
     message.push_str(" Rotate it on the Z.ai API keys page, then remove it.");
+    Some(located(f, path, rule_index, message))
+}
+
+/// A result at the finding's place, with its fingerprint, suppression and commit.
+fn located(f: &Finding, path: &str, rule_index: Option<usize>, message: String) -> Value {
     let mut r = json!({
         "ruleId": f.rule,
         "level": "error",
@@ -146,7 +213,7 @@ fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
     if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
         r["properties"]["commit"] = json!(c);
     }
-    Some(r)
+    r
 }
 
 /// A repository-relative path as a URI reference: `/`-separated, each segment
@@ -163,10 +230,29 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// Writes the SARIF document for `findings`, with `rules` as the driver's rules.
-/// Returns how many results it holds.
-pub fn write_sarif(out: &mut dyn Write, findings: &[Finding], rules: &[Rule]) -> io::Result<usize> {
-    let index = |id: &str| rules.iter().position(|r| r.id == id);
+/// Writes the SARIF document for `findings`, with `rules` as the driver's rules (and
+/// the flow rules when `flows` were looked for). Returns how many results it holds.
+pub fn write_sarif(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    rules: &[Rule],
+    flows: bool,
+) -> io::Result<usize> {
+    let flow_rules: &[(&str, &str, &str)] = if flows { FLOW_RULES } else { &[] };
+    let index = |id: &str| {
+        rules.iter().position(|r| r.id == id).or_else(|| {
+            flow_rules
+                .iter()
+                .position(|(r, _, _)| *r == id)
+                .map(|i| rules.len() + i)
+        })
+    };
+    let mut entries: Vec<Value> = rules.iter().map(rule_entry).collect();
+    entries.extend(
+        flow_rules
+            .iter()
+            .map(|(id, name, d)| flow_rule_entry(id, name, d)),
+    );
     let mut results: Vec<Value> = findings
         .iter()
         .filter_map(|f| result(f, index(&f.rule)))
@@ -180,7 +266,7 @@ pub fn write_sarif(out: &mut dyn Write, findings: &[Finding], rules: &[Rule]) ->
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
                 "informationUri": INFORMATION_URI,
-                "rules": rules.iter().map(rule_entry).collect::<Vec<_>>(),
+                "rules": entries,
             },
         },
         "columnKind": "utf16CodeUnits",

@@ -12,6 +12,10 @@ use std::fmt;
 
 use serde::Deserialize;
 
+pub mod flows;
+
+pub use flows::FlowData;
+
 /// The longest match any rule may produce. Files are scanned in chunks that overlap by
 /// this much, so a pattern must not be able to match more bytes than this.
 pub const MAX_MATCH_LEN: usize = 8192;
@@ -106,6 +110,7 @@ pub struct Rule {
 #[derive(Clone, Debug, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    flows: FlowData,
 }
 
 impl RuleSet {
@@ -115,11 +120,24 @@ impl RuleSet {
 
     /// Parses one rule file and adds its rules. `origin` names the file in errors.
     pub fn add_toml(&mut self, origin: &str, text: &str) -> Result<(), Error> {
-        let rules = parse_toml(origin, text)?;
+        let (rules, flows) = parse_file(origin, text)?;
         for rule in rules {
             self.push(rule)?;
         }
+        if let Some(flows) = flows {
+            self.flows.merge(flows);
+        }
         Ok(())
+    }
+
+    /// What flows look for (empty when no file has a `[flows]` table).
+    pub fn flows(&self) -> &FlowData {
+        &self.flows
+    }
+
+    /// Drops the flows data: no flow is looked for (`--no-flows`).
+    pub fn clear_flows(&mut self) {
+        self.flows = FlowData::default();
     }
 
     /// Adds one rule; its id must be new to the set.
@@ -204,6 +222,7 @@ impl ExampleText {
 struct FileToml {
     #[serde(default)]
     rules: Vec<RuleToml>,
+    flows: Option<FlowData>,
 }
 
 #[derive(Deserialize)]
@@ -235,9 +254,31 @@ fn yes() -> bool {
 
 /// Parses a rule file and checks each rule on its own (see [`check_rule`]).
 pub fn parse_toml(origin: &str, text: &str) -> Result<Vec<Rule>, Error> {
+    let (rules, flows) = parse_file(origin, text)?;
+    if rules.is_empty() && flows.is_some() {
+        return Err(Error::new(
+            origin,
+            "no [[rules]] in this file (only [flows])",
+        ));
+    }
+    Ok(rules)
+}
+
+/// Parses a rule file: its rules, each checked on its own (see [`check_rule`]), and its
+/// `[flows]` data, checked too. A file needs one or the other.
+pub fn parse_file(origin: &str, text: &str) -> Result<(Vec<Rule>, Option<FlowData>), Error> {
     let file: FileToml = toml::from_str(text).map_err(|e| Error::new(origin, toml_error(e)))?;
-    if file.rules.is_empty() {
-        return Err(Error::new(origin, "no [[rules]] in this file"));
+    let flows = match file.flows {
+        Some(mut f) => {
+            f.check()
+                .map_err(|m| Error::new(origin, format!("[flows]: {m}")))?;
+            f.origin = origin.to_string();
+            Some(f)
+        }
+        None => None,
+    };
+    if file.rules.is_empty() && flows.is_none() {
+        return Err(Error::new(origin, "no [[rules]] or [flows] in this file"));
     }
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(file.rules.len());
@@ -296,7 +337,7 @@ pub fn parse_toml(origin: &str, text: &str) -> Result<Vec<Rule>, Error> {
         check_rule(&rule).map_err(|m| Error::new(origin, format!("rule `{}`: {m}", rule.id)))?;
         out.push(rule);
     }
-    Ok(out)
+    Ok((out, flows))
 }
 
 fn toml_error(e: toml::de::Error) -> String {
@@ -506,6 +547,6 @@ negative_examples = ["demo-12"]
         let err = parse_toml("t.toml", &text).unwrap_err();
         assert!(err.message.contains("at least one entry"), "{err}");
         let err = parse_toml("t.toml", "").unwrap_err();
-        assert!(err.message.contains("no [[rules]]"), "{err}");
+        assert!(err.message.contains("no [[rules]] or [flows]"), "{err}");
     }
 }

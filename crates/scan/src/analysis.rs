@@ -52,7 +52,7 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &At) 
         head: Some(place.head),
         project: path
             .as_ref()
-            .and_then(|_| (place.origin.project)(offset, line)),
+            .and_then(|_| place.origin.project.verdict(offset, line)),
     });
     let confidence = lowered_for_examples(path.as_deref(), confidence_of(rule, secret, &context));
     Finding {

@@ -9,12 +9,13 @@
 
 use std::io::{self, Read, Seek};
 
-use keyfence_exposure::Verdict;
+use keyfence_exposure::flows::ProjectView;
 use keyfence_matcher::{work, RuleMatcher};
 use keyfence_model::{Finding, Problem, ProblemKind, Source};
 
 use crate::archive;
-use crate::read::{no_project, FileScanner, Origin, Scratch};
+use crate::flow::FlowMode;
+use crate::read::{FileScanner, Origin, Scratch, NO_PROJECT};
 use crate::Content;
 
 /// What a blob is, as its source knows it. Each closure is asked only when a finding
@@ -24,8 +25,11 @@ pub struct Blob<'a> {
     pub name: &'a str,
     /// The path findings show.
     pub path: &'a dyn Fn() -> Option<String>,
-    /// What the project model says of a place in the blob (its offset and line).
-    pub project: &'a dyn Fn(u64, &[u8]) -> Option<Verdict>,
+    /// What the project model says of a place in the blob (its offset and line), and
+    /// what the build inlines.
+    pub project: &'a dyn ProjectView,
+    /// What is done with flows: judged with `project` (files) or left for the caller.
+    pub flows: FlowMode,
     /// Where its bytes come from.
     pub source: &'a dyn Fn() -> Source,
 }
@@ -107,6 +111,11 @@ impl<'m> BlobScanner<'m> {
             Ok(Some(kind)) => self.open(input, kind, blob, scratch, out),
         };
         stamp(&mut out.findings[from..], blob.source);
+        if blob.flows != FlowMode::Off {
+            let mut mine = out.findings.split_off(from);
+            crate::flow::settle(&mut mine, blob.flows == FlowMode::Judge);
+            out.findings.append(&mut mine);
+        }
         self.rule_limit(gave_up, blob, out);
         ok
     }
@@ -201,6 +210,7 @@ impl<'m> BlobScanner<'m> {
         let origin = Origin {
             path: blob.path,
             project: blob.project,
+            flows: blob.flows,
         };
         let findings = &mut out.findings;
         let result = if started {
@@ -239,7 +249,11 @@ impl<'m> BlobScanner<'m> {
             let path = || Some(member.to_string());
             let origin = Origin {
                 path: &path,
-                project: &no_project,
+                project: &NO_PROJECT,
+                flows: match blob.flows {
+                    FlowMode::Defer => FlowMode::Judge,
+                    mode => mode,
+                },
             };
             let from = findings.len();
             let n = self

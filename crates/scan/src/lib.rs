@@ -15,6 +15,7 @@ pub mod archive;
 pub mod audit;
 pub mod blob;
 mod decode;
+pub mod flow;
 pub mod git;
 pub mod read;
 pub mod walk;

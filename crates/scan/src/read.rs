@@ -7,7 +7,7 @@
 
 use std::io::{self, Read};
 
-use keyfence_exposure::Verdict;
+use keyfence_exposure::flows::{NoProject, ProjectView};
 use keyfence_matcher::hints::Hint;
 use keyfence_matcher::{Match, Matcher, RuleMatcher};
 use keyfence_model::Finding;
@@ -15,6 +15,7 @@ use keyfence_rules::MAX_MATCH_LEN;
 
 use crate::analysis::{self, At};
 use crate::decode;
+use crate::flow::{self, FlowMode};
 
 /// How many bytes are read at once.
 pub const CHUNK: usize = 4 << 20;
@@ -28,15 +29,15 @@ pub const OVERLAP: usize = MAX_MATCH_LEN + 1;
 pub struct Origin<'a> {
     /// The finding's path.
     pub path: &'a dyn Fn() -> Option<String>,
-    /// What the project model says of a place in the stream: its byte offset and its
-    /// line in, the verdict out.
-    pub project: &'a dyn Fn(u64, &[u8]) -> Option<Verdict>,
+    /// What the project model says of a place in the stream (its byte offset and its
+    /// line in, the verdict out) and what its build inlines.
+    pub project: &'a dyn ProjectView,
+    /// What is done with flows.
+    pub flows: FlowMode,
 }
 
 /// No project: an archive member, a commit message, a blob judged later.
-pub fn no_project(_offset: u64, _line: &[u8]) -> Option<Verdict> {
-    None
-}
+pub static NO_PROJECT: NoProject = NoProject;
 
 /// Reusable per-thread state: the read buffer, the match list, the decoders' marks and
 /// the stream's first bytes once the buffer has moved past them.
@@ -45,6 +46,8 @@ pub struct Scratch {
     buf: Buffer,
     matches: Vec<Match>,
     hints: Vec<Hint>,
+    /// Where the flows' words are, in the chunk.
+    anchors: Vec<Hint>,
     head: Vec<u8>,
 }
 
@@ -222,6 +225,7 @@ impl<'m> FileScanner<'m> {
             buf: buffer,
             matches,
             hints,
+            anchors,
             head: first_bytes,
         } = scratch;
         let mut base: u64 = 0;
@@ -231,6 +235,9 @@ impl<'m> FileScanner<'m> {
             line: 1,
             line_start: 0,
         };
+        let mut flows = flow::Stream::new(self.matcher, origin.flows);
+        let mut flows_found = Vec::new();
+        let mut pending: Vec<Finding> = Vec::new();
         loop {
             let eof = if std::mem::take(&mut buffer.started) {
                 buffer.eof || buffer.fill(&mut reader, self.chunk)?
@@ -242,6 +249,9 @@ impl<'m> FileScanner<'m> {
             let report_to = if eof { end } else { end - OVERLAP as u64 };
             matches.clear();
             let range = (report_from - base) as usize..(report_to - base) as usize;
+            let flow_range = range.clone();
+            let wants_flows = flows.as_mut().is_some_and(|s| s.wants(origin));
+            anchors.clear();
             if self.decode {
                 // The decoders' marks come from the same pass over the bytes, from as
                 // far before this chunk's range to as far after it as a mark may be
@@ -256,6 +266,12 @@ impl<'m> FileScanner<'m> {
             } else {
                 self.matcher.find_in(buf, range, matches);
             }
+            // Where the flows' words are, in a pass of their own (about as costly as
+            // the key kernel's) over files of a kind that may hold flows.
+            if wants_flows {
+                self.matcher
+                    .find_anchors(buf, flow_range.clone(), &mut *anchors);
+            }
             matches.sort_unstable();
             // What the decoders see through, at the original place of the encoded text.
             let decoded = if self.decode && !hints.is_empty() {
@@ -269,41 +285,39 @@ impl<'m> FileScanner<'m> {
             } else {
                 first_bytes
             };
-            let mut raw = matches.iter().peekable();
-            let mut dec = decoded.iter().peekable();
-            loop {
-                let take_raw = match (raw.peek(), dec.peek()) {
-                    (Some(r), Some(d)) => base + r.secret_start as u64 <= d.at,
-                    (Some(_), None) => true,
-                    (None, Some(_)) => false,
-                    (None, None) => break,
-                };
-                if take_raw {
-                    let m = raw.next().expect("peeked");
-                    let at = base + m.secret_start as u64;
-                    lines.advance(buf, base, at);
-                    let at = At {
-                        origin,
-                        head,
-                        line: lines.line,
-                        line_start: lines.line_start,
-                        base,
-                    };
-                    emit(analysis::finding(self.matcher, m, buf, &at));
-                } else {
-                    let d = dec.next().expect("peeked");
-                    lines.advance(buf, base, d.at);
-                    let at = At {
-                        origin,
-                        head,
-                        line: lines.line,
-                        line_start: 0,
-                        base: 0,
-                    };
-                    emit(d.finding(self.matcher, &at, lines.line_start));
-                }
+            flows_found.clear();
+            if let Some(s) = flows.as_mut().filter(|_| !anchors.is_empty()) {
+                s.chunk(
+                    buf,
+                    base,
+                    flow_range,
+                    anchors,
+                    origin,
+                    head,
+                    &mut flows_found,
+                );
             }
+            let zai_base = flows.as_ref().is_some_and(|s| s.zai_base);
+            let chunk = ChunkAt {
+                buf,
+                base,
+                head,
+                origin,
+            };
+            self.emit_in_order(
+                &chunk,
+                &mut lines,
+                (matches, &decoded, &mut flows_found),
+                zai_base,
+                &mut pending,
+                emit,
+            );
             if eof {
+                // Compatible names (ANTHROPIC_AUTH_TOKEN) hold a Z.ai key only where the
+                // stream sets their base URL to a Z.ai host.
+                if flows.as_ref().is_some_and(|s| s.zai_base) {
+                    pending.drain(..).for_each(&mut *emit);
+                }
                 return Ok(end);
             }
             // Keep the overlap and a little left context; drop the rest.
@@ -321,6 +335,80 @@ impl<'m> FileScanner<'m> {
             buffer.consume((keep_from - base) as usize);
             base = keep_from;
             report_from = report_to;
+        }
+    }
+}
+
+/// A chunk being reported: its bytes, where they start, the stream's first bytes and
+/// the stream's origin.
+struct ChunkAt<'a, 'o> {
+    buf: &'a [u8],
+    base: u64,
+    head: &'a [u8],
+    origin: &'a Origin<'o>,
+}
+
+/// What a chunk found: matches, matches through decoders, flows.
+type Found<'a> = (&'a [Match], &'a [Decoded], &'a mut Vec<flow::Found>);
+
+impl FileScanner<'_> {
+    /// Emits what a chunk found in the order of its places, counting lines as it goes.
+    /// A flow of a compatible name waits in `pending` until the stream sets a Z.ai base
+    /// URL (`zai_base`).
+    fn emit_in_order(
+        &self,
+        c: &ChunkAt,
+        lines: &mut Lines,
+        (matches, decoded, flows): Found,
+        zai_base: bool,
+        pending: &mut Vec<Finding>,
+        emit: &mut dyn FnMut(Finding),
+    ) {
+        let (buf, base) = (c.buf, c.base);
+        let mut raw = matches.iter().peekable();
+        let mut dec = decoded.iter().peekable();
+        let mut fl = flows.drain(..).peekable();
+        loop {
+            let r = raw.peek().map(|m| base + m.secret_start as u64);
+            let d = dec.peek().map(|d| d.at);
+            let f = fl.peek().map(|f| f.at);
+            let Some(next) = [r, d, f].into_iter().flatten().min() else {
+                break;
+            };
+            lines.advance(buf, base, next);
+            if r == Some(next) {
+                let m = raw.next().expect("peeked");
+                let at = At {
+                    origin: c.origin,
+                    head: c.head,
+                    line: lines.line,
+                    line_start: lines.line_start,
+                    base,
+                };
+                emit(analysis::finding(self.matcher, m, buf, &at));
+            } else if d == Some(next) {
+                let d = dec.next().expect("peeked");
+                let at = At {
+                    origin: c.origin,
+                    head: c.head,
+                    line: lines.line,
+                    line_start: 0,
+                    base: 0,
+                };
+                emit(d.finding(self.matcher, &at, lines.line_start));
+            } else {
+                let found = fl.next().expect("peeked");
+                let mut f = found.finding;
+                f.line = lines.line;
+                f.column = found.at - lines.line_start + 1;
+                // `end_column` holds the target's length until its line is known.
+                f.end_column += f.column;
+                if found.compatible && !zai_base {
+                    pending.push(f);
+                } else {
+                    emit(f);
+                }
+            }
         }
     }
 }

@@ -9,13 +9,16 @@ use std::time::Instant;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
-use keyfence_exposure::{tree::disk_path, DiskTree, Projects};
+use keyfence_exposure::flows::ProjectView;
+use keyfence_exposure::project::FileView;
+use keyfence_exposure::{tree::disk_path, DiskTree, Projects, Verdict};
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::fs::{kind_of, open_regular, OpenError};
 use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Severity, Source, Stats};
 use rayon::prelude::*;
 
 use crate::blob::{Blob, BlobOut, BlobScanner, Input};
+use crate::flow::FlowMode;
 use crate::read::Scratch;
 use crate::Content;
 
@@ -138,14 +141,16 @@ impl Collect<'_> {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        let at = std::cell::OnceCell::new();
+        let view = DiskView {
+            projects: &self.projects,
+            path,
+            at: std::cell::OnceCell::new(),
+        };
         let blob = Blob {
             name: &name,
             path: &|| Some(display()),
-            project: &|offset, line| {
-                let at = at.get_or_init(|| disk_path(path));
-                self.projects.verdict(at.as_deref()?, offset, line)
-            },
+            project: &view,
+            flows: FlowMode::Judge,
             source: &|| Source::File,
         };
         let mut local = BlobOut::default();
@@ -159,7 +164,8 @@ impl Collect<'_> {
         let blob = Blob {
             name: "",
             path: &|| Some("<stdin>".to_string()),
-            project: &crate::read::no_project,
+            project: &crate::read::NO_PROJECT,
+            flows: FlowMode::Judge,
             source: &|| Source::Stdin,
         };
         let mut local = BlobOut::default();
@@ -170,6 +176,33 @@ impl Collect<'_> {
             &mut local,
         );
         self.gather(local);
+    }
+}
+
+/// What the projects on disk say of one file, its path in their namespace made the
+/// first time it is asked for.
+struct DiskView<'a> {
+    projects: &'a Projects,
+    path: &'a Path,
+    at: std::cell::OnceCell<Option<String>>,
+}
+
+impl DiskView<'_> {
+    fn view(&self) -> Option<FileView<'_>> {
+        let at = self.at.get_or_init(|| disk_path(self.path)).as_deref()?;
+        Some(FileView {
+            projects: self.projects,
+            path: at,
+        })
+    }
+}
+
+impl ProjectView for DiskView<'_> {
+    fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
+        self.view()?.verdict(offset, line)
+    }
+    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>> {
+        self.view()?.inlined(name)
     }
 }
 

@@ -136,6 +136,25 @@ pub struct Inlining {
 }
 
 impl Inlining {
+    /// Why `name` is inlined into client code, and whether by its name (rather than by
+    /// a prefix), if it is.
+    pub fn why_detail(&self, name: &str) -> Option<(String, bool)> {
+        if let Some((p, tool)) = self
+            .prefixes
+            .iter()
+            .find(|(p, _)| name.starts_with(p.as_str()) && name.len() > p.len())
+        {
+            return Some((
+                format!("{tool} inlines {p}* variables into the bundle"),
+                false,
+            ));
+        }
+        self.names
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, why)| (format!("{why} inlines it into the bundle"), true))
+    }
+
     /// Why `name` is inlined into client code, if it is.
     pub fn why(&self, name: &str) -> Option<String> {
         if let Some((p, tool)) = self
@@ -413,6 +432,22 @@ impl Place<'_> {
     }
 }
 
+/// What the projects of a tree say of one file, for flows.
+pub struct FileView<'a> {
+    pub projects: &'a Projects,
+    /// The file's path in the tree's namespace.
+    pub path: &'a str,
+}
+
+impl crate::flows::ProjectView for FileView<'_> {
+    fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
+        self.projects.verdict(self.path, offset, line)
+    }
+    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>> {
+        self.projects.inlined(self.path, name)
+    }
+}
+
 /// Every project of a tree, each read once, on demand.
 pub struct Projects {
     tree: Arc<dyn Tree>,
@@ -500,6 +535,16 @@ impl Projects {
         projects
             .iter()
             .find_map(|p| p.decide(matching(&p.root, path, &p.conventions.weak)?, &place))
+    }
+
+    /// What the builds of the projects that hold `path` inline of `name` (see
+    /// `flows::ProjectView::inlined`): `None` when no project holds it.
+    pub fn inlined(&self, path: &str, name: &str) -> Option<Option<(String, bool)>> {
+        let projects = self.around(path);
+        if projects.is_empty() {
+            return None;
+        }
+        Some(projects.iter().find_map(|p| p.inlining.why_detail(name)))
     }
 
     /// Whether some project holds `path`.

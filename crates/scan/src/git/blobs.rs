@@ -11,7 +11,8 @@ use rayon::prelude::*;
 use super::repo::Repo;
 use super::{object_problem, BlobJob, Origin};
 use crate::blob::{Blob, BlobOut, BlobScanner, Input};
-use crate::read::{no_project, Scratch};
+use crate::flow::FlowMode;
+use crate::read::{Scratch, NO_PROJECT};
 
 /// Bytes of delta bases each blob reader keeps: 16 MiB per thread reads git/git's history
 /// within 10% of the time 128 MiB took, at an eighth of the memory.
@@ -89,7 +90,8 @@ pub(super) fn scan(
                 let blob = Blob {
                     name,
                     path: &|| job.path.clone(),
-                    project: &no_project,
+                    project: &NO_PROJECT,
+                    flows: FlowMode::Defer,
                     source: &|| Source::Blob {
                         id: job.oid.to_string(),
                     },

@@ -5,12 +5,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
-use keyfence_model::{Finding, History, Place};
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Exposure, Finding, History, Place};
 
 use super::judge::Judge;
 use super::repo::Repo;
 use super::{carriers, BlobJob, Listed, Origin, Scope};
-use crate::read::{no_project, FileScanner, Origin as StreamOrigin, Scratch};
+use crate::flow::{is_flow, FlowMode};
+use crate::read::{FileScanner, Origin as StreamOrigin, Scratch, NO_PROJECT};
 
 /// Drops what blobs found that the blobs before them (at the same path, in a parent
 /// commit or in HEAD) already held: an edit near an old key does not make it new.
@@ -32,9 +34,12 @@ pub(super) fn drop_secrets_seen_before(
                 let mut secrets = HashSet::new();
                 // An unreadable old blob proves nothing: the finding stays.
                 if let Ok(data) = odb.find(id, &mut buf) {
+                    // The old blob at the new one's path: its flows are found by the
+                    // same kind of file.
                     let origin = StreamOrigin {
-                        path: &|| None,
-                        project: &no_project,
+                        path: &|| f.path.clone(),
+                        project: &NO_PROJECT,
+                        flows: FlowMode::Defer,
                     };
                     let _ = scanner.scan_reader(data.data, &origin, &mut scratch, &mut |f| {
                         secrets.insert(f.group_key());
@@ -70,6 +75,7 @@ pub(super) fn by_secret(
     listed: &Listed,
     repo: &Repo,
     scope: &Scope,
+    matcher: &RuleMatcher,
 ) -> Vec<Finding> {
     let jobs = &listed.jobs;
     // Every commit and path that carries a blob with a finding.
@@ -140,17 +146,21 @@ pub(super) fn by_secret(
     let judge = Judge::new(repo, &listed.commits);
     let mut findings: Vec<(usize, Finding)> = groups
         .into_values()
-        .map(|mut g| {
-            judge_places(&mut g, &judge);
+        .filter_map(|mut g| {
+            if is_flow(&g.first) {
+                judge_flow(&mut g, &judge, matcher)?;
+            } else {
+                judge_places(&mut g, &judge);
+            }
             let ci = g.commit;
-            (
+            Some((
                 ci,
                 if staged {
                     place_alone(g)
                 } else {
                     attribute(g, listed, repo)
                 },
-            )
+            ))
         })
         .collect();
     findings.sort_by(|(a, fa), (b, fb)| {
@@ -199,6 +209,39 @@ fn judge_places(g: &mut Group, judge: &Judge) {
             _ => (e, why),
         };
     }
+}
+
+/// A flow's places, each judged by the model of the commit that put it there: a place
+/// where it does not ship (server code, a variable that build does not inline) is
+/// dropped, and so is a flow with no place left. The oldest place left speaks for it.
+fn judge_flow(g: &mut Group, judge: &Judge, matcher: &RuleMatcher) -> Option<()> {
+    let target = g.first.target.clone()?;
+    let mut first: Option<(usize, keyfence_exposure::flows::Resolved)> = None;
+    g.paths.retain(|path, (ci, place, blob)| {
+        let Some(r) =
+            blob.and_then(|(id, offset)| judge.flow(matcher, id, offset, path, *ci, &target))
+        else {
+            return false;
+        };
+        place.exposure = Exposure::Client;
+        place.exposure_reason = r.reason.clone();
+        if first.as_ref().is_none_or(|(c, _)| *ci < *c) {
+            first = Some((*ci, r));
+        }
+        true
+    });
+    let (ci, r) = first?;
+    if let Some((_, place, _)) = g.paths.values().find(|(c, _, _)| *c == ci) {
+        g.first.path = place.path.clone();
+        g.first.line = place.line;
+        g.first.column = place.column;
+    }
+    g.commit = ci;
+    g.first.rule = r.rule.to_string();
+    g.first.exposure = Exposure::Client;
+    g.first.exposure_reason = r.reason;
+    g.first.fix = Some(r.fix);
+    Some(())
 }
 
 /// A staged secret: no history, its one place judged.

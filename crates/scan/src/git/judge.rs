@@ -9,9 +9,12 @@ use std::sync::{Arc, Mutex};
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
+use keyfence_exposure::flows::{Flows, NoProject, Resolved};
+use keyfence_exposure::project::FileView;
 use keyfence_exposure::tree::{disk_path, file_name, parent, Tree};
 use keyfence_exposure::{DiskTree, Evidence, Projects};
-use keyfence_model::Exposure;
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Exposure, FlowTarget};
 
 use super::repo::Repo;
 
@@ -202,6 +205,33 @@ impl<'r> Judge<'r> {
         Some(data)
     }
 
+    /// The model that judges `path` in commit `ci` (`usize::MAX`: staged, against the
+    /// working tree), and the path in its tree: the commit's own, or HEAD's where that
+    /// tree holds no project.
+    fn model_for(&self, path: &str, ci: usize) -> Option<(Arc<Projects>, String)> {
+        let tree_path = if ci == usize::MAX {
+            self.repo.workdir().and_then(|w| disk_path(&w.join(path)))
+        } else {
+            Some(format!("/{path}"))
+        }?;
+        let own = self.model(ci);
+        match own.filter(|m| m.holds(&tree_path)) {
+            Some(m) => Some((m, tree_path)),
+            None if ci != usize::MAX => Some((self.head_model()?, tree_path)),
+            None => None,
+        }
+    }
+
+    /// The line around byte `offset` of `data`, and the file's first bytes.
+    fn line_at(data: &[u8], offset: u64) -> (std::ops::Range<usize>, &[u8]) {
+        let at = (offset as usize).min(data.len());
+        let from = at.saturating_sub(LINE);
+        let start = memchr::memrchr(b'\n', &data[from..at]).map_or(from, |i| from + i + 1);
+        let to = (at + LINE).min(data.len());
+        let end = memchr::memchr(b'\n', &data[at..to]).map_or(to, |i| at + i);
+        (start..end, &data[..data.len().min(keyfence_exposure::HEAD)])
+    }
+
     /// The exposure of the secret at byte `offset` of blob `blob`, at `path` in commit
     /// `ci` (`usize::MAX`: staged, judged against the working tree).
     pub fn place(
@@ -212,31 +242,50 @@ impl<'r> Judge<'r> {
         ci: usize,
     ) -> Option<(Exposure, String)> {
         let data = self.blob(blob)?;
-        let at = (offset as usize).min(data.len());
-        let from = at.saturating_sub(LINE);
-        let start = memchr::memrchr(b'\n', &data[from..at]).map_or(from, |i| from + i + 1);
-        let to = (at + LINE).min(data.len());
-        let end = memchr::memchr(b'\n', &data[at..to]).map_or(to, |i| at + i);
-        let line = &data[start..end];
-        let head = &data[..data.len().min(keyfence_exposure::HEAD)];
-        let tree_path = if ci == usize::MAX {
-            self.repo.workdir().and_then(|w| disk_path(&w.join(path)))
-        } else {
-            Some(format!("/{path}"))
-        };
-        let verdict = tree_path.as_deref().and_then(|tp| {
-            let own = self.model(ci);
-            match own.as_ref().filter(|m| m.holds(tp)) {
-                Some(m) => m.verdict(tp, offset, line),
-                None if ci != usize::MAX => self.head_model()?.verdict(tp, offset, line),
-                None => None,
-            }
-        });
+        let (range, head) = Self::line_at(&data, offset);
+        let line = &data[range];
+        let verdict = self
+            .model_for(path, ci)
+            .and_then(|(m, tp)| m.verdict(&tp, offset, line));
         Some(keyfence_exposure::classify(Evidence {
             path: Some(path),
             line,
             head: Some(head),
             project: verdict,
         }))
+    }
+
+    /// Whether the flow found at byte `offset` of blob `blob` ships from `path` in
+    /// commit `ci`, as that commit's project says; `None` when it does not.
+    pub fn flow(
+        &self,
+        matcher: &RuleMatcher,
+        blob: ObjectId,
+        offset: u64,
+        path: &str,
+        ci: usize,
+        target: &FlowTarget,
+    ) -> Option<Resolved> {
+        let data = self.blob(blob)?;
+        let (candidate, range) = crate::flow::candidate_at(matcher, path, &data, offset, target)?;
+        let (data_flows, _) = matcher.flows()?;
+        let head = &data[..data.len().min(keyfence_exposure::HEAD)];
+        let line = &data[range];
+        let model = self.model_for(path, ci);
+        let flows = Flows::new(data_flows);
+        match &model {
+            Some((m, tp)) => flows.resolve(
+                &candidate,
+                Some(path),
+                offset,
+                line,
+                Some(head),
+                &FileView {
+                    projects: m,
+                    path: tp,
+                },
+            ),
+            None => flows.resolve(&candidate, Some(path), offset, line, Some(head), &NoProject),
+        }
     }
 }

@@ -191,7 +191,7 @@ pub fn scan_history(
     if !matches!(opts.scope, Scope::All) {
         group::drop_secrets_seen_before(&mut found, &listed.jobs, &repo, scanner.scanner());
     }
-    let findings = group::by_secret(found, &listed, &repo, &opts.scope);
+    let findings = group::by_secret(found, &listed, &repo, &opts.scope, matcher);
     let errors = problems.iter().filter(|p| p.is_error()).count() as u64;
     Ok(GitOutcome {
         findings,
@@ -220,7 +220,8 @@ fn enumerate(
     let mut scan_message = |text: &[u8], out: &mut Vec<Finding>| {
         let origin = crate::read::Origin {
             path: &|| None,
-            project: &crate::read::no_project,
+            project: &crate::read::NO_PROJECT,
+            flows: crate::flow::FlowMode::Off,
         };
         let from = out.len();
         let _ = scanner

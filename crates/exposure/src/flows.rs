@@ -1,0 +1,930 @@
+//! Flows: code and configuration that put a Z.ai key where the client can read it,
+//! though no key is written down. A flow is found in two steps:
+//!
+//! 1. **detect**, on one line of text (a window of it on a long line), from the words
+//!    of `patterns/` (`keyfence_rules::FlowData`) and the kind of file its path says:
+//!    a definition of a key-named public variable (`.env`, CI, Dockerfile, compose,
+//!    `vercel.json`, `netlify.toml`), a read of one in code (`import.meta.env.X`,
+//!    `process.env.X`, `$env/static/public`), a key-named variable in a build
+//!    configuration, a Z.ai host or SDK in code, a CI secret mapped into a public
+//!    variable. Each candidate says what it still needs to ship.
+//! 2. **resolve**, with the project model: the variable must be one the build inlines
+//!    (a public prefix of the data, or the project's own `envPrefix`, `define`,
+//!    `env`...), and a read must not be in server code; a call, an SDK or a define
+//!    entry must be at a place judged `client` exactly as a key there would be.
+//!
+//! Detection looks only where the matcher's anchors (`keyfence_matcher::anchors`)
+//! found a word of the data, so a file with none costs one vector pass.
+
+use keyfence_model::{Confidence, Exposure, FlowTarget};
+use keyfence_rules::flows::{FlowData, Prefix};
+
+use crate::{classify, Evidence, Verdict};
+
+/// What a file is, for flows: which forms are looked for in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `.env`, `.env.*`, `*.env`: `NAME=value` lines.
+    Env,
+    /// Documentation (`.md`, `.txt`...): `NAME=value` lines, at low confidence.
+    Docs,
+    /// A CI workflow (GitHub Actions, GitLab CI and the like).
+    Ci,
+    /// A Dockerfile: `ARG` and `ENV`.
+    Docker,
+    /// docker-compose, `vercel.json`, `netlify.toml`: `NAME: value`, `NAME = value`.
+    Deploy,
+    /// A build configuration: what it hands the bundle is judged by the project model.
+    Config,
+    /// Compiled into the app as it is: `Info.plist`, `AndroidManifest.xml`.
+    AppManifest,
+    /// Code that may run in a client.
+    Code,
+    /// Nothing is looked for.
+    Other,
+}
+
+/// Code extensions: files whose calls and reads may run in a browser or an app.
+const CODE: &[&str] = &[
+    "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "vue", "svelte", "astro", "html", "htm",
+    "dart", "kt", "java", "swift", "m", "mm", "wxs", "ets", "uvue", "nvue",
+];
+
+/// Build configurations by name stem.
+const CONFIGS: &[&str] = &[
+    "vite.config",
+    "webpack.config",
+    "next.config",
+    "nuxt.config",
+    "astro.config",
+    "vue.config",
+    "rollup.config",
+    "svelte.config",
+    "app.config",
+    "app.json",
+    "build.gradle",
+    "build.gradle.kts",
+    "rsbuild.config",
+    "rspack.config",
+    "craco.config",
+];
+
+/// The kind of the file at `path`.
+pub fn kind(path: &str) -> Kind {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit(['/', '!']).next().unwrap_or(&lower);
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    let yaml = matches!(ext, "yml" | "yaml");
+    if name == ".env" || name.starts_with(".env.") || name.ends_with(".env") {
+        return Kind::Env;
+    }
+    if (yaml && (lower.contains(".github/workflows/") || lower.contains(".gitlab/")))
+        || name == ".gitlab-ci.yml"
+        || name == "bitbucket-pipelines.yml"
+        || name == "azure-pipelines.yml"
+        || name == "cloudbuild.yaml"
+        || (yaml && lower.contains(".circleci/"))
+    {
+        return Kind::Ci;
+    }
+    if name == "dockerfile" || name.starts_with("dockerfile.") || name.ends_with(".dockerfile") {
+        return Kind::Docker;
+    }
+    if (yaml && (name.starts_with("docker-compose") || name.starts_with("compose")))
+        || name == "vercel.json"
+        || name == "netlify.toml"
+    {
+        return Kind::Deploy;
+    }
+    if name == "info.plist" || name == "androidmanifest.xml" {
+        return Kind::AppManifest;
+    }
+    let stem_of = |n: &str| {
+        CONFIGS
+            .iter()
+            .any(|c| n == *c || n.strip_prefix(c).is_some_and(|r| r.starts_with('.')))
+    };
+    if stem_of(name) || lower.ends_with("config/index.ts") || lower.ends_with("config/index.js") {
+        return Kind::Config;
+    }
+    if matches!(ext, "md" | "mdx" | "markdown" | "txt" | "rst" | "adoc") {
+        return Kind::Docs;
+    }
+    // Type declarations never run; everything else of these extensions may.
+    if CODE.contains(&ext) && !name.ends_with(".d.ts") {
+        return Kind::Code;
+    }
+    Kind::Other
+}
+
+/// What a candidate still needs to ship.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// The variable must be one the build inlines; a read must not be in server code.
+    /// `local`: the project that holds the file decides what its build inlines (an env
+    /// file, code); elsewhere (CI, a Dockerfile) the public prefixes of the data do
+    /// unless the project names the variable.
+    Inlined {
+        name: String,
+        read: bool,
+        local: bool,
+    },
+    /// The place must be judged `client`.
+    Client,
+    /// Nothing: the file kind says it ships.
+    Nothing,
+}
+
+/// A flow found in a line, before the project model has spoken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub rule: &'static str,
+    pub target: FlowTarget,
+    /// Where the variable or endpoint starts and ends in the text handed to
+    /// [`Flows::detect`].
+    pub start: usize,
+    pub end: usize,
+    pub need: Need,
+    pub confidence: Confidence,
+    /// What the line maps into the variable (a CI secret's name), when it says.
+    pub source: Option<String>,
+    /// A compatible name (`ANTHROPIC_AUTH_TOKEN`): a Z.ai key only where the file sets
+    /// its base URL to a Z.ai host ([`Flows::sets_zai_base`]).
+    pub compatible: bool,
+}
+
+/// A flow the project model confirmed: its rule, why it ships, and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub rule: &'static str,
+    pub reason: String,
+    pub fix: String,
+}
+
+/// What a project says of a place in one file: the verdict at an offset, and whether
+/// its build inlines a variable.
+pub trait ProjectView {
+    fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict>;
+    /// What the build of the projects that hold the file inlines of `name`: `None`
+    /// when no project holds it; else why it inlines it and whether by its name (a
+    /// `define` entry) rather than by a prefix, or `Some(None)` when it does not.
+    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>>;
+}
+
+/// No project: an archive member, a commit message, standard input.
+pub struct NoProject;
+
+impl ProjectView for NoProject {
+    fn verdict(&self, _offset: u64, _line: &[u8]) -> Option<Verdict> {
+        None
+    }
+    fn inlined(&self, _name: &str) -> Option<Option<(String, bool)>> {
+        None
+    }
+}
+
+/// The flows detector over one set of words.
+pub struct Flows<'d> {
+    data: &'d FlowData,
+}
+
+/// Whether `b` continues a name.
+fn is_name(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The words of a name, uppercased: split at `_`, `-`, `.`, between a lowercase letter
+/// and an uppercase one, and between letters and digits.
+fn words(name: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev: u8 = 0;
+    for &b in name {
+        if !b.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev = 0;
+            continue;
+        }
+        let split = (prev.is_ascii_lowercase() && b.is_ascii_uppercase())
+            || (prev.is_ascii_alphabetic() && b.is_ascii_digit())
+            || (prev.is_ascii_digit() && b.is_ascii_alphabetic());
+        if split && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        cur.push(b.to_ascii_uppercase() as char);
+        prev = b;
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Case-insensitive find of `needle` (lowercase) in `hay` from `from`.
+fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len())
+        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+fn contains_ci(hay: &[u8], needle: &str) -> bool {
+    find_ci(hay, needle.as_bytes(), 0).is_some()
+}
+
+/// Placeholder values: an empty value, or one that says it is not a real key.
+fn placeholder(value: &[u8]) -> bool {
+    let mut v = value.trim_ascii();
+    while let [b'"' | b'\'', rest @ ..] = v {
+        v = rest;
+    }
+    while let [rest @ .., b'"' | b'\'' | b','] = v {
+        v = rest;
+    }
+    let v = v.trim_ascii();
+    v.is_empty()
+        || [
+            "your",
+            "xxx",
+            "<",
+            "changeme",
+            "change_me",
+            "...",
+            "…",
+            "placeholder",
+            "here",
+            "***",
+            "todo",
+            "replace",
+            "example",
+            "sk-",
+        ]
+        .iter()
+        .any(|w| contains_ci(v, w))
+}
+
+/// The names of a line: start, end.
+fn names(line: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < line.len() {
+            if is_name(line[i]) && (i == 0 || !is_name(line[i - 1])) {
+                let start = i;
+                while i < line.len() && is_name(line[i]) {
+                    i += 1;
+                }
+                return Some((start, i));
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
+/// After a name: a closing quote and spaces, then `=` or `:` (not `==`, `::`, `=>`).
+/// Returns where the value starts.
+fn assigned(line: &[u8], end: usize) -> Option<usize> {
+    let mut j = end;
+    if j < line.len() && matches!(line[j], b'"' | b'\'') {
+        j += 1;
+    }
+    while j < line.len() && matches!(line[j], b' ' | b'\t') {
+        j += 1;
+    }
+    let sep = *line.get(j)?;
+    let next = line.get(j + 1).copied().unwrap_or(b' ');
+    match sep {
+        b'=' if !matches!(next, b'=' | b'>') => Some(j + 1),
+        b':' if next != b':' => Some(j + 1),
+        _ => None,
+    }
+}
+
+impl<'d> Flows<'d> {
+    pub fn new(data: &'d FlowData) -> Flows<'d> {
+        Flows { data }
+    }
+
+    /// Whether `name` says it holds a Z.ai key: `Some(false)` by its words,
+    /// `Some(true)` as a compatible name that needs a Z.ai base URL beside it.
+    pub fn key_named(&self, name: &[u8]) -> Option<bool> {
+        let w = words(name);
+        let has = |list: &[String]| {
+            w.iter()
+                .any(|x| list.iter().any(|l| l.eq_ignore_ascii_case(x)))
+        };
+        if has(&self.data.providers) && has(&self.data.secrets) {
+            return Some(false);
+        }
+        let upper = name.to_ascii_uppercase();
+        self.data
+            .compatible
+            .iter()
+            .any(|c| {
+                let t = c.token.as_bytes();
+                upper == t || (upper.ends_with(t) && upper[upper.len() - t.len() - 1] == b'_')
+            })
+            .then_some(true)
+    }
+
+    /// The public prefix of `name` (the longest), if it has one.
+    pub fn prefix(&self, name: &str) -> Option<&'d Prefix> {
+        self.data
+            .prefixes
+            .iter()
+            .filter(|p| name.len() > p.prefix.len() && name.starts_with(p.prefix.as_str()))
+            .max_by_key(|p| p.prefix.len())
+    }
+
+    /// Whether the line sets a compatible base URL (`ANTHROPIC_BASE_URL`) to a Z.ai host.
+    pub fn sets_zai_base(&self, line: &[u8]) -> bool {
+        self.data
+            .compatible
+            .iter()
+            .any(|c| contains_ci(line, &c.base_url))
+            && self.data.hosts.iter().any(|h| contains_ci(line, h))
+    }
+
+    /// The flows in `line` (one line, or a window of a long one) of a file of `kind`,
+    /// in order of where they start; one per rule and target.
+    pub fn detect(&self, kind: Kind, line: &[u8], out: &mut Vec<Candidate>) {
+        let from = out.len();
+        match kind {
+            Kind::Env | Kind::Docs => self.env_line(kind, line, out),
+            Kind::Ci | Kind::Deploy | Kind::Docker => self.assignments(kind, line, out),
+            Kind::Config => self.config(line, out),
+            Kind::AppManifest => self.app_manifest(line, out),
+            Kind::Code => {
+                self.reads(line, out);
+                self.calls(line, out);
+                self.sdks(line, out);
+            }
+            Kind::Other => {}
+        }
+        let found = &mut out[from..];
+        found.sort_by_key(|c| c.start);
+        let mut seen: Vec<(&'static str, FlowTarget)> = Vec::new();
+        let mut i = from;
+        while i < out.len() {
+            let key = (out[i].rule, out[i].target.clone());
+            if seen.contains(&key) {
+                out.remove(i);
+            } else {
+                seen.push(key);
+                i += 1;
+            }
+        }
+    }
+
+    fn candidate(
+        &self,
+        rule: &'static str,
+        name: &[u8],
+        start: usize,
+        need: Need,
+        confidence: Confidence,
+    ) -> Candidate {
+        Candidate {
+            rule,
+            target: FlowTarget::Variable(String::from_utf8_lossy(name).into_owned()),
+            start,
+            end: start + name.len(),
+            need,
+            confidence,
+            source: None,
+            compatible: false,
+        }
+    }
+
+    /// `NAME=value` at the start of a line (after `export `).
+    fn env_line(&self, kind: Kind, line: &[u8], out: &mut Vec<Candidate>) {
+        let lead = line.len() - line.trim_ascii_start().len();
+        let mut at = lead;
+        if line[at..].starts_with(b"export ") {
+            at += 7;
+        }
+        let Some((s, e)) = names(&line[at..]).next().map(|(s, e)| (s + at, e + at)) else {
+            return;
+        };
+        if s != at || e >= line.len() || line[e] != b'=' {
+            return;
+        }
+        let name = &line[s..e];
+        let value = &line[e + 1..];
+        let (keyed, source) = match self.key_named(name) {
+            Some(compat) => (Some(compat), None),
+            None => match self.key_ref(value) {
+                Some(r) => (Some(false), Some(r)),
+                None => (None, None),
+            },
+        };
+        let Some(compatible) = keyed else { return };
+        let confidence = match (kind, placeholder(value)) {
+            (Kind::Docs, _) => Confidence::Low,
+            (_, true) => Confidence::Medium,
+            (_, false) => Confidence::High,
+        };
+        let name_s = String::from_utf8_lossy(name).into_owned();
+        let mut c = self.candidate(
+            "zai-public-env",
+            name,
+            s,
+            Need::Inlined {
+                name: name_s,
+                read: false,
+                local: kind == Kind::Env,
+            },
+            confidence,
+        );
+        c.source = source;
+        c.compatible = compatible;
+        out.push(c);
+    }
+
+    /// A key-named variable or secret that `value` refers to (`${{ secrets.X }}`,
+    /// `$X`, `${X}`, `vars.X`), by name.
+    fn key_ref(&self, value: &[u8]) -> Option<String> {
+        names(value).find_map(|(s, e)| {
+            let before = &value[..s];
+            let referred = before.ends_with(b"$")
+                || before.ends_with(b"${")
+                || before.ends_with(b"secrets.")
+                || before.ends_with(b"vars.")
+                || before.ends_with(b"env.");
+            (referred && self.key_named(&value[s..e]) == Some(false))
+                .then(|| String::from_utf8_lossy(&value[s..e]).into_owned())
+        })
+    }
+
+    /// Assignments anywhere on a line of CI, a deployment file or a Dockerfile.
+    fn assignments(&self, kind: Kind, line: &[u8], out: &mut Vec<Candidate>) {
+        let trimmed = line.trim_ascii_start();
+        let docker_decl =
+            kind == Kind::Docker && (trimmed.starts_with(b"ARG ") || trimmed.starts_with(b"ENV "));
+        let all: Vec<(usize, usize)> = names(line).collect();
+        for (k, &(s, e)) in all.iter().enumerate() {
+            // Where the value starts: after `=`/`:`; a Dockerfile's `ARG X`, `ENV X v`.
+            let value_at = match assigned(line, e) {
+                Some(v) => v,
+                None if docker_decl && s == line.len() - trimmed.len() + 4 => e,
+                None => continue,
+            };
+            if s > 0
+                && !matches!(
+                    line[s - 1],
+                    b' ' | b'\t' | b'"' | b'\'' | b'-' | b'{' | b','
+                )
+            {
+                continue;
+            }
+            // The value runs to the next assignment on the line.
+            let value_end = all[k + 1..]
+                .iter()
+                .find(|&&(_, e2)| assigned(line, e2).is_some() && e2 > value_at)
+                .map_or(line.len(), |&(s2, _)| s2);
+            let value = &line[value_at..value_end.max(value_at)];
+            let name = &line[s..e];
+            let source = self.key_ref(value);
+            let compatible = match (self.key_named(name), &source) {
+                (Some(c), _) => c,
+                (None, Some(_)) => false,
+                (None, None) => continue,
+            };
+            let refers = source.is_some()
+                || contains_ci(value, "secrets.")
+                || value.trim_ascii_start().starts_with(b"$");
+            let rule = if kind == Kind::Ci && refers {
+                "zai-ci-public-env"
+            } else {
+                "zai-public-env"
+            };
+            let confidence = if placeholder(value) && !refers {
+                Confidence::Medium
+            } else {
+                Confidence::High
+            };
+            let name_s = String::from_utf8_lossy(name).into_owned();
+            let mut c = self.candidate(
+                rule,
+                name,
+                s,
+                Need::Inlined {
+                    name: name_s,
+                    read: false,
+                    local: false,
+                },
+                confidence,
+            );
+            c.source = source;
+            c.compatible = compatible;
+            out.push(c);
+        }
+    }
+
+    /// A key-named variable in a build configuration (the project model says whether
+    /// its place is handed to the bundle): one a line, the server-side variable it
+    /// reads where it names one (`zaiApiKey: process.env.ZAI_API_KEY` carries
+    /// `ZAI_API_KEY`), else the first.
+    fn config(&self, line: &[u8], out: &mut Vec<Candidate>) {
+        let named: Vec<(usize, usize)> = names(line)
+            .filter(|&(s, e)| self.key_named(&line[s..e]) == Some(false))
+            .collect();
+        let env_like = |&&(s, e): &&(usize, usize)| {
+            line[s..e]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+        };
+        let Some(&(s, e)) = named.iter().rfind(env_like).or(named.first()) else {
+            return;
+        };
+        out.push(self.candidate(
+            "zai-build-define",
+            &line[s..e],
+            s,
+            Need::Client,
+            Confidence::High,
+        ));
+    }
+
+    /// `$(NAME)` and `${NAME}` in a file compiled into the app.
+    fn app_manifest(&self, line: &[u8], out: &mut Vec<Candidate>) {
+        for (s, e) in names(line) {
+            let before = &line[..s];
+            let wrapped = (before.ends_with(b"$(") && line.get(e) == Some(&b')'))
+                || (before.ends_with(b"${") && line.get(e) == Some(&b'}'));
+            if wrapped && self.key_named(&line[s..e]) == Some(false) {
+                out.push(self.candidate(
+                    "zai-build-define",
+                    &line[s..e],
+                    s,
+                    Need::Nothing,
+                    Confidence::High,
+                ));
+            }
+        }
+    }
+
+    /// Reads of key-named variables in code: `import.meta.env.X`, `process.env.X`,
+    /// `env.X`, `env["X"]`, `$env/static/public` imports; `BuildConfig.X` in an app.
+    fn reads(&self, line: &[u8], out: &mut Vec<Candidate>) {
+        let static_public = memchr::memmem::find(line, b"$env/static/public").is_some()
+            || memchr::memmem::find(line, b"$env/dynamic/public").is_some();
+        for (s, e) in names(line) {
+            let before = &line[..s];
+            let name = &line[s..e];
+            if before.ends_with(b"BuildConfig.") && self.key_named(name) == Some(false) {
+                out.push(self.candidate(
+                    "zai-build-define",
+                    name,
+                    s,
+                    Need::Client,
+                    Confidence::High,
+                ));
+                continue;
+            }
+            let read = before.ends_with(b"env.")
+                || before.ends_with(b"env?.")
+                || before.ends_with(b"env[\"")
+                || before.ends_with(b"env['")
+                || (static_public && !before.ends_with(b"$") && !before.ends_with(b"/"));
+            if !read {
+                continue;
+            }
+            let Some(compatible) = self.key_named(name) else {
+                continue;
+            };
+            let name_s = String::from_utf8_lossy(name).into_owned();
+            let mut c = self.candidate(
+                "zai-public-env",
+                name,
+                s,
+                Need::Inlined {
+                    name: name_s,
+                    read: true,
+                    local: true,
+                },
+                Confidence::High,
+            );
+            c.compatible = compatible;
+            out.push(c);
+        }
+    }
+
+    /// Z.ai API hosts in code: a URL on the API's paths, or the bare origin.
+    fn calls(&self, line: &[u8], out: &mut Vec<Candidate>) {
+        let strong = [
+            "dangerouslyallowbrowser",
+            "authorization",
+            "bearer",
+            "apikey",
+            "api_key",
+        ]
+        .iter()
+        .any(|w| contains_ci(line, w));
+        for host in &self.data.hosts {
+            let h = host.as_bytes();
+            let mut from = 0;
+            while let Some(at) = find_ci(line, h, from) {
+                from = at + 1;
+                let before_ok = at == 0
+                    || !(line[at - 1].is_ascii_alphanumeric()
+                        || matches!(line[at - 1], b'.' | b'-'));
+                let after = at + h.len();
+                if !before_ok || line.get(after).is_some_and(|&b| is_name(b) || b == b'.') {
+                    continue;
+                }
+                let path_end = (after..line.len())
+                    .find(|&j| !(is_name(line[j]) || matches!(line[j], b'/' | b'.' | b'-')))
+                    .unwrap_or(line.len());
+                let path = &line[after..path_end];
+                let api = self
+                    .data
+                    .api_paths
+                    .iter()
+                    .filter(|p| {
+                        let p = p.as_bytes();
+                        path.starts_with(p)
+                            || (p.ends_with(b"/") && path == &p[..p.len() - 1])
+                            || path.starts_with(p) && path.len() == p.len()
+                    })
+                    .max_by_key(|p| p.len());
+                let endpoint = match api {
+                    Some(p) => format!("https://{host}{}", p.trim_end_matches('/')),
+                    // The bare origin in a string: a base URL the SDK or code extends.
+                    None if (path.is_empty() || path == b"/")
+                        && line
+                            .get(path_end)
+                            .is_some_and(|b| matches!(b, b'"' | b'\'' | b'`')) =>
+                    {
+                        format!("https://{host}")
+                    }
+                    None => continue,
+                };
+                out.push(Candidate {
+                    rule: "zai-client-call",
+                    target: FlowTarget::Endpoint(endpoint),
+                    start: at,
+                    end: path_end,
+                    need: Need::Client,
+                    confidence: if strong {
+                        Confidence::High
+                    } else {
+                        Confidence::Medium
+                    },
+                    source: None,
+                    compatible: false,
+                });
+            }
+        }
+    }
+
+    /// Z.ai SDKs imported in code: a module string (`'zhipuai'`, `"zai-sdk/…"`) or an
+    /// `import`/`from` of a package (`import com.zhipu.oapi.ClientV4`).
+    fn sdks(&self, line: &[u8], out: &mut Vec<Candidate>) {
+        let trimmed = line.trim_ascii_start();
+        let statement = trimmed.starts_with(b"import ") || trimmed.starts_with(b"from ");
+        for sdk in &self.data.sdks {
+            let m = sdk.as_bytes();
+            let mut from = 0;
+            while let Some(at) = find_ci(line, m, from) {
+                from = at + 1;
+                let prev = if at == 0 { b' ' } else { line[at - 1] };
+                let next = line.get(at + m.len()).copied().unwrap_or(b'\n');
+                let quoted = matches!(prev, b'"' | b'\'' | b'`')
+                    && matches!(next, b'"' | b'\'' | b'`' | b'/');
+                let package =
+                    statement && prev == b' ' && matches!(next, b' ' | b'.' | b';' | b'\n' | b'\r');
+                if !(quoted || package) {
+                    continue;
+                }
+                out.push(Candidate {
+                    rule: "zai-client-call",
+                    target: FlowTarget::Endpoint(sdk.clone()),
+                    start: at,
+                    end: at + m.len(),
+                    need: Need::Client,
+                    confidence: Confidence::High,
+                    source: None,
+                    compatible: false,
+                });
+            }
+        }
+    }
+
+    /// Whether the candidate ships, and why, as the project says: `None` when it does
+    /// not (a variable the build does not inline, a call from server code).
+    pub fn resolve(
+        &self,
+        c: &Candidate,
+        path: Option<&str>,
+        offset: u64,
+        line: &[u8],
+        head: Option<&[u8]>,
+        project: &dyn ProjectView,
+    ) -> Option<Resolved> {
+        let shown = path.unwrap_or("this file");
+        match &c.need {
+            Need::Inlined { name, read, local } => {
+                let from_prefix = || {
+                    self.prefix(name).map(|p| {
+                        (
+                            format!("{} inlines {}* variables into the bundle", p.tool, p.prefix),
+                            false,
+                        )
+                    })
+                };
+                let (why, by_name) = match project.inlined(name) {
+                    Some(Some(known)) => known,
+                    Some(None) if *local => return None,
+                    _ => from_prefix()?,
+                };
+                if *read {
+                    let verdict = project.verdict(offset, line);
+                    let (e, _) = classify(Evidence {
+                        path,
+                        line,
+                        head,
+                        project: verdict,
+                    });
+                    if e == Exposure::Server {
+                        return None;
+                    }
+                }
+                let fix = match self.prefix(name) {
+                    Some(p) => p.fix.clone(),
+                    None => format!(
+                        "stop handing {name} to the client build and call Z.ai from a server route that reads it"
+                    ),
+                };
+                let (rule, reason) = if by_name {
+                    (
+                        "zai-build-define",
+                        format!("{name} is carried into the client bundle ({why}): every visitor can read it"),
+                    )
+                } else if c.rule == "zai-ci-public-env" {
+                    let what = c
+                        .source
+                        .as_deref()
+                        .map_or_else(|| "a secret".to_string(), |s| format!("secret {s}"));
+                    (
+                        c.rule,
+                        format!("{shown} maps {what} into {name}, and {why}: the key ships with every deployment"),
+                    )
+                } else {
+                    (
+                        c.rule,
+                        format!("{name} is inlined into the client bundle ({why}): every visitor can read it"),
+                    )
+                };
+                Some(Resolved { rule, reason, fix })
+            }
+            Need::Client => {
+                let verdict = project.verdict(offset, line);
+                let (e, why) = classify(Evidence {
+                    path,
+                    line,
+                    head,
+                    project: verdict,
+                });
+                if e != Exposure::Client {
+                    return None;
+                }
+                let (reason, fix) = match (&c.target, c.rule) {
+                    (FlowTarget::Endpoint(ep), _) => (
+                        format!("client code calls {ep} ({why}): the key it sends is readable by every user"),
+                        "call Z.ai from a server route or function that holds the key (a Route Handler, server/api/, +server.ts, a Vercel, Netlify or cloud function); the client calls that route".to_string(),
+                    ),
+                    (FlowTarget::Variable(v), _) => (
+                        format!("{v} is carried into the client bundle ({why}): every visitor can read it"),
+                        format!("remove {v} from what the build hands the client (define, env, public runtimeConfig, extra, buildConfigField) and read it only in server code"),
+                    ),
+                };
+                Some(Resolved {
+                    rule: c.rule,
+                    reason,
+                    fix,
+                })
+            }
+            Need::Nothing => {
+                let v = match &c.target {
+                    FlowTarget::Variable(v) | FlowTarget::Endpoint(v) => v,
+                };
+                Some(Resolved {
+                    rule: c.rule,
+                    reason: format!("{shown} is compiled into the app: {v} ships to every install"),
+                    fix: format!("do not put {v} in the app's manifest; call Z.ai from your back end, which holds the key"),
+                })
+            }
+        }
+    }
+
+    /// The flows of one example line: detected, then resolved with no project and
+    /// every place taken to be client code (whether a file is client is the project
+    /// model's to say, and is tested with whole projects).
+    fn example(&self, path: &str, text: &str) -> Vec<(&'static str, String)> {
+        struct AllClient;
+        impl ProjectView for AllClient {
+            fn verdict(&self, _offset: u64, _line: &[u8]) -> Option<Verdict> {
+                Some(Verdict {
+                    exposure: Exposure::Client,
+                    reason: "an example".into(),
+                })
+            }
+            fn inlined(&self, _name: &str) -> Option<Option<(String, bool)>> {
+                None
+            }
+        }
+        let mut got = Vec::new();
+        self.detect(kind(path), text.as_bytes(), &mut got);
+        got.iter()
+            .filter_map(|c| {
+                let r = self.resolve(c, Some(path), 0, text.as_bytes(), None, &AllClient)?;
+                let t = match &c.target {
+                    FlowTarget::Variable(v) | FlowTarget::Endpoint(v) => v.clone(),
+                };
+                Some((r.rule, t))
+            })
+            .collect()
+    }
+
+    /// Checks the data's examples: each gives its flow at its path, no negative one
+    /// gives any. Returns what failed.
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let origin = &self.data.origin;
+        for ex in &self.data.examples {
+            let got = self.example(&ex.path, &ex.text);
+            let want_rule = ex.rule.as_deref().unwrap_or_default();
+            let want = ex.found.as_deref().unwrap_or_default();
+            let hit = got.iter().any(|(r, t)| *r == want_rule && t == want);
+            if !hit {
+                problems.push(format!(
+                    "{origin}: [flows] example at {} finds {got:?}, not {want_rule} {want}: {}",
+                    ex.path, ex.text
+                ));
+            }
+        }
+        for ex in &self.data.negative_examples {
+            let got = self.example(&ex.path, &ex.text);
+            if !got.is_empty() {
+                problems.push(format!(
+                    "{origin}: [flows] negative example at {} finds {got:?}: {}",
+                    ex.path, ex.text
+                ));
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_at_underscores_case_changes_and_digits() {
+        assert_eq!(
+            words(b"VITE_ZHIPU_API_KEY"),
+            ["VITE", "ZHIPU", "API", "KEY"]
+        );
+        assert_eq!(words(b"zhipuApiKey"), ["ZHIPU", "API", "KEY"]);
+        assert_eq!(words(b"GLM4_KEY"), ["GLM", "4", "KEY"]);
+        assert_eq!(words(b"PANGLM_KEY"), ["PANGLM", "KEY"]);
+    }
+
+    #[test]
+    fn kinds_from_paths() {
+        assert_eq!(kind(".env.local"), Kind::Env);
+        assert_eq!(kind("web/prod.env"), Kind::Env);
+        assert_eq!(kind(".github/workflows/deploy.yml"), Kind::Ci);
+        assert_eq!(kind("docker/Dockerfile.web"), Kind::Docker);
+        assert_eq!(kind("docker-compose.prod.yml"), Kind::Deploy);
+        assert_eq!(kind("web/vite.config.ts"), Kind::Config);
+        assert_eq!(kind("app/build.gradle.kts"), Kind::Config);
+        assert_eq!(kind("ios/App/Info.plist"), Kind::AppManifest);
+        assert_eq!(kind("src/App.vue"), Kind::Code);
+        assert_eq!(kind("docs/setup.md"), Kind::Docs);
+        assert_eq!(kind("Cargo.toml"), Kind::Other);
+        assert_eq!(kind("src/main.rs"), Kind::Other);
+    }
+
+    fn builtin() -> FlowData {
+        let mut set = keyfence_rules::RuleSet::new();
+        set.add_toml(
+            "zai-flows.toml",
+            include_str!("../../../patterns/zai-flows.toml"),
+        )
+        .unwrap();
+        set.flows().clone()
+    }
+
+    #[test]
+    fn the_builtin_examples_hold() {
+        let data = builtin();
+        let problems = Flows::new(&data).check_examples();
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}

@@ -1,0 +1,257 @@
+//! Flows in a stream: where the matcher's anchors are, the line around each goes to
+//! the detector of `keyfence_exposure::flows`, and each candidate is judged with the
+//! project at once (files) or left for the caller (history judges each place with
+//! its own commit's model).
+
+use keyfence_exposure::flows::{self, Candidate, Flows, Kind};
+use keyfence_matcher::hints::Hint;
+use keyfence_matcher::RuleMatcher;
+use keyfence_model::{Exposure, Finding, FlowTarget};
+
+use crate::analysis::{lowered_for_examples, ALLOW_MARKER};
+use crate::read::Origin;
+
+/// How far either side of an anchor its line is looked at.
+pub(crate) const WINDOW: usize = 1024;
+
+/// What is done with flows in a stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowMode {
+    /// None are looked for (a commit message; `--no-flows` empties the data instead).
+    Off,
+    /// Each is judged with the origin's project as it is found.
+    Judge,
+    /// Each candidate becomes a finding as it is, for the caller to judge (history).
+    Defer,
+}
+
+/// A flow found in a chunk, its line not yet counted.
+pub(crate) struct Found {
+    /// Absolute offset of the variable or endpoint.
+    pub at: u64,
+    pub finding: Finding,
+    /// A compatible name: kept only if the stream sets a Z.ai base URL.
+    pub compatible: bool,
+}
+
+/// Per-stream state: the path's kind, read once, and whether a Z.ai base URL was set.
+pub(crate) struct Stream<'d> {
+    flows: Flows<'d>,
+    path: Option<Option<String>>,
+    kind: Option<Kind>,
+    pub zai_base: bool,
+    candidates: Vec<Candidate>,
+}
+
+impl<'d> Stream<'d> {
+    /// The state for one stream, or `None` when no flow is looked for.
+    pub fn new(matcher: &'d RuleMatcher, mode: FlowMode) -> Option<Stream<'d>> {
+        if mode == FlowMode::Off {
+            return None;
+        }
+        let (data, _) = matcher.flows()?;
+        Some(Stream {
+            flows: Flows::new(data),
+            path: None,
+            kind: None,
+            zai_base: false,
+            candidates: Vec::new(),
+        })
+    }
+
+    /// Whether flows are looked for in this stream: its path's kind says (a source map,
+    /// a stylesheet or data has none, and costs no look for anchors).
+    pub fn wants(&mut self, origin: &Origin) -> bool {
+        let path = self.path.get_or_insert_with(|| (origin.path)());
+        *self
+            .kind
+            .get_or_insert_with(|| path.as_deref().map_or(Kind::Other, flows::kind))
+            != Kind::Other
+    }
+
+    /// The flows at the anchors `hits` (in order) of `buf` (which starts at absolute
+    /// offset `base`) that start in `range`, in order.
+    #[allow(clippy::too_many_arguments)]
+    pub fn chunk(
+        &mut self,
+        buf: &[u8],
+        base: u64,
+        range: std::ops::Range<usize>,
+        hits: &[Hint],
+        origin: &Origin,
+        head: &[u8],
+        out: &mut Vec<Found>,
+    ) {
+        let (Some(path), Some(kind)) = (self.path.clone(), self.kind) else {
+            return;
+        };
+        let mut covered = 0usize;
+        for h in hits {
+            // An anchor well inside the last window was looked at with it.
+            if h.at + 64 < covered {
+                continue;
+            }
+            let lo = h.at.saturating_sub(WINDOW);
+            let start = memchr::memrchr(b'\n', &buf[lo..h.at]).map_or(lo, |i| lo + i + 1);
+            let hi = (h.at + WINDOW).min(buf.len());
+            let end = memchr::memchr(b'\n', &buf[h.at..hi]).map_or(hi, |i| h.at + i);
+            covered = end;
+            let line = &buf[start..end];
+            if self.flows.sets_zai_base(line) {
+                self.zai_base = true;
+            }
+            self.candidates.clear();
+            self.flows.detect(kind, line, &mut self.candidates);
+            for c in std::mem::take(&mut self.candidates) {
+                let at = start + c.start;
+                if at < range.start
+                    || at >= range.end
+                    || out.iter().any(|f| f.at == base + at as u64 && same(f, &c))
+                {
+                    continue;
+                }
+                let offset = base + at as u64;
+                if let Some(f) = self.finding(&c, path.as_deref(), offset, line, head, origin) {
+                    out.push(Found {
+                        at: offset,
+                        finding: f,
+                        compatible: c.compatible,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|f| f.at);
+    }
+
+    /// The finding of a candidate, judged now or left for the caller.
+    fn finding(
+        &self,
+        c: &Candidate,
+        path: Option<&str>,
+        offset: u64,
+        line: &[u8],
+        head: &[u8],
+        origin: &Origin,
+    ) -> Option<Finding> {
+        let (rule, exposure, reason, fix) = match origin.flows {
+            FlowMode::Off => return None,
+            FlowMode::Defer => (c.rule, Exposure::Unknown, String::new(), None),
+            FlowMode::Judge => {
+                let r = self
+                    .flows
+                    .resolve(c, path, offset, line, Some(head), origin.project)?;
+                (r.rule, Exposure::Client, r.reason, Some(r.fix))
+            }
+        };
+        Some(Finding {
+            rule: rule.to_string(),
+            path: path.map(str::to_string),
+            offset,
+            end_column: (c.end - c.start) as u64,
+            target: Some(c.target.clone()),
+            confidence: lowered_for_examples(path, c.confidence),
+            exposure,
+            exposure_reason: reason,
+            fix,
+            suppressed: memchr::memmem::find(line, ALLOW_MARKER.as_bytes())
+                .map(|_| format!("inline {ALLOW_MARKER}")),
+            ..Finding::default()
+        })
+    }
+}
+
+fn same(f: &Found, c: &Candidate) -> bool {
+    f.finding.target.as_ref() == Some(&c.target)
+}
+
+/// Re-detects, in the line around `offset` of `data`, the flow a finding of `rule`
+/// and `target` made (history finds flows in blobs and judges each place later).
+pub fn candidate_at(
+    matcher: &RuleMatcher,
+    path: &str,
+    data: &[u8],
+    offset: u64,
+    target: &FlowTarget,
+) -> Option<(Candidate, std::ops::Range<usize>)> {
+    let (flow_data, _) = matcher.flows()?;
+    let flows = Flows::new(flow_data);
+    let at = (offset as usize).min(data.len());
+    let lo = at.saturating_sub(WINDOW);
+    let start = memchr::memrchr(b'\n', &data[lo..at]).map_or(lo, |i| lo + i + 1);
+    let hi = (at + WINDOW).min(data.len());
+    let end = memchr::memchr(b'\n', &data[at..hi]).map_or(hi, |i| at + i);
+    let mut found = Vec::new();
+    flows.detect(flows::kind(path), &data[start..end], &mut found);
+    found
+        .into_iter()
+        .find(|c| start + c.start == at && &c.target == target)
+        .map(|c| (c, start..end))
+}
+
+/// Checks the flows' examples of `data` (see `keyfence_exposure::flows`).
+pub fn check_examples(data: &keyfence_rules::FlowData) -> Vec<String> {
+    Flows::new(data).check_examples()
+}
+
+/// Whether a finding is a flow (it has no secret).
+pub fn is_flow(f: &Finding) -> bool {
+    f.secret.is_none() && f.target.is_some()
+}
+
+/// What makes flows of one blob one finding: rule, path, target.
+type FlowKey = (String, Option<String>, FlowTarget);
+
+/// Settles the flows one blob gave (`found`): a flow on the line of a key is that
+/// key's finding alone (`VITE_ZAI_KEY=<key>` is a key under a public name), and, when
+/// `merge`, the flows of one rule and target are one finding, its other lines its
+/// places, at the highest confidence any of them has.
+pub(crate) fn settle(found: &mut Vec<Finding>, merge: bool) {
+    if !found.iter().any(is_flow) {
+        return;
+    }
+    let key_lines: Vec<(Option<&str>, u64)> = found
+        .iter()
+        .filter(|f| f.secret.is_some())
+        .map(|f| (f.path.as_deref(), f.line))
+        .collect();
+    let keyed: Vec<bool> = found
+        .iter()
+        .map(|f| is_flow(f) && key_lines.contains(&(f.path.as_deref(), f.line)))
+        .collect();
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        !keyed[i - 1]
+    });
+    if !merge {
+        return;
+    }
+    let mut first: Vec<(FlowKey, usize)> = Vec::new();
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        let Some(target) = f.target.clone().filter(|_| is_flow(&f)) else {
+            out.push(f);
+            continue;
+        };
+        let key = (f.rule.clone(), f.path.clone(), target);
+        match first.iter().find(|(k, _)| *k == key) {
+            Some(&(_, at)) => {
+                let g = &mut out[at];
+                if g.places.is_empty() {
+                    g.places.push(g.place());
+                }
+                g.places.push(f.place());
+                g.places_total = g.places.len();
+                g.confidence = g.confidence.max(f.confidence);
+            }
+            None => {
+                first.push((key, out.len()));
+                out.push(f);
+            }
+        }
+    }
+    for f in &mut out {
+        f.places.truncate(crate::MAX_PLACES);
+    }
+    *found = out;
+}
