@@ -199,6 +199,7 @@ fn main() {
         let mut data = make(&mut rng, mb << 20);
         let keys = plant(&mut data, 7000 + 100 * i as u64);
         let origin = Origin {
+            name: "",
             path: &|| Some("input".to_string()),
             project: &NO_PROJECT,
             flows: FlowMode::Judge,

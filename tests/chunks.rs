@@ -15,6 +15,7 @@ use keyfence_scan::{FileScanner, Scratch};
 fn scan(scanner: &FileScanner, data: &[u8]) -> Vec<Finding> {
     let mut out = Vec::new();
     let origin = Origin {
+        name: "",
         path: &|| Some("f".to_string()),
         project: &NO_PROJECT,
         flows: FlowMode::Judge,
@@ -96,6 +97,7 @@ fn keys_across_chunk_edges_are_found_once_with_their_positions() {
                             step: reader_step,
                         },
                         &Origin {
+                            name: "",
                             path: &|| None,
                             project: &NO_PROJECT,
                             flows: FlowMode::Judge,

@@ -25,6 +25,7 @@ static MATCHER: LazyLock<RuleMatcher> = LazyLock::new(|| {
 fuzz_target!(|data: &[u8]| {
     let scanner = FileScanner::new(&MATCHER);
     let origin = Origin {
+        name: "",
         path: &|| Some("input".to_string()),
         project: &NO_PROJECT,
         flows: FlowMode::Judge,

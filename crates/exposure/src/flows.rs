@@ -69,6 +69,17 @@ const CONFIGS: &[&str] = &[
     "craco.config",
 ];
 
+/// The kind of a file from its name alone, where the name says it (`None` for YAML
+/// files and `index.*`, whose directories tell CI and build configurations apart).
+pub fn kind_by_name(name: &str) -> Option<Kind> {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    if name.is_empty() || matches!(ext, "yml" | "yaml") || lower.starts_with("index.") {
+        return None;
+    }
+    Some(kind(&lower))
+}
+
 /// The kind of the file at `path`.
 pub fn kind(path: &str) -> Kind {
     let lower = path.to_ascii_lowercase();

@@ -3,10 +3,10 @@
 //! Flows (findings with no secret: a Z.ai key name under a public prefix, a Z.ai host
 //! called from client code) are found by words: the provider words of key names
 //! (`ZAI`, `ZHIPU`, `GLM`...), Z.ai hosts, SDK names. Each word is represented by one
-//! of its three-byte runs, the rarest by the letter frequencies of code, compared
+//! of its two-byte runs, the rarest by the letter frequencies of code, compared
 //! without case. The runs are found by the same vector loops as the decoders' marks
-//! (`hints`), with tables built here from the words at run time: a few vector
-//! instructions per 64 bytes, and an exact check of each flagged place. Only there does
+//! (`hints`), with tables built here from the words at run time: two byte permutes per
+//! 64 bytes, and where a run is, a check that its whole word is there. Only there does
 //! the flow detector (`keyfence-exposure`) look at the text.
 
 use std::ops::Range;
@@ -17,20 +17,24 @@ use crate::hints::{self, Hint, MarkSet};
 /// The anchors of a set of words.
 #[derive(Clone, Debug)]
 pub struct Anchors {
-    byte: [[u8; 256]; 3],
-    nibble: [([u8; 16], [u8; 16]); 3],
+    byte: [[u8; 256]; RUN],
+    nibble: [([u8; 16], [u8; 16]); RUN],
     /// Each run, lowercased, with its bit.
-    runs: Vec<([u8; 3], u8)>,
+    runs: Vec<([u8; RUN], u8)>,
     /// Each word, lowercased, with its run's bit and where the run starts in it: a
     /// flagged run is an anchor only where its whole word is there around it.
     words: Vec<(Vec<u8>, u8, usize)>,
 }
 
+/// How many bytes a run has.
+const RUN: usize = 2;
+
 /// How common a byte is in code (about a letter's frequency in English text, per mille,
-/// with `b` and `p` raised for `BigInt`, `obj`, `props`, `push`; others fixed). The anchor of a word is its run with the smallest sum.
+/// with `b`, `g`, `l` and `p` raised for `BigInt`, `length`, `global`, `props`;
+/// others fixed). The anchor of a word is its run with the smallest sum.
 fn commonness(b: u8) -> u32 {
     const LETTERS: [u32; 26] = [
-        82, 30, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 40, 1, 60, 63, 91, 28, 10, 24,
+        82, 30, 28, 43, 127, 22, 35, 61, 70, 2, 8, 55, 24, 67, 75, 40, 1, 60, 63, 91, 28, 10, 24,
         2, 20, 1,
     ];
     match b.to_ascii_lowercase() {
@@ -43,14 +47,17 @@ fn commonness(b: u8) -> u32 {
     }
 }
 
-/// The rarest three-byte run of `word`, lowercased; `None` when shorter than three.
-/// The run only flags a place to check: the whole word must be there (see
-/// [`Anchors`]), so a common run costs checks, never a false anchor.
-pub fn anchor_of(word: &str) -> Option<[u8; 3]> {
+/// The rarest two-byte run of `word`, lowercased; `None` for a word shorter than
+/// three bytes. The run only flags a place to check: the whole word must be there
+/// (see [`Anchors`]), so a common run costs checks, never a false anchor.
+pub fn anchor_of(word: &str) -> Option<[u8; RUN]> {
     let w = word.as_bytes();
-    w.windows(3)
+    if w.len() < 3 {
+        return None;
+    }
+    w.windows(RUN)
         .min_by_key(|r| r.iter().map(|&b| commonness(b)).sum::<u32>())
-        .map(|r| [r[0], r[1], r[2]].map(|b| b.to_ascii_lowercase()))
+        .map(|r| std::array::from_fn(|i| r[i].to_ascii_lowercase()))
 }
 
 impl Anchors {
@@ -58,7 +65,7 @@ impl Anchors {
     /// out). Distinct runs get a bit each; past eight, runs share bits, and the exact
     /// check tells them apart.
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Anchors {
-        let mut runs: Vec<([u8; 3], u8)> = Vec::new();
+        let mut runs: Vec<([u8; RUN], u8)> = Vec::new();
         let mut whole: Vec<(Vec<u8>, u8, usize)> = Vec::new();
         for w in words {
             let Some(run) = anchor_of(w) else { continue };
@@ -66,7 +73,7 @@ impl Anchors {
                 continue;
             }
             let lower = w.to_ascii_lowercase().into_bytes();
-            let at = lower.windows(3).position(|r| r == run).unwrap_or(0);
+            let at = lower.windows(RUN).position(|r| r == run).unwrap_or(0);
             let bit = match runs.iter().find(|(r, _)| *r == run) {
                 Some(&(_, bit)) => bit,
                 None => {
@@ -77,7 +84,7 @@ impl Anchors {
             };
             whole.push((lower, bit, at));
         }
-        let mut byte = [[0u8; 256]; 3];
+        let mut byte = [[0u8; 256]; RUN];
         for (run, bit) in &runs {
             for (pos, &b) in run.iter().enumerate() {
                 for c in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
@@ -85,7 +92,7 @@ impl Anchors {
                 }
             }
         }
-        let mut nibble = [([0u8; 16], [0u8; 16]); 3];
+        let mut nibble = [([0u8; 16], [0u8; 16]); RUN];
         for (n, table) in nibble.iter_mut().zip(&byte) {
             for (b, &bits) in table.iter().enumerate() {
                 n.0[b & 15] |= bits;
@@ -130,18 +137,18 @@ impl Anchors {
     }
 }
 
-impl MarkSet for Anchors {
+impl MarkSet<RUN> for Anchors {
     #[inline(always)]
-    fn byte_tables(&self) -> &[[u8; 256]; 3] {
+    fn byte_tables(&self) -> &[[u8; 256]; RUN] {
         &self.byte
     }
     #[inline(always)]
-    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); 3] {
+    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); RUN] {
         &self.nibble
     }
     #[inline(always)]
     fn exact(&self, hay: &[u8], at: usize) -> u8 {
-        let got = [hay[at], hay[at + 1], hay[at + 2]].map(|b| b.to_ascii_lowercase());
+        let got: [u8; RUN] = std::array::from_fn(|i| hay[at + i].to_ascii_lowercase());
         let bits = self
             .runs
             .iter()
@@ -186,14 +193,16 @@ mod tests {
 
     #[test]
     fn each_word_is_found_by_its_rarest_run_in_any_case() {
-        assert_eq!(anchor_of("ZAI"), Some(*b"zai"));
-        assert_eq!(anchor_of("zhipuai"), Some(*b"zhi"));
+        assert_eq!(anchor_of("ZAI"), Some(*b"za"));
+        assert_eq!(anchor_of("zhipuai"), Some(*b"zh"));
+        assert_eq!(anchor_of("GLM"), Some(*b"lm"));
+        assert_eq!(anchor_of("BIGMODEL"), Some(*b"gm"));
         assert_eq!(anchor_of("GL"), None);
         let a = Anchors::new(["ZAI", "ZHIPU", "GLM", "BIGMODEL", "api.z.ai"]);
         let hay = b"x VITE_Zai_KEY open.bigmodel.cn Glm zhIPU https://api.z.ai/";
         let at = found(&a, hay, 0..hay.len());
-        let runs: Vec<&[u8]> = at.iter().map(|&i| &hay[i..i + 3]).collect();
-        assert_eq!(runs, [&b"Zai"[..], b"igm", b"Glm", b"zhI", b".z."]);
+        let runs: Vec<&[u8]> = at.iter().map(|&i| &hay[i..i + 2]).collect();
+        assert_eq!(runs, [&b"Za"[..], b"gm", b"lm", b"zh", b".z"]);
         // A run flags a place; only the whole word makes it an anchor.
         assert!(found(&a, b"gl m zia z-ai bigint paradigm zhi x.z.y", 0..40).is_empty());
     }

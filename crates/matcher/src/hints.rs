@@ -210,17 +210,17 @@ fn bits(pos: usize, b: u8) -> u8 {
 /// nibble tables whose product holds them), and the exact check of a flagged place.
 /// The vector loops below serve every set: the decoders' marks here, the flows'
 /// anchors (`crate::anchors`).
-pub(crate) trait MarkSet {
-    fn byte_tables(&self) -> &[[u8; 256]; 3];
-    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); 3];
-    /// The marks that start at `at`, exactly (`at + 2` is in `hay`).
+pub(crate) trait MarkSet<const N: usize> {
+    fn byte_tables(&self) -> &[[u8; 256]; N];
+    fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); N];
+    /// The marks that start at `at`, exactly (`at + N - 1` is in `hay`).
     fn exact(&self, hay: &[u8], at: usize) -> u8;
 }
 
 /// The decoders' marks.
 pub(crate) struct Decoders;
 
-impl MarkSet for Decoders {
+impl MarkSet<3> for Decoders {
     #[inline(always)]
     fn byte_tables(&self) -> &[[u8; 256]; 3] {
         &BYTE_TABLES
@@ -248,7 +248,7 @@ pub fn find_with(engine: Engine, hay: &[u8], range: Range<usize>, out: &mut Vec<
 
 /// Every mark of `set` that starts in `range`, with `engine` where this CPU has it.
 #[inline(always)]
-pub(crate) fn find_marks<M: MarkSet>(
+pub(crate) fn find_marks<const N: usize, M: MarkSet<N>>(
     set: &M,
     engine: Engine,
     hay: &[u8],
@@ -276,15 +276,25 @@ pub fn find_portable(hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
     portable(&Decoders, hay, range, out)
 }
 
-pub(crate) fn portable<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
-    let [x, y, z] = set.byte_tables();
-    // A mark needs its three bytes: none starts in the last two.
-    let end = range.end.min(hay.len().saturating_sub(2));
+pub(crate) fn portable<const N: usize, M: MarkSet<N>>(
+    set: &M,
+    hay: &[u8],
+    range: Range<usize>,
+    out: &mut Vec<Hint>,
+) {
+    let tables = set.byte_tables();
+    // A mark needs its N bytes: none starts in the last N - 1.
+    let end = range.end.min(hay.len().saturating_sub(N - 1));
     if range.start >= end {
         return;
     }
-    for (k, w) in hay[range.start..end + 2].windows(3).enumerate() {
-        if x[w[0] as usize] & y[w[1] as usize] & z[w[2] as usize] != 0 {
+    for (k, w) in hay[range.start..end + N - 1].windows(N).enumerate() {
+        if tables
+            .iter()
+            .zip(w)
+            .fold(0xff, |acc, (t, &b)| acc & t[b as usize])
+            != 0
+        {
             let at = range.start + k;
             let kinds = set.exact(hay, at);
             if kinds != 0 {
@@ -302,8 +312,16 @@ pub(crate) fn push_block_checked(hay: &[u8], q: usize, mask: u64, out: &mut Vec<
     push_checked(&Decoders, hay, q, mask, out)
 }
 
-#[inline(always)]
-fn push_checked<M: MarkSet>(set: &M, hay: &[u8], q: usize, mut mask: u64, out: &mut Vec<Hint>) {
+// Out of line: the vector loops that call it keep their state in registers.
+#[cold]
+#[inline(never)]
+fn push_checked<const N: usize, M: MarkSet<N>>(
+    set: &M,
+    hay: &[u8],
+    q: usize,
+    mut mask: u64,
+    out: &mut Vec<Hint>,
+) {
     while mask != 0 {
         let at = q + mask.trailing_zeros() as usize;
         mask &= mask - 1;
@@ -323,7 +341,12 @@ mod avx512 {
 
     /// # Safety
     /// The CPU must support AVX-512BW.
-    pub unsafe fn find<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    pub unsafe fn find<const N: usize, M: MarkSet<N>>(
+        set: &M,
+        hay: &[u8],
+        range: Range<usize>,
+        out: &mut Vec<Hint>,
+    ) {
         static VBMI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         if *VBMI.get_or_init(|| std::is_x86_feature_detected!("avx512vbmi")) {
             // SAFETY: AVX-512BW is the caller's promise; VBMI is checked just above.
@@ -339,7 +362,7 @@ mod avx512 {
     /// # Safety
     /// The CPU must support AVX-512BW and AVX-512VBMI.
     #[target_feature(enable = "avx512bw,avx512vbmi")]
-    pub unsafe fn find_vbmi<M: MarkSet>(
+    pub unsafe fn find_vbmi<const N: usize, M: MarkSet<N>>(
         set: &M,
         hay: &[u8],
         range: Range<usize>,
@@ -350,14 +373,14 @@ mod avx512 {
             // SAFETY: 64 bytes are read from the 256-byte array at 0 or 64.
             unsafe { _mm512_loadu_si512(t.as_ptr().add(64 * h) as *const _) }
         };
-        let lo_t = [0, 1, 2].map(|p| half(&tables[p], 0));
-        let hi_t = [0, 1, 2].map(|p| half(&tables[p], 1));
+        let lo_t: [__m512i; N] = std::array::from_fn(|p| half(&tables[p], 0));
+        let hi_t: [__m512i; N] = std::array::from_fn(|p| half(&tables[p], 1));
         let ptr = hay.as_ptr();
         let mut q = range.start;
-        while q + 64 <= range.end && q + 66 <= hay.len() {
+        while q + 64 <= range.end && q + 63 + N <= hay.len() {
             let mut acc = _mm512_set1_epi8(-1);
-            for pos in 0..3 {
-                // SAFETY: q + pos + 64 <= q + 66 <= len.
+            for pos in 0..N {
+                // SAFETY: q + pos + 64 <= q + 63 + N <= len.
                 let v = unsafe { _mm512_loadu_si512(ptr.add(q + pos) as *const _) };
                 // Seven bits index the table: a byte of 0x80 or more gets an ASCII
                 // byte's class here, and is weeded out by the check.
@@ -384,30 +407,27 @@ mod avx2 {
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub unsafe fn find<M: MarkSet>(set: &M, hay: &[u8], range: Range<usize>, out: &mut Vec<Hint>) {
+    pub unsafe fn find<const N: usize, M: MarkSet<N>>(
+        set: &M,
+        hay: &[u8],
+        range: Range<usize>,
+        out: &mut Vec<Hint>,
+    ) {
         let tables = set.nibble_tables();
         let table = |t: &[u8; 16]| {
             // SAFETY: 16 bytes are read from a 16-byte array.
             _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
         };
-        let lo_t = [
-            table(&tables[0].0),
-            table(&tables[1].0),
-            table(&tables[2].0),
-        ];
-        let hi_t = [
-            table(&tables[0].1),
-            table(&tables[1].1),
-            table(&tables[2].1),
-        ];
+        let lo_t: [__m256i; N] = std::array::from_fn(|p| table(&tables[p].0));
+        let hi_t: [__m256i; N] = std::array::from_fn(|p| table(&tables[p].1));
         let nibble = _mm256_set1_epi8(15);
         let zero = _mm256_setzero_si256();
         let ptr = hay.as_ptr();
         let mut q = range.start;
-        while q + 32 <= range.end && q + 34 <= hay.len() {
+        while q + 32 <= range.end && q + 31 + N <= hay.len() {
             let mut acc = _mm256_set1_epi8(-1);
-            for pos in 0..3 {
-                // SAFETY: q + pos + 32 <= q + 34 <= len.
+            for pos in 0..N {
+                // SAFETY: q + pos + 32 <= q + 31 + N <= len.
                 let v = unsafe { _mm256_loadu_si256(ptr.add(q + pos) as *const __m256i) };
                 let lo = _mm256_and_si256(v, nibble);
                 let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);

@@ -195,14 +195,24 @@ impl RuleMatcher {
         };
         let data = rules.flows();
         let flows = (!data.is_empty()).then(|| {
-            let words = data
+            let all: Vec<String> = data
                 .providers
                 .iter()
                 .chain(data.compatible.iter().map(|c| &c.token))
                 .chain(&data.hosts)
                 .chain(&data.sdks)
-                .map(String::as_str);
-            (data.clone(), anchors::Anchors::new(words))
+                .map(|w| w.to_ascii_lowercase())
+                .collect();
+            // A word that holds another (`zhipuai-sdk` holds `zhipu`) is found through
+            // it: the detector reads the whole line around an anchor.
+            let words = all.iter().filter(|w| {
+                !all.iter()
+                    .any(|v| v.len() >= 3 && v.len() < w.len() && w.contains(v.as_str()))
+            });
+            (
+                data.clone(),
+                anchors::Anchors::new(words.map(String::as_str)),
+            )
         });
         Ok(RuleMatcher {
             compiled,

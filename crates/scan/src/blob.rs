@@ -208,6 +208,7 @@ impl<'m> BlobScanner<'m> {
         started: bool,
     ) -> bool {
         let origin = Origin {
+            name: blob.name,
             path: blob.path,
             project: blob.project,
             flows: blob.flows,
@@ -248,6 +249,7 @@ impl<'m> BlobScanner<'m> {
         let opened = expand(&display, &budget, &mut |member, reader| {
             let path = || Some(member.to_string());
             let origin = Origin {
+                name: "",
                 path: &path,
                 project: &NO_PROJECT,
                 flows: match blob.flows {

@@ -62,11 +62,14 @@ impl<'d> Stream<'d> {
     /// Whether flows are looked for in this stream: its path's kind says (a source map,
     /// a stylesheet or data has none, and costs no look for anchors).
     pub fn wants(&mut self, origin: &Origin) -> bool {
-        let path = self.path.get_or_insert_with(|| (origin.path)());
-        *self
-            .kind
-            .get_or_insert_with(|| path.as_deref().map_or(Kind::Other, flows::kind))
-            != Kind::Other
+        if self.kind.is_none() {
+            // The name alone mostly says: no path is built for a file with no flow.
+            self.kind = Some(flows::kind_by_name(origin.name).unwrap_or_else(|| {
+                let path = self.path.get_or_insert_with(|| (origin.path)());
+                path.as_deref().map_or(Kind::Other, flows::kind)
+            }));
+        }
+        self.kind != Some(Kind::Other)
     }
 
     /// The flows at the anchors `hits` (in order) of `buf` (which starts at absolute
@@ -82,9 +85,10 @@ impl<'d> Stream<'d> {
         head: &[u8],
         out: &mut Vec<Found>,
     ) {
-        let (Some(path), Some(kind)) = (self.path.clone(), self.kind) else {
+        let Some(kind) = self.kind else {
             return;
         };
+        let path = self.path.get_or_insert_with(|| (origin.path)()).clone();
         let mut covered = 0usize;
         for h in hits {
             // An anchor well inside the last window was looked at with it.

@@ -37,6 +37,7 @@ pub(super) fn drop_secrets_seen_before(
                     // The old blob at the new one's path: its flows are found by the
                     // same kind of file.
                     let origin = StreamOrigin {
+                        name: "",
                         path: &|| f.path.clone(),
                         project: &NO_PROJECT,
                         flows: FlowMode::Defer,

@@ -219,6 +219,7 @@ fn enumerate(
     let mut scratch = crate::read::Scratch::new();
     let mut scan_message = |text: &[u8], out: &mut Vec<Finding>| {
         let origin = crate::read::Origin {
+            name: "",
             path: &|| None,
             project: &crate::read::NO_PROJECT,
             flows: crate::flow::FlowMode::Off,
