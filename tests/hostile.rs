@@ -312,3 +312,40 @@ fn nested_zips_are_read_as_streams_not_held_in_memory() {
         zip.len() / MIB
     );
 }
+
+#[test]
+fn flows_are_linear_bounded_and_counted_on_crafted_files() {
+    // One line of client code repeated: one flow, every place counted, little memory.
+    let line =
+        "const k = import.meta.env.VITE_ZAI_KEY; fetch('https://open.bigmodel.cn/api/paas/v4')\n";
+    let bytes = line.repeat(4 * MIB / line.len());
+    let s = scan("src/App.vue", bytes.as_bytes());
+    assert_eq!(
+        s.findings.len(),
+        2,
+        "{:?}",
+        s.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+    );
+    let lines = bytes.len() / line.len();
+    for f in &s.findings {
+        assert_eq!(f.places_total, lines, "{}", f.rule);
+        assert!(f.places.len() <= keyfence_scan::MAX_PLACES);
+    }
+    assert!(s.work.flows <= 3 * bytes.len() as u64, "{:?}", s.work);
+    assert!(s.peak < 64 * MIB, "peak {} bytes", s.peak);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+
+    // Anchors on every other byte of one long line: each byte is looked at a few times.
+    let dense = "zazhzazh".repeat(2 * MIB / 8);
+    let s = scan("src/a.js", dense.as_bytes());
+    assert!(s.findings.is_empty());
+    assert!(s.work.flows <= 3 * dense.len() as u64, "{:?}", s.work);
+
+    // Distinct flows past the limit: counted and named, not judged one by one.
+    let many: String = (0..3000).map(|i| format!("VITE_ZAI_KEY_{i}=\n")).collect();
+    let s = scan(".env", many.as_bytes());
+    assert_eq!(s.findings.len(), keyfence_scan::flow::MAX_FLOWS);
+    assert_eq!(s.work.flows_left, 2000);
+    assert_eq!(s.problems.len(), 1, "{:?}", s.problems);
+    assert_eq!(s.problems[0].kind, ProblemKind::FlowLimit);
+}

@@ -221,6 +221,11 @@ pub fn builtin_rules() -> keyfence_rules::RuleSet {
     let mut set = keyfence_rules::RuleSet::new();
     set.add_toml("builtin:zai.toml", include_str!("../../patterns/zai.toml"))
         .expect("built-in rules parse");
+    set.add_toml(
+        "builtin:zai-flows.toml",
+        include_str!("../../patterns/zai-flows.toml"),
+    )
+    .expect("built-in flows parse");
     set
 }
 

@@ -204,42 +204,67 @@ fn is_name(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// The words of a name, uppercased: split at `_`, `-`, `.`, between a lowercase letter
-/// and an uppercase one, and between letters and digits.
-fn words(name: &[u8]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev: u8 = 0;
-    for &b in name {
-        if !b.is_ascii_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev = 0;
-            continue;
-        }
-        let split = (prev.is_ascii_lowercase() && b.is_ascii_uppercase())
-            || (prev.is_ascii_alphabetic() && b.is_ascii_digit())
-            || (prev.is_ascii_digit() && b.is_ascii_alphabetic());
-        if split && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-        cur.push(b.to_ascii_uppercase() as char);
-        prev = b;
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+/// The words of a name: split at `_`, `-`, `.`, between a lowercase letter and an
+/// uppercase one, and between letters and digits (`zhipuApiKey`: `zhipu`, `Api`,
+/// `Key`). Compared without case.
+struct Words<'a> {
+    name: &'a [u8],
+    at: usize,
 }
 
-/// Case-insensitive find of `needle` (lowercase) in `hay` from `from`.
-fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
+impl<'a> Words<'a> {
+    fn new(name: &'a [u8]) -> Words<'a> {
+        Words { name, at: 0 }
     }
-    (from..=hay.len() - needle.len())
-        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let n = self.name;
+        while self.at < n.len() && !n[self.at].is_ascii_alphanumeric() {
+            self.at += 1;
+        }
+        if self.at >= n.len() {
+            return None;
+        }
+        let start = self.at;
+        self.at += 1;
+        while self.at < n.len() {
+            let (prev, b) = (n[self.at - 1], n[self.at]);
+            let split = !b.is_ascii_alphanumeric()
+                || (prev.is_ascii_lowercase() && b.is_ascii_uppercase())
+                || (prev.is_ascii_alphabetic() && b.is_ascii_digit())
+                || (prev.is_ascii_digit() && b.is_ascii_alphabetic());
+            if split {
+                break;
+            }
+            self.at += 1;
+        }
+        Some(&n[start..self.at])
+    }
+}
+
+/// Case-insensitive find of `needle` (lowercase) in `hay` from `from`: its first byte
+/// by `memchr` in both cases, then the rest compared.
+fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut at = from;
+    while at <= last_start {
+        let i = at
+            + memchr::memchr2(
+                first.to_ascii_lowercase(),
+                first.to_ascii_uppercase(),
+                &hay[at..=last_start],
+            )?;
+        if hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 fn contains_ci(hay: &[u8], needle: &str) -> bool {
@@ -322,21 +347,23 @@ impl<'d> Flows<'d> {
     /// Whether `name` says it holds a Z.ai key: `Some(false)` by its words,
     /// `Some(true)` as a compatible name that needs a Z.ai base URL beside it.
     pub fn key_named(&self, name: &[u8]) -> Option<bool> {
-        let w = words(name);
-        let has = |list: &[String]| {
-            w.iter()
-                .any(|x| list.iter().any(|l| l.eq_ignore_ascii_case(x)))
-        };
-        if has(&self.data.providers) && has(&self.data.secrets) {
-            return Some(false);
+        let (mut provider, mut secret) = (false, false);
+        for w in Words::new(name) {
+            let is = |list: &[String]| list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(w));
+            provider = provider || is(&self.data.providers);
+            secret = secret || is(&self.data.secrets);
+            if provider && secret {
+                return Some(false);
+            }
         }
-        let upper = name.to_ascii_uppercase();
         self.data
             .compatible
             .iter()
             .any(|c| {
                 let t = c.token.as_bytes();
-                upper == t || (upper.ends_with(t) && upper[upper.len() - t.len() - 1] == b'_')
+                name.len() >= t.len()
+                    && name[name.len() - t.len()..].eq_ignore_ascii_case(t)
+                    && (name.len() == t.len() || name[name.len() - t.len() - 1] == b'_')
             })
             .then_some(true)
     }
@@ -581,8 +608,10 @@ impl<'d> Flows<'d> {
     /// Reads of key-named variables in code: `import.meta.env.X`, `process.env.X`,
     /// `env.X`, `env["X"]`, `$env/static/public` imports; `BuildConfig.X` in an app.
     fn reads(&self, line: &[u8], out: &mut Vec<Candidate>) {
-        let static_public = memchr::memmem::find(line, b"$env/static/public").is_some()
-            || memchr::memmem::find(line, b"$env/dynamic/public").is_some();
+        let static_public = memchr::memchr_iter(b'$', line).any(|i| {
+            let rest = &line[i..];
+            rest.starts_with(b"$env/static/public") || rest.starts_with(b"$env/dynamic/public")
+        });
         for (s, e) in names(line) {
             let before = &line[..s];
             let name = &line[s..e];
@@ -626,15 +655,21 @@ impl<'d> Flows<'d> {
 
     /// Z.ai API hosts in code: a URL on the API's paths, or the bare origin.
     fn calls(&self, line: &[u8], out: &mut Vec<Candidate>) {
-        let strong = [
-            "dangerouslyallowbrowser",
-            "authorization",
-            "bearer",
-            "apikey",
-            "api_key",
-        ]
-        .iter()
-        .any(|w| contains_ci(line, w));
+        // Words that say a key goes along with the call; looked for once, on a call.
+        let strong = std::cell::OnceCell::new();
+        let strong = || {
+            *strong.get_or_init(|| {
+                [
+                    "dangerouslyallowbrowser",
+                    "authorization",
+                    "bearer",
+                    "apikey",
+                    "api_key",
+                ]
+                .iter()
+                .any(|w| contains_ci(line, w))
+            })
+        };
         for host in &self.data.hosts {
             let h = host.as_bytes();
             let mut from = 0;
@@ -680,7 +715,7 @@ impl<'d> Flows<'d> {
                     start: at,
                     end: path_end,
                     need: Need::Client,
-                    confidence: if strong {
+                    confidence: if strong() {
                         Confidence::High
                     } else {
                         Confidence::Medium
@@ -897,13 +932,19 @@ mod tests {
 
     #[test]
     fn words_split_at_underscores_case_changes_and_digits() {
+        let words = |n: &[u8]| -> Vec<String> {
+            Words::new(n)
+                .map(|w| String::from_utf8_lossy(w).into_owned())
+                .collect()
+        };
         assert_eq!(
             words(b"VITE_ZHIPU_API_KEY"),
             ["VITE", "ZHIPU", "API", "KEY"]
         );
-        assert_eq!(words(b"zhipuApiKey"), ["ZHIPU", "API", "KEY"]);
+        assert_eq!(words(b"zhipuApiKey"), ["zhipu", "Api", "Key"]);
         assert_eq!(words(b"GLM4_KEY"), ["GLM", "4", "KEY"]);
         assert_eq!(words(b"PANGLM_KEY"), ["PANGLM", "KEY"]);
+        assert_eq!(words(b"__ZAI__key__"), ["ZAI", "key"]);
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct Work {
     pub view_bytes: u64,
     /// The largest view built.
     pub largest_view: u64,
+    /// Bytes of lines the flows' detector looked at.
+    pub flows: u64,
+    /// Flows found past a stream's limit on distinct flows, and not judged.
+    pub flows_left: u64,
 }
 
 impl Work {

@@ -191,7 +191,7 @@ pub struct Verification {
 }
 
 /// What a flow (a finding without a secret) found that puts a key in the client.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum FlowTarget {
     /// A variable that the build inlines, or that client code reads.
     Variable(String),

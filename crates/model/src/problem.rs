@@ -43,6 +43,8 @@ pub enum ProblemKind {
     ArchiveCorrupt,
     /// A decoder or rule limit left part of a long run undecoded.
     DecodeLimit,
+    /// A file with more distinct flows than keyfence judges in one file.
+    FlowLimit,
     /// A request that failed (`keyfence url`, `--verify`).
     Network,
     /// What a bound of a network command left unfetched.
@@ -131,6 +133,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "an encoded run longer than a decoder reads; a rule's rejected candidates past its rescan budget",
+    },
+    ProblemRow {
+        kind: ProblemKind::FlowLimit,
+        name: "flow-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a file with more than 1,000 distinct flows: the rest are counted, not judged",
     },
     ProblemRow {
         kind: ProblemKind::Network,

@@ -104,7 +104,8 @@ impl<'m> BlobScanner<'m> {
         out: &mut BlobOut,
     ) -> bool {
         let from = out.findings.len();
-        let gave_up = work::get().rule_gave_up;
+        let before = work::get();
+        let gave_up = before.rule_gave_up;
         let ok = match self.archive_kind(input.reader(), blob, scratch, out) {
             Err(()) => false,
             Ok(None) => self.plain(input.reader(), blob, scratch, out, true),
@@ -117,6 +118,17 @@ impl<'m> BlobScanner<'m> {
             out.findings.append(&mut mine);
         }
         self.rule_limit(gave_up, blob, out);
+        let left = work::get().flows_left - before.flows_left;
+        if left > 0 {
+            out.problems.push(Problem::new(
+                ProblemKind::FlowLimit,
+                (blob.path)().unwrap_or_else(|| blob.name.to_string()),
+                format!(
+                    "{left} flows past the first {} distinct ones were not judged",
+                    crate::flow::MAX_FLOWS
+                ),
+            ));
+        }
         ok
     }
 

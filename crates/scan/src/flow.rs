@@ -3,6 +3,8 @@
 //! project at once (files) or left for the caller (history judges each place with
 //! its own commit's model).
 
+use std::collections::HashMap;
+
 use keyfence_exposure::flows::{self, Candidate, Flows, Kind};
 use keyfence_matcher::hints::Hint;
 use keyfence_matcher::RuleMatcher;
@@ -13,6 +15,12 @@ use crate::read::Origin;
 
 /// How far either side of an anchor its line is looked at.
 pub(crate) const WINDOW: usize = 1024;
+
+/// The most distinct flows (rule and target) judged in one stream; past it they are
+/// counted (`keyfence_matcher::work`) and named by a `flow-limit` warning. Judging asks
+/// the project model, which may read the file: the limit keeps a crafted file from
+/// making that quadratic.
+pub const MAX_FLOWS: usize = 1000;
 
 /// What is done with flows in a stream.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +49,10 @@ pub(crate) struct Stream<'d> {
     kind: Option<Kind>,
     pub zai_base: bool,
     candidates: Vec<Candidate>,
+    /// How often each rule and target was found: past [`crate::MAX_PLACES`] a flow is
+    /// counted, not made again (a file that repeats one line a million times holds
+    /// one flow, not a million findings in memory).
+    seen: HashMap<(&'static str, FlowTarget), (u64, Option<Finding>)>,
 }
 
 impl<'d> Stream<'d> {
@@ -56,6 +68,7 @@ impl<'d> Stream<'d> {
             kind: None,
             zai_base: false,
             candidates: Vec::new(),
+            seen: HashMap::new(),
         })
     }
 
@@ -90,6 +103,9 @@ impl<'d> Stream<'d> {
         };
         let path = self.path.get_or_insert_with(|| (origin.path)()).clone();
         let mut covered = 0usize;
+        // Windows overlap: a candidate that starts before the last one judged was
+        // judged with an earlier window.
+        let mut done_to = 0usize;
         for h in hits {
             // An anchor well inside the last window was looked at with it.
             if h.at + 64 < covered {
@@ -101,21 +117,29 @@ impl<'d> Stream<'d> {
             let end = memchr::memchr(b'\n', &buf[h.at..hi]).map_or(hi, |i| h.at + i);
             covered = end;
             let line = &buf[start..end];
+            keyfence_matcher::work::count(|w| w.flows += line.len() as u64);
             if self.flows.sets_zai_base(line) {
                 self.zai_base = true;
             }
             self.candidates.clear();
             self.flows.detect(kind, line, &mut self.candidates);
+            let from = done_to;
             for c in std::mem::take(&mut self.candidates) {
                 let at = start + c.start;
-                if at < range.start
-                    || at >= range.end
-                    || out.iter().any(|f| f.at == base + at as u64 && same(f, &c))
-                {
+                if at < range.start || at >= range.end || at < from {
                     continue;
                 }
+                done_to = done_to.max(at + 1);
                 let offset = base + at as u64;
+                let Some(seen) = self.count(&c) else {
+                    continue;
+                };
                 if let Some(f) = self.finding(&c, path.as_deref(), offset, line, head, origin) {
+                    if seen == 1 {
+                        if let Some(first) = self.seen.get_mut(&(c.rule, c.target.clone())) {
+                            first.1 = Some(f.clone());
+                        }
+                    }
                     out.push(Found {
                         at: offset,
                         finding: f,
@@ -125,6 +149,36 @@ impl<'d> Stream<'d> {
             }
         }
         out.sort_by_key(|f| f.at);
+    }
+
+    /// Counts the candidate's rule and target: how many times so far, or `None` when
+    /// it was found too often to be made again.
+    fn count(&mut self, c: &Candidate) -> Option<u64> {
+        let key = (c.rule, c.target.clone());
+        if self.seen.len() >= MAX_FLOWS && !self.seen.contains_key(&key) {
+            keyfence_matcher::work::count(|w| w.flows_left += 1);
+            return None;
+        }
+        let (n, _) = self.seen.entry(key).or_insert((0, None));
+        *n += 1;
+        (*n <= crate::MAX_PLACES as u64).then_some(*n)
+    }
+
+    /// For each flow found past the cap, a finding that stands for the rest: a copy
+    /// of its first, whose `places_total` is how many more (see `settle`).
+    pub fn counted(&mut self) -> Vec<Finding> {
+        self.seen
+            .values()
+            .filter(|(n, _)| *n > crate::MAX_PLACES as u64)
+            .filter_map(|(n, first)| {
+                let first = first.as_ref()?;
+                Some(Finding {
+                    places: Vec::new(),
+                    places_total: (n - crate::MAX_PLACES as u64) as usize,
+                    ..first.clone()
+                })
+            })
+            .collect()
     }
 
     /// The finding of a candidate, judged now or left for the caller.
@@ -162,10 +216,6 @@ impl<'d> Stream<'d> {
             ..Finding::default()
         })
     }
-}
-
-fn same(f: &Found, c: &Candidate) -> bool {
-    f.finding.target.as_ref() == Some(&c.target)
 }
 
 /// Re-detects, in the line around `offset` of `data`, the flow a finding of `rule`
@@ -230,7 +280,7 @@ pub(crate) fn settle(found: &mut Vec<Finding>, merge: bool) {
     if !merge {
         return;
     }
-    let mut first: Vec<(FlowKey, usize)> = Vec::new();
+    let mut first: HashMap<FlowKey, usize> = HashMap::new();
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         let Some(target) = f.target.clone().filter(|_| is_flow(&f)) else {
@@ -238,18 +288,23 @@ pub(crate) fn settle(found: &mut Vec<Finding>, merge: bool) {
             continue;
         };
         let key = (f.rule.clone(), f.path.clone(), target);
-        match first.iter().find(|(k, _)| *k == key) {
-            Some(&(_, at)) => {
+        match first.get(&key) {
+            Some(&at) => {
                 let g = &mut out[at];
                 if g.places.is_empty() {
                     g.places.push(g.place());
+                    g.places_total = g.places_total.max(1);
                 }
-                g.places.push(f.place());
-                g.places_total = g.places.len();
+                // A finding that stands for more places than its own (the count past
+                // the cap) adds them all.
+                g.places_total += f.places_total.max(1);
+                if g.places.len() < crate::MAX_PLACES {
+                    g.places.push(f.place());
+                }
                 g.confidence = g.confidence.max(f.confidence);
             }
             None => {
-                first.push((key, out.len()));
+                first.insert(key, out.len());
                 out.push(f);
             }
         }

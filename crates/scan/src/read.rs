@@ -321,6 +321,10 @@ impl<'m> FileScanner<'m> {
                 if flows.as_ref().is_some_and(|s| s.zai_base) {
                     pending.drain(..).for_each(&mut *emit);
                 }
+                // What was found past the cap on places, counted.
+                if let Some(s) = flows.as_mut() {
+                    s.counted().into_iter().for_each(&mut *emit);
+                }
                 return Ok(end);
             }
             // Keep the overlap and a little left context; drop the rest.
