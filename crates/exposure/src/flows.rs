@@ -271,6 +271,19 @@ fn contains_ci(hay: &[u8], needle: &str) -> bool {
     find_ci(hay, needle.as_bytes(), 0).is_some()
 }
 
+/// Whether a line is a comment: `//`, `#`, `/*`, a block comment's `*`, `<!--`, `--`.
+fn is_comment(line: &[u8]) -> bool {
+    let t = line.trim_ascii_start();
+    [&b"//"[..], b"#", b"/*", b"* ", b"<!--", b"-- "]
+        .iter()
+        .any(|c| t.starts_with(c))
+        || t == b"*"
+}
+
+/// Words that make a URL on a line an example to a reader (a hint, a placeholder)
+/// rather than a call.
+const EXAMPLE_WORDS: &[&str] = &["placeholder", "hint=", "e.g.", "example", "例如", "示例"];
+
 /// Placeholder values: an empty value, or one that says it is not a real key.
 fn placeholder(value: &[u8]) -> bool {
     let mut v = value.trim_ascii();
@@ -389,6 +402,10 @@ impl<'d> Flows<'d> {
     /// The flows in `line` (one line, or a window of a long one) of a file of `kind`,
     /// in order of where they start; one per rule and target.
     pub fn detect(&self, kind: Kind, line: &[u8], out: &mut Vec<Candidate>) {
+        // A commented-out line ships nothing (bundlers and builds drop comments).
+        if is_comment(line) {
+            return;
+        }
         let from = out.len();
         match kind {
             Kind::Env | Kind::Docs => self.env_line(kind, line, out),
@@ -715,7 +732,9 @@ impl<'d> Flows<'d> {
                     start: at,
                     end: path_end,
                     need: Need::Client,
-                    confidence: if strong() {
+                    confidence: if EXAMPLE_WORDS.iter().any(|w| contains_ci(line, w)) {
+                        Confidence::Low
+                    } else if strong() {
                         Confidence::High
                     } else {
                         Confidence::Medium
