@@ -37,3 +37,12 @@ fn the_readme_problem_table_is_the_code_s() {
         &keyfence_model::problem::problem_table_markdown(),
     );
 }
+
+#[test]
+fn the_readme_flow_rules_are_the_code_s() {
+    let mut want = String::from("| rule | what it finds |\n|---|---|\n");
+    for (id, name, _) in keyfence_rules::flows::FLOW_RULES {
+        want.push_str(&format!("| `{id}` | {name} |\n"));
+    }
+    check_block("flow-rules", &want);
+}
