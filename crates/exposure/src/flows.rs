@@ -26,7 +26,7 @@ use crate::{classify, Evidence, Verdict};
 pub enum Kind {
     /// `.env`, `.env.*`, `*.env`: `NAME=value` lines.
     Env,
-    /// Documentation (`.md`, `.txt`...): `NAME=value` lines, at low confidence.
+    /// Documentation (`.md`, `.rst`, `.adoc`): `NAME=value` lines, at low confidence.
     Docs,
     /// A CI workflow (GitHub Actions, GitLab CI and the like).
     Ci,
@@ -118,7 +118,7 @@ pub fn kind(path: &str) -> Kind {
     if stem_of(name) || lower.ends_with("config/index.ts") || lower.ends_with("config/index.js") {
         return Kind::Config;
     }
-    if matches!(ext, "md" | "mdx" | "markdown" | "txt" | "rst" | "adoc") {
+    if matches!(ext, "md" | "mdx" | "markdown" | "rst" | "adoc") {
         return Kind::Docs;
     }
     // Type declarations never run; everything else of these extensions may.

@@ -138,6 +138,7 @@ impl Anchors {
 }
 
 impl MarkSet<RUN> for Anchors {
+    const INLINE_CHECK: bool = false;
     #[inline(always)]
     fn byte_tables(&self) -> &[[u8; 256]; RUN] {
         &self.byte

@@ -211,6 +211,10 @@ fn bits(pos: usize, b: u8) -> u8 {
 /// The vector loops below serve every set: the decoders' marks here, the flows'
 /// anchors (`crate::anchors`).
 pub(crate) trait MarkSet<const N: usize> {
+    /// Whether the exact check is cheap enough to inline into the vector loops; a
+    /// costly one is called out of line, so that the loops keep their state in
+    /// registers.
+    const INLINE_CHECK: bool = true;
     fn byte_tables(&self) -> &[[u8; 256]; N];
     fn nibble_tables(&self) -> &[([u8; 16], [u8; 16]); N];
     /// The marks that start at `at`, exactly (`at + N - 1` is in `hay`).
@@ -312,9 +316,35 @@ pub(crate) fn push_block_checked(hay: &[u8], q: usize, mask: u64, out: &mut Vec<
     push_checked(&Decoders, hay, q, mask, out)
 }
 
-// Out of line: the vector loops that call it keep their state in registers.
+/// The same, inlined or out of line as the set asks.
+#[inline(always)]
+fn push_flagged<const N: usize, M: MarkSet<N>>(
+    set: &M,
+    hay: &[u8],
+    q: usize,
+    mask: u64,
+    out: &mut Vec<Hint>,
+) {
+    if M::INLINE_CHECK {
+        push_checked(set, hay, q, mask, out)
+    } else {
+        push_checked_cold(set, hay, q, mask, out)
+    }
+}
+
 #[cold]
 #[inline(never)]
+fn push_checked_cold<const N: usize, M: MarkSet<N>>(
+    set: &M,
+    hay: &[u8],
+    q: usize,
+    mask: u64,
+    out: &mut Vec<Hint>,
+) {
+    push_checked(set, hay, q, mask, out)
+}
+
+#[inline(always)]
 fn push_checked<const N: usize, M: MarkSet<N>>(
     set: &M,
     hay: &[u8],
@@ -337,7 +367,7 @@ mod avx512 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{portable, push_checked, Hint, MarkSet};
+    use super::{portable, push_flagged, Hint, MarkSet};
 
     /// # Safety
     /// The CPU must support AVX-512BW.
@@ -389,7 +419,7 @@ mod avx512 {
             }
             let mask = _mm512_test_epi8_mask(acc, acc);
             if mask != 0 {
-                push_checked(set, hay, q, mask, out);
+                push_flagged(set, hay, q, mask, out);
             }
             q += 64;
         }
@@ -402,7 +432,7 @@ mod avx2 {
     use std::arch::x86_64::*;
     use std::ops::Range;
 
-    use super::{portable, push_checked, Hint, MarkSet};
+    use super::{portable, push_flagged, Hint, MarkSet};
 
     /// # Safety
     /// The CPU must support AVX2.
@@ -440,7 +470,7 @@ mod avx2 {
             let zeros = _mm256_movemask_epi8(_mm256_cmpeq_epi8(acc, zero)) as u32;
             let mask = u64::from(!zeros);
             if mask != 0 {
-                push_checked(set, hay, q, mask, out);
+                push_flagged(set, hay, q, mask, out);
             }
             q += 32;
         }
