@@ -192,6 +192,42 @@ fn sveltekit_public_imports_but_not_server_endpoints() {
 }
 
 #[test]
+fn astro_components_and_taro_mini_programs() {
+    let found = scan(&[
+        ("package.json", r#"{"name":"a","dependencies":{"astro":"5"}}"#),
+        ("astro.config.mjs", "export default {}\n"),
+        (
+            "src/pages/index.astro",
+            "---\nconst key = import.meta.env.ZAI_API_KEY\nconst res = await fetch('https://api.z.ai/api/paas/v4/chat/completions', { headers: { Authorization: key } })\n---\n<script>\nconst pub = import.meta.env.PUBLIC_ZAI_KEY\n</script>\n",
+        ),
+    ]);
+    // The frontmatter runs on the server; the script goes to the browser.
+    assert_eq!(
+        found,
+        set(&[("zai-public-env", "PUBLIC_ZAI_KEY", "src/pages/index.astro")])
+    );
+    let found = scan(&[
+        (
+            "package.json",
+            r#"{"name":"t","dependencies":{"@tarojs/taro":"4","@tarojs/runtime":"4"}}"#,
+        ),
+        ("project.config.json", r#"{"appid":"wx1","miniprogramRoot":"dist/"}"#),
+        (".env.production", "TARO_APP_ZHIPU_KEY=\n"),
+        (
+            "config/index.ts",
+            "export default {\n  defineConstants: {\n    ZAI_KEY: JSON.stringify(process.env.ZAI_API_KEY),\n  },\n}\n",
+        ),
+    ]);
+    assert_eq!(
+        found,
+        set(&[
+            ("zai-public-env", "TARO_APP_ZHIPU_KEY", ".env.production"),
+            ("zai-build-define", "ZAI_API_KEY", "config/index.ts"),
+        ])
+    );
+}
+
+#[test]
 fn webpack_define_plugin_and_create_react_app_names() {
     let found = scan(&[
         (

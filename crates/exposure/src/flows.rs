@@ -456,7 +456,13 @@ impl<'d> Flows<'d> {
 
     /// `NAME=value` at the start of a line (after `export `).
     fn env_line(&self, kind: Kind, line: &[u8], out: &mut Vec<Candidate>) {
-        let lead = line.len() - line.trim_ascii_start().len();
+        // A byte order mark on the first line, then blanks and `export `.
+        let bom = if line.starts_with(b"\xef\xbb\xbf") {
+            3
+        } else {
+            0
+        };
+        let lead = line.len() - line[bom..].trim_ascii_start().len();
         let mut at = lead;
         if line[at..].starts_with(b"export ") {
             at += 7;
@@ -464,11 +470,16 @@ impl<'d> Flows<'d> {
         let Some((s, e)) = names(&line[at..]).next().map(|(s, e)| (s + at, e + at)) else {
             return;
         };
-        if s != at || e >= line.len() || line[e] != b'=' {
+        // `NAME=value`, or `NAME = value` as some loaders accept.
+        let eq = e + line[e..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        if s != at || eq >= line.len() || line[eq] != b'=' {
             return;
         }
         let name = &line[s..e];
-        let value = &line[e + 1..];
+        let value = &line[eq + 1..];
         let (keyed, source) = match self.key_named(name) {
             Some(compat) => (Some(compat), None),
             None => match self.key_ref(value) {
@@ -964,6 +975,30 @@ mod tests {
         assert_eq!(words(b"GLM4_KEY"), ["GLM", "4", "KEY"]);
         assert_eq!(words(b"PANGLM_KEY"), ["PANGLM", "KEY"]);
         assert_eq!(words(b"__ZAI__key__"), ["ZAI", "key"]);
+    }
+
+    #[test]
+    fn env_lines_with_a_bom_crlf_or_spaces() {
+        let data = builtin();
+        let flows = Flows::new(&data);
+        for line in [
+            &b"\xef\xbb\xbfVITE_ZAI_KEY=\r"[..],
+            b"  export VITE_ZAI_KEY = abc\r",
+            b"VITE_ZAI_KEY=",
+        ] {
+            let mut got = Vec::new();
+            flows.detect(Kind::Env, line, &mut got);
+            assert_eq!(got.len(), 1, "{}", String::from_utf8_lossy(line));
+            assert_eq!(got[0].target, FlowTarget::Variable("VITE_ZAI_KEY".into()));
+        }
+        let mut got = Vec::new();
+        flows.detect(Kind::Env, b"# VITE_ZAI_KEY=", &mut got);
+        flows.detect(Kind::Env, b"VITE_ZAI_KEY==x", &mut got);
+        assert_eq!(
+            got.len(),
+            1,
+            "a comment is no flow; `==` is still an assignment"
+        );
     }
 
     #[test]
