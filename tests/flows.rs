@@ -284,6 +284,11 @@ fn android_build_config_fields_calls_and_ios_info_plist() {
             "package com.example.chat\nobject Api {\n  const val BASE = \"https://open.bigmodel.cn/api/paas/v4/\"\n  val key = BuildConfig.ZAI_API_KEY\n}\n",
         ),
         ("ios/Chat.xcodeproj/project.pbxproj", "// !$*UTF8*$!\n"),
+        ("flutter_app/pubspec.yaml", "name: chat\ndependencies:\n  flutter:\n    sdk: flutter\n"),
+        (
+            "flutter_app/lib/api.dart",
+            "const key = String.fromEnvironment('ZHIPU_API_KEY');\nconst model = String.fromEnvironment('GLM_MODEL');\n",
+        ),
         (
             "ios/Chat/Info.plist",
             "<plist><dict>\n<key>ZaiApiKey</key><string>$(ZAI_API_KEY)</string>\n<key>Model</key><string>$(GLM_MODEL)</string>\n</dict></plist>\n",
@@ -304,6 +309,11 @@ fn android_build_config_fields_calls_and_ios_info_plist() {
                 "app/src/main/java/com/example/chat/Api.kt"
             ),
             ("zai-build-define", "ZAI_API_KEY", "ios/Chat/Info.plist"),
+            (
+                "zai-build-define",
+                "ZHIPU_API_KEY",
+                "flutter_app/lib/api.dart"
+            ),
         ])
     );
 }

@@ -634,16 +634,27 @@ impl<'d> Flows<'d> {
     }
 
     /// Reads of key-named variables in code: `import.meta.env.X`, `process.env.X`,
-    /// `env.X`, `env["X"]`, `$env/static/public` imports; `BuildConfig.X` in an app.
+    /// `env.X`, `env["X"]`, `$env/static/public` imports, destructuring of the env
+    /// object; `BuildConfig.X` and `String.fromEnvironment('X')` in an app.
     fn reads(&self, line: &[u8], out: &mut Vec<Candidate>) {
         let static_public = memchr::memchr_iter(b'$', line).any(|i| {
             let rest = &line[i..];
             rest.starts_with(b"$env/static/public") || rest.starts_with(b"$env/dynamic/public")
         });
+        // `const { VITE_ZAI_KEY } = import.meta.env`: names taken apart from the env
+        // object on the same line.
+        let destructured = (find_ci(line, b"import.meta.env", 0).is_some()
+            || find_ci(line, b"process.env", 0).is_some())
+            && memchr::memchr(b'{', line).is_some();
         for (s, e) in names(line) {
             let before = &line[..s];
             let name = &line[s..e];
-            if before.ends_with(b"BuildConfig.") && self.key_named(name) == Some(false) {
+            // Compiled into an app: Android's BuildConfig fields, Flutter's
+            // `--dart-define` values.
+            let compiled = before.ends_with(b"BuildConfig.")
+                || before.ends_with(b"fromEnvironment('")
+                || before.ends_with(b"fromEnvironment(\"");
+            if compiled && self.key_named(name) == Some(false) {
                 out.push(self.candidate(
                     "zai-build-define",
                     name,
@@ -657,7 +668,8 @@ impl<'d> Flows<'d> {
                 || before.ends_with(b"env?.")
                 || before.ends_with(b"env[\"")
                 || before.ends_with(b"env['")
-                || (static_public && !before.ends_with(b"$") && !before.ends_with(b"/"));
+                || (static_public && !before.ends_with(b"$") && !before.ends_with(b"/"))
+                || (destructured && !before.ends_with(b"."));
             if !read {
                 continue;
             }
@@ -999,6 +1011,28 @@ mod tests {
             1,
             "a comment is no flow; `==` is still an assignment"
         );
+    }
+
+    #[test]
+    fn reads_by_property_index_and_destructuring() {
+        let data = builtin();
+        let flows = Flows::new(&data);
+        for line in [
+            &b"const { VITE_ZHIPU_API_KEY: key, VITE_ZAI_MODEL } = import.meta.env"[..],
+            b"const key = process.env['NEXT_PUBLIC_ZAI_KEY']",
+            b"const key = import.meta.env?.VITE_GLM_TOKEN",
+        ] {
+            let mut got = Vec::new();
+            flows.detect(Kind::Code, line, &mut got);
+            assert_eq!(got.len(), 1, "{}: {got:?}", String::from_utf8_lossy(line));
+        }
+        let mut got = Vec::new();
+        flows.detect(
+            Kind::Code,
+            b"const { data } = await fetch(VITE_ZAI_KEY_URL)",
+            &mut got,
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
