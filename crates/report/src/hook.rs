@@ -133,12 +133,21 @@ pub fn write_refusal(
         }
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "Why: whoever can read the repository can use the key, and its owner pays for every \
-         call. Z.ai's terms (Section II) forbid disclosing keys and putting them in browser \
-         or other client-side code."
-    )?;
+    if n == 0 {
+        writeln!(
+            out,
+            "Why: every user of the deployed app can read a key that the build puts in the \
+             client, and its owner pays for every call. Z.ai's terms (Section II) forbid \
+             putting keys in browser or other client-side code."
+        )?;
+    } else {
+        writeln!(
+            out,
+            "Why: whoever can read the repository can use the key, and its owner pays for every \
+             call. Z.ai's terms (Section II) forbid disclosing keys and putting them in browser \
+             or other client-side code."
+        )?;
+    }
     // What differs between the hooks: how to take the key out of what is on its way,
     // and how to go ahead anyway.
     let undo = match hook {
