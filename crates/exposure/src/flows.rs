@@ -989,44 +989,44 @@ mod tests {
         assert_eq!(words(b"__ZAI__key__"), ["ZAI", "key"]);
     }
 
+    /// The targets the built-in data detects in `line` of a file of `kind`.
+    fn targets(kind: Kind, line: &[u8]) -> Vec<String> {
+        let data = builtin();
+        let mut got = Vec::new();
+        Flows::new(&data).detect(kind, line, &mut got);
+        got.into_iter()
+            .map(|c| match c.target {
+                FlowTarget::Variable(v) | FlowTarget::Endpoint(v) => v,
+            })
+            .collect()
+    }
+
     #[test]
     fn env_lines_with_a_bom_crlf_or_spaces() {
-        let data = builtin();
-        let flows = Flows::new(&data);
         for line in [
             &b"\xef\xbb\xbfVITE_ZAI_KEY=\r"[..],
             b"  export VITE_ZAI_KEY = abc\r",
             b"VITE_ZAI_KEY=",
+            b"VITE_ZAI_KEY==x",
         ] {
-            let mut got = Vec::new();
-            flows.detect(Kind::Env, line, &mut got);
-            assert_eq!(got.len(), 1, "{}", String::from_utf8_lossy(line));
-            assert_eq!(got[0].target, FlowTarget::Variable("VITE_ZAI_KEY".into()));
+            assert_eq!(targets(Kind::Env, line), ["VITE_ZAI_KEY"], "{line:?}");
         }
-        let mut got = Vec::new();
-        flows.detect(Kind::Env, b"# VITE_ZAI_KEY=", &mut got);
-        flows.detect(Kind::Env, b"VITE_ZAI_KEY==x", &mut got);
-        assert_eq!(
-            got.len(),
-            1,
-            "a comment is no flow; `==` is still an assignment"
-        );
+        assert!(targets(Kind::Env, b"# VITE_ZAI_KEY=").is_empty());
     }
 
     #[test]
     fn reads_by_property_index_and_destructuring() {
-        let data = builtin();
-        let flows = Flows::new(&data);
         for line in [
             &b"const { VITE_ZHIPU_API_KEY: key, VITE_ZAI_MODEL } = import.meta.env"[..],
-            b"const key = process.env['NEXT_PUBLIC_ZAI_KEY']",
-            b"const key = import.meta.env?.VITE_GLM_TOKEN",
+            b"const key = process.env['NEXT_PUBLIC_ZHIPU_API_KEY']",
+            b"const key = import.meta.env?.VITE_ZHIPU_API_KEY",
         ] {
-            let mut got = Vec::new();
-            flows.detect(Kind::Code, line, &mut got);
-            assert_eq!(got.len(), 1, "{}: {got:?}", String::from_utf8_lossy(line));
+            let found = targets(Kind::Code, line);
+            assert_eq!(found.len(), 1, "{line:?}: {found:?}");
         }
         let mut got = Vec::new();
+        let data = builtin();
+        let flows = Flows::new(&data);
         flows.detect(
             Kind::Code,
             b"const { data } = await fetch(VITE_ZAI_KEY_URL)",

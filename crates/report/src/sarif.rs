@@ -85,24 +85,44 @@ fn rule_entry(rule: &Rule) -> Value {
             markdown.push_str(&format!("\n- <{r}>"));
         }
     }
-    let mut entry = json!({
-        "id": rule.id,
-        "name": rule.name.replace(|c: char| !c.is_ascii_alphanumeric(), ""),
-        "shortDescription": { "text": format!("{} exposed", rule.name) },
-        "fullDescription": { "text": rule.description.trim() },
-        "help": { "text": help, "markdown": markdown },
-        "defaultConfiguration": { "level": "error" },
-        "properties": {
-            "tags": ["security", "secret", "credential"],
-            "precision": "high",
-            "problem.severity": "error",
-            "security-severity": "9.1",
-        },
-    });
+    let mut entry = driver_rule(
+        &rule.id,
+        &rule.name,
+        &format!("{} exposed", rule.name),
+        rule.description.trim(),
+        (help, markdown),
+        "credential",
+    );
     if let Some(first) = rule.references.first() {
         entry["helpUri"] = json!(first);
     }
     entry
+}
+
+/// One entry of the driver's rules: `short` and `description` say what it finds,
+/// `help` (text, Markdown) what to do; `tag` joins `security` and `secret`.
+fn driver_rule(
+    id: &str,
+    name: &str,
+    short: &str,
+    description: &str,
+    (help, markdown): (String, String),
+    tag: &str,
+) -> Value {
+    json!({
+        "id": id,
+        "name": name.replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+        "shortDescription": { "text": short },
+        "fullDescription": { "text": description },
+        "help": { "text": help, "markdown": markdown },
+        "defaultConfiguration": { "level": "error" },
+        "properties": {
+            "tags": ["security", "secret", tag],
+            "precision": "high",
+            "problem.severity": "error",
+            "security-severity": "9.1",
+        },
+    })
 }
 
 /// The driver's entry of a flow rule: what it finds and how to fix it.
@@ -119,21 +139,9 @@ fn flow_rule_entry(id: &str, name: &str, description: &str) -> Value {
          variable no public prefix (VITE_, NEXT_PUBLIC_...) and no build define.\n3. Rotate \
          any key that a deployed build has already shipped."
     );
-    json!({
-        "id": id,
-        "name": name.replace(|c: char| !c.is_ascii_alphanumeric(), ""),
-        "shortDescription": { "text": name },
-        "fullDescription": { "text": description },
-        "help": { "text": help, "markdown": markdown },
-        "helpUri": "https://docs.z.ai/legal-agreement/terms-of-use",
-        "defaultConfiguration": { "level": "error" },
-        "properties": {
-            "tags": ["security", "secret", "client-side"],
-            "precision": "high",
-            "problem.severity": "error",
-            "security-severity": "9.1",
-        },
-    })
+    let mut entry = driver_rule(id, name, name, description, (help, markdown), "client-side");
+    entry["helpUri"] = json!("https://docs.z.ai/legal-agreement/terms-of-use");
+    entry
 }
 
 /// The message of a flow's result: what it found, why it ships, how to fix it.
