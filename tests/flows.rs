@@ -252,6 +252,26 @@ fn webpack_define_plugin_and_create_react_app_names() {
 }
 
 #[test]
+fn parcel_inlines_every_variable_client_code_reads() {
+    let found = scan(&[
+        (
+            "package.json",
+            r#"{"name":"p","source":"src/index.html","devDependencies":{"parcel":"2"}}"#,
+        ),
+        (
+            "src/index.html",
+            r#"<script type="module" src="./app.js"></script>"#,
+        ),
+        ("src/app.js", "const key = process.env.ZAI_API_KEY\n"),
+        (".env", "ZAI_API_KEY=\n"),
+    ]);
+    assert_eq!(
+        found,
+        set(&[("zai-build-define", "ZAI_API_KEY", "src/app.js")])
+    );
+}
+
+#[test]
 fn expo_extra_and_public_env() {
     let found = scan(&[
         ("package.json", r#"{"name":"e","main":"expo-router/entry","dependencies":{"expo":"52","react-native":"0.76"}}"#),

@@ -176,10 +176,11 @@ pub struct Resolved {
 /// its build inlines a variable.
 pub trait ProjectView {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict>;
-    /// What the build of the projects that hold the file inlines of `name`: `None`
-    /// when no project holds it; else why it inlines it and whether by its name (a
-    /// `define` entry) rather than by a prefix, or `Some(None)` when it does not.
-    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>>;
+    /// What the build of the projects that hold the file inlines of `name` (`read`:
+    /// where client code reads it, as some bundlers inline every variable read):
+    /// `None` when no project holds it; else why it inlines it and whether by its name
+    /// (a `define` entry) rather than by a prefix, or `Some(None)` when it does not.
+    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>>;
 }
 
 /// No project: an archive member, a commit message, standard input.
@@ -189,7 +190,7 @@ impl ProjectView for NoProject {
     fn verdict(&self, _offset: u64, _line: &[u8]) -> Option<Verdict> {
         None
     }
-    fn inlined(&self, _name: &str) -> Option<Option<(String, bool)>> {
+    fn inlined(&self, _name: &str, _read: bool) -> Option<Option<(String, bool)>> {
         None
     }
 }
@@ -824,7 +825,7 @@ impl<'d> Flows<'d> {
                         )
                     })
                 };
-                let (why, by_name) = match project.inlined(name) {
+                let (why, by_name) = match project.inlined(name, *read) {
                     Some(Some(known)) => known,
                     Some(None) if *local => return None,
                     _ => from_prefix()?,
@@ -921,7 +922,7 @@ impl<'d> Flows<'d> {
                     reason: "an example".into(),
                 })
             }
-            fn inlined(&self, _name: &str) -> Option<Option<(String, bool)>> {
+            fn inlined(&self, _name: &str, _read: bool) -> Option<Option<(String, bool)>> {
                 None
             }
         }

@@ -201,8 +201,8 @@ impl ProjectView for DiskView<'_> {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
         self.view()?.verdict(offset, line)
     }
-    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>> {
-        self.view()?.inlined(name)
+    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
+        self.view()?.inlined(name, read)
     }
 }
 

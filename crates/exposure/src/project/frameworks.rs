@@ -755,6 +755,9 @@ pub fn inlining(tree: &dyn Tree, dir: &Dir, f: &Facts) -> Inlining {
             "Expo's `extra`",
         );
     }
+    if f.parcel {
+        i.reads = Some("Parcel".to_string());
+    }
     if f.webpack {
         let text = config_text("webpack.config").unwrap_or_default();
         i.call_keys(&text, "DefinePlugin", "webpack's DefinePlugin");

@@ -133,6 +133,8 @@ pub struct Inlining {
     pub prefixes: Vec<(String, String)>,
     /// Env names inlined one by one (`define`, `env`, public runtime config), with how.
     pub names: Vec<(String, String)>,
+    /// A bundler that inlines every `process.env.X` client code reads (Parcel).
+    pub reads: Option<String>,
 }
 
 impl Inlining {
@@ -443,8 +445,8 @@ impl crate::flows::ProjectView for FileView<'_> {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
         self.projects.verdict(self.path, offset, line)
     }
-    fn inlined(&self, name: &str) -> Option<Option<(String, bool)>> {
-        self.projects.inlined(self.path, name)
+    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
+        self.projects.inlined(self.path, name, read)
     }
 }
 
@@ -539,12 +541,20 @@ impl Projects {
 
     /// What the builds of the projects that hold `path` inline of `name` (see
     /// `flows::ProjectView::inlined`): `None` when no project holds it.
-    pub fn inlined(&self, path: &str, name: &str) -> Option<Option<(String, bool)>> {
+    pub fn inlined(&self, path: &str, name: &str, read: bool) -> Option<Option<(String, bool)>> {
         let projects = self.around(path);
         if projects.is_empty() {
             return None;
         }
-        Some(projects.iter().find_map(|p| p.inlining.why_detail(name)))
+        Some(projects.iter().find_map(|p| {
+            p.inlining.why_detail(name).or_else(|| {
+                let tool = p.inlining.reads.as_ref().filter(|_| read)?;
+                Some((
+                    format!("{tool} inlines every process.env variable client code reads"),
+                    true,
+                ))
+            })
+        }))
     }
 
     /// Whether some project holds `path`.
