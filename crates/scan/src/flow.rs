@@ -135,9 +135,10 @@ impl<'d> Stream<'d> {
                     continue;
                 };
                 if let Some(f) = self.finding(&c, path.as_deref(), offset, line, head, origin) {
-                    if seen == 1 {
-                        if let Some(first) = self.seen.get_mut(&(c.rule, c.target.clone())) {
-                            first.1 = Some(f.clone());
+                    // The last one made stands for those counted past the cap.
+                    if seen == crate::MAX_PLACES as u64 {
+                        if let Some(last) = self.seen.get_mut(&(c.rule, c.target.clone())) {
+                            last.1 = Some(f.clone());
                         }
                     }
                     out.push(Found {
@@ -165,17 +166,17 @@ impl<'d> Stream<'d> {
     }
 
     /// For each flow found past the cap, a finding that stands for the rest: a copy
-    /// of its first, whose `places_total` is how many more (see `settle`).
+    /// of the last one made, whose `places_total` is how many more (see `settle`).
     pub fn counted(&mut self) -> Vec<Finding> {
         self.seen
             .values()
             .filter(|(n, _)| *n > crate::MAX_PLACES as u64)
-            .filter_map(|(n, first)| {
-                let first = first.as_ref()?;
+            .filter_map(|(n, last)| {
+                let last = last.as_ref()?;
                 Some(Finding {
                     places: Vec::new(),
                     places_total: (n - crate::MAX_PLACES as u64) as usize,
-                    ..first.clone()
+                    ..last.clone()
                 })
             })
             .collect()

@@ -321,8 +321,9 @@ impl<'m> FileScanner<'m> {
                 if flows.as_ref().is_some_and(|s| s.zai_base) {
                     pending.drain(..).for_each(&mut *emit);
                 }
-                // What was found past the cap on places, counted.
-                if let Some(s) = flows.as_mut() {
+                // What was found past the cap on places, counted (history keeps one
+                // place a path, and needs no count).
+                if let Some(s) = flows.as_mut().filter(|_| origin.flows == FlowMode::Judge) {
                     s.counted().into_iter().for_each(&mut *emit);
                 }
                 return Ok(end);
