@@ -252,6 +252,49 @@ fn webpack_define_plugin_and_create_react_app_names() {
 }
 
 #[test]
+fn a_define_of_the_whole_environment_carries_every_key() {
+    let found = scan(&[
+        ("package.json", VITE_PKG),
+        ("index.html", r#"<script type="module" src="/src/main.js"></script>"#),
+        (
+            "vite.config.js",
+            "import { defineConfig, loadEnv } from 'vite'\nexport default defineConfig(({ mode }) => {\n  const env = loadEnv(mode, process.cwd(), '')\n  return { define: { 'process.env': env } }\n})\n",
+        ),
+        (".env", "ZHIPU_API_KEY=\nPORT=3000\n"),
+        ("src/main.js", "const key = process.env.ZHIPU_API_KEY\n"),
+    ]);
+    assert_eq!(
+        found,
+        set(&[
+            ("zai-build-define", "ZHIPU_API_KEY", ".env"),
+            ("zai-build-define", "ZHIPU_API_KEY", "src/main.js"),
+        ])
+    );
+    // A key written in that env file ships too: one key finding, client-side.
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "package.json", VITE_PKG);
+    write(
+        dir.path(),
+        "vite.config.js",
+        "export default { define: { 'process.env': process.env } }\n",
+    );
+    let k = key(191);
+    write(dir.path(), ".env", format!("ZHIPU_API_KEY={k}\n"));
+    let (_, found) = common::findings("scan", dir.path(), &[]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["secret"], k.as_str());
+    assert_eq!(found[0]["exposure"], "client", "{}", found[0]);
+    assert!(
+        found[0]["exposure_reason"]
+            .as_str()
+            .unwrap()
+            .contains("all of process.env"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
 fn parcel_inlines_every_variable_client_code_reads() {
     let found = scan(&[
         (

@@ -151,25 +151,27 @@ impl Inlining {
                 false,
             ));
         }
+        // `define: { 'process.env': env }` hands the whole environment to the bundle.
         self.names
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, why)| (format!("{why} inlines it into the bundle"), true))
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .find(|(n, _)| n == "process.env" || n == "import.meta.env")
+                    .map(|(n, why)| {
+                        (
+                            format!("{why} inlines all of {n}, {name} with it, into the bundle"),
+                            true,
+                        )
+                    })
+            })
     }
 
     /// Why `name` is inlined into client code, if it is.
     pub fn why(&self, name: &str) -> Option<String> {
-        if let Some((p, tool)) = self
-            .prefixes
-            .iter()
-            .find(|(p, _)| name.starts_with(p.as_str()) && name.len() > p.len())
-        {
-            return Some(format!("{tool} inlines {p}* variables into the bundle"));
-        }
-        self.names
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, why)| format!("{why} inlines it into the bundle"))
+        self.why_detail(name).map(|(why, _)| why)
     }
 }
 
