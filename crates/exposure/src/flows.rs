@@ -756,10 +756,14 @@ impl<'d> Flows<'d> {
                     start: at,
                     end: path_end,
                     need: Need::Client,
+                    // A bare origin alone is a base URL that may as well feed a proxy
+                    // or a setting: it says less than a path on the API.
                     confidence: if EXAMPLE_WORDS.iter().any(|w| contains_ci(line, w)) {
                         Confidence::Low
                     } else if strong() {
                         Confidence::High
+                    } else if api.is_none() {
+                        Confidence::Low
                     } else {
                         Confidence::Medium
                     },
