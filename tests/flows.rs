@@ -459,6 +459,27 @@ fn mini_programs_openai_compatible_clients_and_sdks_in_the_browser() {
 }
 
 #[test]
+fn a_provider_catalog_in_client_code_is_configuration_not_a_call() {
+    let catalog = "export const providers = {\n  openai: { base_url: 'https://api.openai.com/v1' },\n  deepseek: { base_url: 'https://api.deepseek.com' },\n  zhipu: { base_url: 'https://open.bigmodel.cn/api/paas/v4' },\n}\n";
+    let one = "export const zhipu = { base_url: 'https://open.bigmodel.cn/api/paas/v4' }\n";
+    for (text, want) in [(catalog, 0), (one, 1)] {
+        let found = scan(&[
+            ("package.json", VITE_PKG),
+            (
+                "index.html",
+                r#"<script type="module" src="/src/main.js"></script>"#,
+            ),
+            (
+                "src/main.js",
+                "import { providers } from './providers'\nconsole.log(providers)\n",
+            ),
+            ("src/providers.js", text),
+        ]);
+        assert_eq!(found.len(), want, "{found:?}");
+    }
+}
+
+#[test]
 fn serverless_and_edge_functions_call_z_ai_silently() {
     let found = scan(&[
         ("package.json", VITE_PKG),

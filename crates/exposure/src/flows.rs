@@ -198,6 +198,8 @@ impl ProjectView for NoProject {
 /// The flows detector over one set of words.
 pub struct Flows<'d> {
     data: &'d FlowData,
+    /// Searchers for the other providers' hosts, made the first time they are needed.
+    other_hosts: std::cell::OnceCell<Vec<memchr::memmem::Finder<'static>>>,
 }
 
 /// Whether `b` continues a name.
@@ -355,7 +357,10 @@ fn assigned(line: &[u8], end: usize) -> Option<usize> {
 
 impl<'d> Flows<'d> {
     pub fn new(data: &'d FlowData) -> Flows<'d> {
-        Flows { data }
+        Flows {
+            data,
+            other_hosts: std::cell::OnceCell::new(),
+        }
     }
 
     /// Whether `name` says it holds a Z.ai key: `Some(false)` by its words,
@@ -389,6 +394,24 @@ impl<'d> Flows<'d> {
             .iter()
             .filter(|p| name.len() > p.prefix.len() && name.starts_with(p.prefix.as_str()))
             .max_by_key(|p| p.prefix.len())
+    }
+
+    /// Which other providers' API hosts `bytes` names, one bit each (the first 64;
+    /// hosts are written in lowercase in URLs, and compared so).
+    pub fn other_hosts_in(&self, bytes: &[u8]) -> u64 {
+        let finders = self.other_hosts.get_or_init(|| {
+            self.data
+                .other_hosts
+                .iter()
+                .take(64)
+                .map(|h| memchr::memmem::Finder::new(h.as_bytes()).into_owned())
+                .collect()
+        });
+        finders
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.find(bytes).is_some())
+            .fold(0, |acc, (i, _)| acc | 1 << i)
     }
 
     /// Whether the line sets a compatible base URL (`ANTHROPIC_BASE_URL`) to a Z.ai host.

@@ -59,6 +59,11 @@ pub struct FlowData {
     /// SDK modules and packages (npm, PyPI, Maven) that call Z.ai.
     #[serde(default)]
     pub sdks: Vec<String>,
+    /// Other providers' API hosts: a Z.ai URL among two or more of them is an entry of a
+    /// provider catalog (the settings of a proxy or of a bring-your-own-key client),
+    /// not a call that needs the owner's key in the client.
+    #[serde(default)]
+    pub other_hosts: Vec<String>,
     #[serde(default)]
     pub prefixes: Vec<Prefix>,
     #[serde(default)]
@@ -135,6 +140,7 @@ impl FlowData {
         self.hosts.extend(other.hosts);
         self.api_paths.extend(other.api_paths);
         self.sdks.extend(other.sdks);
+        self.other_hosts.extend(other.other_hosts);
         self.prefixes.extend(other.prefixes);
         self.examples.extend(other.examples);
         self.negative_examples.extend(other.negative_examples);
@@ -173,7 +179,7 @@ impl FlowData {
                 ));
             }
         }
-        for h in self.hosts.iter().chain(&self.sdks) {
+        for h in self.hosts.iter().chain(&self.sdks).chain(&self.other_hosts) {
             if h.len() < 3
                 || !h.bytes().all(|b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'@' | b'/')

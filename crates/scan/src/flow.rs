@@ -16,6 +16,10 @@ use crate::read::Origin;
 /// How far either side of an anchor its line is looked at.
 pub(crate) const WINDOW: usize = 1024;
 
+/// Other providers' endpoints in a Z.ai URL's block of this many bytes, or in the
+/// blocks either side, make it a catalog entry.
+const CATALOG_BLOCK: usize = 4 << 10;
+
 /// The most distinct flows (rule and target) judged in one stream; past it they are
 /// counted (`keyfence_matcher::work`) and named by a `flow-limit` warning. Judging asks
 /// the project model, which may read the file: the limit keeps a crafted file from
@@ -103,6 +107,8 @@ impl<'d> Stream<'d> {
         };
         let path = self.path.get_or_insert_with(|| (origin.path)()).clone();
         let mut covered = 0usize;
+        // The other providers' hosts each block of the buffer names, as asked for.
+        let mut catalog: HashMap<usize, u64> = HashMap::new();
         // Windows overlap: a candidate that starts before the last one judged was
         // judged with an earlier window.
         let mut done_to = 0usize;
@@ -130,6 +136,9 @@ impl<'d> Stream<'d> {
                     continue;
                 }
                 done_to = done_to.max(at + 1);
+                if self.in_catalog(&c, buf, at, &mut catalog) {
+                    continue;
+                }
                 let offset = base + at as u64;
                 let Some(seen) = self.count(&c) else {
                     continue;
@@ -150,6 +159,31 @@ impl<'d> Stream<'d> {
             }
         }
         out.sort_by_key(|f| f.at);
+    }
+
+    /// Whether a Z.ai URL sits among two or more other providers' endpoints (in its
+    /// block of [`CATALOG_BLOCK`] bytes or the blocks either side): a provider catalog,
+    /// whose entries are configuration. Each block is looked at once (`blocks`: the
+    /// hosts each names).
+    fn in_catalog(
+        &self,
+        c: &Candidate,
+        buf: &[u8],
+        at: usize,
+        blocks: &mut HashMap<usize, u64>,
+    ) -> bool {
+        if !matches!(&c.target, FlowTarget::Endpoint(e) if e.starts_with("https://")) {
+            return false;
+        }
+        let b = at / CATALOG_BLOCK;
+        let hosts = (b.saturating_sub(1)..=b + 1).fold(0u64, |acc, k| {
+            acc | *blocks.entry(k).or_insert_with(|| {
+                let from = (k * CATALOG_BLOCK).min(buf.len());
+                let to = ((k + 1) * CATALOG_BLOCK).min(buf.len());
+                self.flows.other_hosts_in(&buf[from..to])
+            })
+        });
+        hosts.count_ones() >= 2
     }
 
     /// Counts the candidate's rule and target: how many times so far, or `None` when
