@@ -115,7 +115,7 @@ fn next_public_env_and_next_config_env_but_not_route_handlers() {
         (".env.local", "NEXT_PUBLIC_ZAI_API_KEY=\nZAI_API_KEY=\n"),
         (
             "next.config.js",
-            "module.exports = {\n  env: {\n    ZHIPUAI_API_KEY: process.env.ZHIPUAI_API_KEY,\n  },\n  serverRuntimeConfig: { glmToken: process.env.GLM_TOKEN },\n}\n",
+            "module.exports = {\n  env: {\n    ZHIPUAI_API_KEY: process.env.ZHIPUAI_API_KEY,\n  },\n  serverRuntimeConfig: { glmToken: process.env.GLM_TOKEN },\n  publicRuntimeConfig: { zaiKey: process.env.ZAI_SHARED_KEY },\n}\n",
         ),
         (
             "app/chat/page.tsx",
@@ -140,6 +140,7 @@ fn next_public_env_and_next_config_env_but_not_route_handlers() {
                 "app/chat/page.tsx"
             ),
             ("zai-build-define", "ZHIPUAI_API_KEY", "next.config.js"),
+            ("zai-build-define", "ZAI_SHARED_KEY", "next.config.js"),
         ])
     );
 }

@@ -569,7 +569,7 @@ fn configs(f: &Facts, c: &mut Conventions) {
         &["DefinePlugin", "EnvironmentPlugin"],
     );
     config(c, "rollup.config", "Rollup", &["replace"]);
-    config(c, "next.config", "Next.js", &["env"]);
+    config(c, "next.config", "Next.js", &["env", "publicRuntimeConfig"]);
     config(c, "nuxt.config", "Nuxt", &["public"]);
     config(c, "astro.config", "Astro", &["define"]);
     config(c, "svelte.config", "SvelteKit", &[]);
