@@ -332,6 +332,19 @@ fn expo_extra_and_public_env() {
             ("zai-public-env", "EXPO_PUBLIC_ZAI_KEY", ".env"),
         ])
     );
+    // react-native-config compiles every variable of the env file into the app.
+    let found = scan(&[
+        (
+            "package.json",
+            r#"{"name":"rn","main":"index.js","dependencies":{"react-native":"0.76","react-native-config":"1"}}"#,
+        ),
+        ("index.js", "import App from './App'\n"),
+        (
+            "App.tsx",
+            "import Config from 'react-native-config'\nconst key = Config.ZHIPU_API_KEY\n",
+        ),
+    ]);
+    assert_eq!(found, set(&[("zai-build-define", "ZHIPU_API_KEY", "App.tsx")]));
 }
 
 #[test]

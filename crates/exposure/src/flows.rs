@@ -659,7 +659,8 @@ impl<'d> Flows<'d> {
 
     /// Reads of key-named variables in code: `import.meta.env.X`, `process.env.X`,
     /// `env.X`, `env["X"]`, `$env/static/public` imports, destructuring of the env
-    /// object; `BuildConfig.X` and `String.fromEnvironment('X')` in an app.
+    /// object; `BuildConfig.X`, `String.fromEnvironment('X')` and react-native-config's
+    /// `Config.X` in an app.
     fn reads(&self, line: &[u8], out: &mut Vec<Candidate>) {
         let static_public = memchr::memchr_iter(b'$', line).any(|i| {
             let rest = &line[i..];
@@ -678,14 +679,19 @@ impl<'d> Flows<'d> {
             let compiled = before.ends_with(b"BuildConfig.")
                 || before.ends_with(b"fromEnvironment('")
                 || before.ends_with(b"fromEnvironment(\"");
-            if compiled && self.key_named(name) == Some(false) {
-                out.push(self.candidate(
-                    "zai-build-define",
-                    name,
-                    s,
-                    Need::Client,
-                    Confidence::High,
-                ));
+            // react-native-config's `Config.X`: every variable of the app's env file is
+            // compiled in (a `Config` of another kind is likelier, so medium).
+            let rn_config = before.ends_with(b"Config.")
+                && !before[..before.len() - 7]
+                    .last()
+                    .is_some_and(|&b| is_name(b) || b == b'.');
+            if (compiled || rn_config) && self.key_named(name) == Some(false) {
+                let confidence = if compiled {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                };
+                out.push(self.candidate("zai-build-define", name, s, Need::Client, confidence));
                 continue;
             }
             let read = before.ends_with(b"env.")
@@ -1048,10 +1054,13 @@ mod tests {
             &b"const { VITE_ZHIPU_API_KEY: key, VITE_ZAI_MODEL } = import.meta.env"[..],
             b"const key = process.env['NEXT_PUBLIC_ZHIPU_API_KEY']",
             b"const key = import.meta.env?.VITE_ZHIPU_API_KEY",
+            b"const key = Config.ZHIPU_API_KEY",
         ] {
             let found = targets(Kind::Code, line);
             assert_eq!(found.len(), 1, "{line:?}: {found:?}");
         }
+        assert!(targets(Kind::Code, b"const key = AppConfig.ZHIPU_API_KEY").is_empty());
+        assert!(targets(Kind::Code, b"const key = this.Config.ZHIPU_API_KEY").is_empty());
         let mut got = Vec::new();
         let data = builtin();
         let flows = Flows::new(&data);
