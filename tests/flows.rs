@@ -344,7 +344,10 @@ fn expo_extra_and_public_env() {
             "import Config from 'react-native-config'\nconst key = Config.ZHIPU_API_KEY\n",
         ),
     ]);
-    assert_eq!(found, set(&[("zai-build-define", "ZHIPU_API_KEY", "App.tsx")]));
+    assert_eq!(
+        found,
+        set(&[("zai-build-define", "ZHIPU_API_KEY", "App.tsx")])
+    );
 }
 
 #[test]
@@ -537,6 +540,26 @@ fn anthropic_compatible_names_need_a_z_ai_base_url() {
         ),
     ]);
     assert_eq!(anthropic, set(&[]));
+    // The base URL in the project's env file counts for the token elsewhere.
+    for (base, want) in [
+        ("https://api.z.ai/api/anthropic", 2),
+        ("https://api.anthropic.com", 0),
+    ] {
+        let found = scan(&[
+            ("package.json", VITE_PKG),
+            (
+                "index.html",
+                r#"<script type="module" src="/src/main.js"></script>"#,
+            ),
+            (".env", &format!("VITE_ANTHROPIC_BASE_URL={base}\n")),
+            (".env.local", "VITE_ANTHROPIC_AUTH_TOKEN=\n"),
+            (
+                "src/main.js",
+                "const t = import.meta.env.VITE_ANTHROPIC_AUTH_TOKEN\n",
+            ),
+        ]);
+        assert_eq!(found.len(), want, "{base}: {found:?}");
+    }
 }
 
 #[test]

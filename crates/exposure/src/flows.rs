@@ -181,6 +181,11 @@ pub trait ProjectView {
     /// `None` when no project holds it; else why it inlines it and whether by its name
     /// (a `define` entry) rather than by a prefix, or `Some(None)` when it does not.
     fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>>;
+    /// Whether an env file of the projects that hold the file has a line `line_says`
+    /// (a compatible base URL set to a Z.ai host, for names that need one).
+    fn env_files_say(&self, _line_says: &dyn Fn(&[u8]) -> bool) -> bool {
+        false
+    }
 }
 
 /// No project: an archive member, a commit message, standard input.

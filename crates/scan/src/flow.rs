@@ -76,6 +76,14 @@ impl<'d> Stream<'d> {
         })
     }
 
+    /// Whether an env file of the stream's project sets a compatible base URL to a
+    /// Z.ai host.
+    pub fn env_sets_zai_base(&self, origin: &Origin) -> bool {
+        origin
+            .project
+            .env_files_say(&|line| self.flows.sets_zai_base(line))
+    }
+
     /// Whether flows are looked for in this stream: its path's kind says (a source map,
     /// a stylesheet or data has none, and costs no look for anchors).
     pub fn wants(&mut self, origin: &Origin) -> bool {

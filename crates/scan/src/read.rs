@@ -317,8 +317,11 @@ impl<'m> FileScanner<'m> {
             );
             if eof {
                 // Compatible names (ANTHROPIC_AUTH_TOKEN) hold a Z.ai key only where the
-                // stream sets their base URL to a Z.ai host.
-                if flows.as_ref().is_some_and(|s| s.zai_base) {
+                // stream, or an env file of its project, sets their base URL to a Z.ai
+                // host.
+                if flows.as_ref().is_some_and(|s| {
+                    s.zai_base || (!pending.is_empty() && s.env_sets_zai_base(origin))
+                }) {
                     pending.drain(..).for_each(&mut *emit);
                 }
                 // What was found past the cap on places, counted (history keeps one

@@ -204,6 +204,9 @@ impl ProjectView for DiskView<'_> {
     fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
         self.view()?.inlined(name, read)
     }
+    fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
+        self.view().is_some_and(|v| v.env_files_say(line_says))
+    }
 }
 
 /// Scans `opts.paths` with `matcher`. Fails only when a path does not exist or an

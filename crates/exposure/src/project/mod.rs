@@ -450,6 +450,9 @@ impl crate::flows::ProjectView for FileView<'_> {
     fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
         self.projects.inlined(self.path, name, read)
     }
+    fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
+        self.projects.env_files_say(self.path, line_says)
+    }
 }
 
 /// Every project of a tree, each read once, on demand.
@@ -557,6 +560,21 @@ impl Projects {
                 ))
             })
         }))
+    }
+
+    /// Whether a line of an env file (`.env`, `.env.*`) at the root of a project that
+    /// holds `path` is one `line_says` accepts.
+    pub fn env_files_say(&self, path: &str, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
+        self.around(path).iter().any(|p| {
+            let Some(dir) = Dir::read(&*self.tree, &p.root) else {
+                return false;
+            };
+            dir.names
+                .iter()
+                .filter(|(n, is_dir)| !is_dir && (n == ".env" || n.starts_with(".env.")))
+                .filter_map(|(n, _)| self.tree.read(&dir.child(n), crate::tree::READ_LIMIT))
+                .any(|text| text.split(|&b| b == b'\n').any(line_says))
+        })
     }
 
     /// Whether some project holds `path`.
