@@ -341,6 +341,16 @@ fn flows_are_linear_bounded_and_counted_on_crafted_files() {
     assert!(s.findings.is_empty());
     assert!(s.work.flows <= 3 * dense.len() as u64, "{:?}", s.work);
 
+    // Inside a long value, a window that starts where `VITE_ZAI_KEY=` does is not a
+    // line start: no flow. (The second anchor sits where its window starts there.)
+    let mut long = format!("NOTES={} VITE_ZAI_KEY=1 ", "a".repeat(3000));
+    let z = long.find("ZAI").unwrap();
+    let pad = z + keyfence_scan::flow::WINDOW - 5 - long.len() - 1;
+    long.push_str(&"b".repeat(pad));
+    long.push_str(" ZAI\n");
+    let s = scan(".env", long.as_bytes());
+    assert!(s.findings.is_empty(), "{:?}", s.findings);
+
     // Distinct flows past the limit: counted and named, not judged one by one.
     let many: String = (0..3000).map(|i| format!("VITE_ZAI_KEY_{i}=\n")).collect();
     let s = scan(".env", many.as_bytes());

@@ -14,7 +14,7 @@ use crate::analysis::{lowered_for_examples, ALLOW_MARKER};
 use crate::read::Origin;
 
 /// How far either side of an anchor its line is looked at.
-pub(crate) const WINDOW: usize = 1024;
+pub const WINDOW: usize = 1024;
 
 /// Other providers' endpoints in a Z.ai URL's block of this many bytes, or in the
 /// blocks either side, make it a catalog entry.
@@ -136,7 +136,16 @@ impl<'d> Stream<'d> {
                 self.zai_base = true;
             }
             self.candidates.clear();
-            self.flows.detect(kind, line, &mut self.candidates);
+            // A window cut from the middle of a long line holds no line start, which
+            // env files, documentation and Dockerfiles define at.
+            let line_start = if start == 0 {
+                base == 0
+            } else {
+                buf[start - 1] == b'\n'
+            };
+            if line_start || !matches!(kind, Kind::Env | Kind::Docs | Kind::Docker) {
+                self.flows.detect(kind, line, &mut self.candidates);
+            }
             let from = done_to;
             for c in std::mem::take(&mut self.candidates) {
                 let at = start + c.start;
