@@ -360,7 +360,7 @@ struct ChunkAt<'a, 'o> {
 }
 
 /// What a chunk found: matches, matches through decoders, flows.
-type Found<'a> = (&'a [Match], &'a [Decoded], &'a mut Vec<flow::Found>);
+type ChunkFinds<'a> = (&'a [Match], &'a [Decoded], &'a mut Vec<flow::Found>);
 
 impl FileScanner<'_> {
     /// Emits what a chunk found in the order of its places, counting lines as it goes.
@@ -370,7 +370,7 @@ impl FileScanner<'_> {
         &self,
         c: &ChunkAt,
         lines: &mut Lines,
-        (matches, decoded, flows): Found,
+        (matches, decoded, flows): ChunkFinds,
         zai_base: bool,
         pending: &mut Vec<Finding>,
         emit: &mut dyn FnMut(Finding),
