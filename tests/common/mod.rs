@@ -12,6 +12,7 @@ use std::process::Output;
 use keyfence_matcher::placeholder::is_placeholder;
 
 pub mod hostile;
+pub mod http;
 
 /// Variables from the outside that change what keyfence does: CI, colour, git's own
 /// hook variables, the pre-commit framework's, keyfence's own.
@@ -37,6 +38,14 @@ const OUTSIDE: &[&str] = &[
     "KEYFENCE_VERIFY",
     "KEYFENCE_ZAI_ENDPOINT",
     "KEYFENCE_PROGRESS",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "no_proxy",
 ];
 
 /// The binary under test, with none of [`OUTSIDE`] and no user or system git

@@ -37,6 +37,11 @@ pub enum Command {
     /// history, as one report with every distinct secret once.
     #[command(after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
+    /// Scan what a deployed site serves: a page and every script, worker, manifest
+    /// and source map it makes a browser load from the same site (the only command
+    /// that uses the network).
+    #[command(after_long_help = URL_HELP)]
+    Url(UrlArgs),
     /// Git hooks that refuse a push or a commit carrying a key: install them, or run
     /// them (git does).
     #[command(subcommand)]
@@ -239,6 +244,32 @@ pub struct GitArgs {
     pub run: RunArgs,
 }
 
+const URL_HELP: &str = "\
+What is fetched:
+  Each URL, and what it makes a browser load from the allowed hosts: <script src>,
+  <link rel=modulepreload|preload|prefetch|manifest>, iframes, static and dynamic
+  imports in scripts (Vite and Rollup chunks), webpack and Next.js chunk maps,
+  service workers and web workers with their importScripts, the web app manifest,
+  and source maps (sourceMappingURL comments, SourceMap headers). Inline scripts and
+  JSON in a page (__NEXT_DATA__) are scanned with the page.
+
+Paths:
+  A finding's path is the URL that served it. For a source map's original source it
+  is MAP_URL!SOURCE (https://app.example.com/assets/index-8c1f.js.map!src/api/chat.ts),
+  with line and column in that source. Fingerprints leave out content hashes
+  (index-8c1f.js is index-*.js), so a baseline survives the next deploy.
+
+Bounds:
+  Only the start URLs' origins (scheme, host, port) and --allow-host hosts are
+  fetched. --max-requests, --max-bytes, --max-response-bytes, --max-depth and
+  --time-limit bound the crawl; what a bound left unfetched is named on stderr.
+  429 and 503 answers are tried again with backoff; redirects are followed within
+  the allowed hosts; gzip and brotli are decoded. HTTPS_PROXY, HTTP_PROXY and
+  NO_PROXY are honoured.
+
+Exit status: 1 findings; 2 a start URL could not be fetched, or some assets failed
+and nothing was found; 0 otherwise.";
+
 const SCAN_HELP: &str = "\
 What is scanned:
   Every regular file under each PATH, including hidden files and files that
@@ -304,6 +335,96 @@ pub struct ScanArgs {
 
     #[command(flatten)]
     pub run: RunArgs,
+}
+
+#[derive(Args)]
+pub struct UrlArgs {
+    /// Pages to start from (http:// or https://).
+    #[arg(value_name = "URL")]
+    pub urls: Vec<String>,
+
+    /// Read start URLs from FILE, one a line (`-`: standard input; blank lines and
+    /// lines starting with `#` are skipped).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+
+    /// Fetch from this host too (repeatable), e.g. a CDN: `HOST` (any port) or
+    /// `HOST:PORT`. By default only the start URLs' origins are fetched.
+    #[arg(long = "allow-host", value_name = "HOST[:PORT]")]
+    pub allow_hosts: Vec<String>,
+
+    /// Send at most N requests in all (redirects, retries and source maps count).
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub max_requests: usize,
+
+    /// Read at most this much in all (`256MiB`, `1GiB`, `500000`).
+    #[arg(long, value_name = "SIZE", default_value = "256MiB", value_parser = parse_size)]
+    pub max_bytes: u64,
+
+    /// Read at most this much of one response; the start of a longer one is scanned.
+    #[arg(long, value_name = "SIZE", default_value = "32MiB", value_parser = parse_size)]
+    pub max_response_bytes: u64,
+
+    /// Follow links this many steps from a start page (a page's script is 1, what
+    /// that script imports 2, …).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_depth: usize,
+
+    /// Stop fetching after this long (`120s`, `2m`, `90`).
+    #[arg(long, value_name = "DURATION", default_value = "120s", value_parser = parse_duration)]
+    pub time_limit: std::time::Duration,
+
+    /// Requests in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+
+    /// Send this header with every request (repeatable), e.g. `--header
+    /// "Authorization: Bearer $PREVIEW_TOKEN"` for a site behind auth.
+    #[arg(long = "header", short = 'H', value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+
+    /// Trust the CAs in this PEM file besides Mozilla's roots (a staging site behind
+    /// an internal CA).
+    #[arg(long = "ca-cert", value_name = "FILE")]
+    pub ca_certs: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// A byte count with an optional unit: `32MiB`, `1GiB`, `500k`, `1000`.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num.parse().map_err(|_| format!("not a size: {s:?}"))?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("not a size: {s:?} (units: KiB, MiB, GiB)")),
+    };
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("too large: {s:?}"))
+}
+
+/// A duration: `120s`, `2m`, `500ms`, or seconds.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num.parse().map_err(|_| format!("not a duration: {s:?}"))?;
+    let d = match unit {
+        "" | "s" => std::time::Duration::from_secs(n),
+        "ms" => std::time::Duration::from_millis(n),
+        "m" => std::time::Duration::from_secs(n.saturating_mul(60)),
+        _ => return Err(format!("not a duration: {s:?} (e.g. 120s, 2m)")),
+    };
+    if d.is_zero() {
+        return Err("the time limit must be more than zero".into());
+    }
+    Ok(d)
 }
 
 /// What every scanning command takes: what to look inside, how many threads, which

@@ -17,6 +17,7 @@ mod project;
 mod rules_cmd;
 mod scan_cmd;
 mod settings;
+mod url_cmd;
 
 /// The built-in rule files from `patterns/`, embedded at build time.
 mod builtin {
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         args::Command::Scan(a) => scan_cmd::run(a),
         args::Command::Git(a) => git_cmd::run(a),
         args::Command::Audit(a) => audit_cmd::run(a),
+        args::Command::Url(a) => url_cmd::run(a),
         args::Command::Hook(a) => hook_cmd::run(a),
         args::Command::Ci(args::CiCommand::Github(a)) => ci_cmd::github(a),
         args::Command::Ignore(args::IgnoreCommand::Add {

@@ -100,7 +100,7 @@ pub enum Source {
 
 /// A position in an original source that a served file was built from (a source map's
 /// `sourcesContent`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OriginalPosition {
     pub path: String,
     pub line: u64,
@@ -318,7 +318,15 @@ impl Finding {
             (None, Some(FlowTarget::Variable(v) | FlowTarget::Endpoint(v))) => v.as_str(),
             (None, None) => "",
         };
-        let path = self.path.as_deref().unwrap_or("");
+        let stable;
+        let path = match (&self.provenance.source, self.path.as_deref()) {
+            // Served code: content hashes in file names change with every deploy.
+            (Source::Served { .. }, Some(p)) => {
+                stable = crate::served::stable_path(p);
+                stable.as_str()
+            }
+            (_, p) => p.unwrap_or(""),
+        };
         format!(
             "kf1-{}",
             hex_digest(

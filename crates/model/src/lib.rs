@@ -10,6 +10,7 @@ mod finding;
 pub mod fs;
 pub mod problem;
 pub mod progress;
+pub mod served;
 mod sink;
 pub mod time;
 pub mod words;

@@ -49,6 +49,9 @@ pub enum ProblemKind {
     Network,
     /// What a bound of a network command left unfetched.
     NetworkLimit,
+    /// Served bytes that are not what they were fetched as (a start page that is not
+    /// HTML, a source map that is not JSON, HTML where a script was expected).
+    ServedContent,
 }
 
 /// One row of the problem table.
@@ -154,6 +157,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "an asset left unfetched by --max-requests, --max-bytes or a host rule",
+    },
+    ProblemRow {
+        kind: ProblemKind::ServedContent,
+        name: "served-content",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a start page that is not HTML, a source map that is not JSON: scanned as served",
     },
 ];
 

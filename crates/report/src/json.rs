@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use keyfence_model::time::rfc3339;
 use keyfence_model::{
-    Confidence, Exposure, Finding, FlowTarget, Place, Presence, Problem, Report, Sink, Stats,
-    Verification,
+    Confidence, Exposure, Finding, FlowTarget, OriginalPosition, Place, Presence, Problem, Report,
+    Sink, Stats, Verification,
 };
 use serde::Serialize;
 
@@ -80,6 +80,10 @@ pub struct JsonFinding<'a> {
     /// With --verify: what the provider said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<&'a Verification>,
+    /// Served code (`keyfence url`): the place in the original source that a source
+    /// map gives (for a finding in a map's original source, that place itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original: Option<&'a OriginalPosition>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -121,6 +125,7 @@ impl<'a> JsonFinding<'a> {
             suppressed: f.suppressed.as_deref(),
             encoding: f.encoding.as_deref(),
             verification: f.verification.as_ref(),
+            original: f.provenance.original.as_ref(),
         }
     }
 }

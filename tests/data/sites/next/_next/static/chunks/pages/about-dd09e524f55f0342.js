@@ -1,0 +1,2 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[239],{1457:(X,n,_)=>{"use strict";_.r(n),_.d(n,{default:()=>e});var t=_(7876);function e(){return(0,t.jsxs)("main",{children:[(0,t.jsx)("h1",{children:"About"}),(0,t.jsx)("button",{onClick:()=>navigator.clipboard.writeText("KF_PLACEHOLDER_NEXT_PAGE_XXXXXXXXXXXXXXXXXXXXXXXX"),children:"Copy support key"})]})}},6022:(X,n,_)=>{(window.__NEXT_P=window.__NEXT_P||[]).push(["/about",function(){return _(1457)}])}},X=>{X.O(0,[636,593,792],()=>X(X.s=6022)),_N_E=X.O()}]);
+//# sourceMappingURL=about-dd09e524f55f0342.js.map

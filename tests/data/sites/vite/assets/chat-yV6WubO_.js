@@ -1,0 +1,2 @@
+async function e(e){let t=await(await fetch(`https://open.bigmodel.cn/api/paas/v4/chat/completions`,{method:`POST`,headers:{Authorization:`Bearer KF_PLACEHOLDER_VITE_LAZY_XXXXXXXXXXXXXXXXXXXXXXXX`,"Content-Type":`application/json`},body:JSON.stringify({model:`glm-4-flash`,messages:[{role:`user`,content:`hi`}]})})).json();e&&(e.textContent=t.choices?.[0]?.message?.content??``)}export{e as openChat};
+//# sourceMappingURL=chat-yV6WubO_.js.map

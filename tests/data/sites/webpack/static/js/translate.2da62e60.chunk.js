@@ -1,0 +1,2 @@
+"use strict";(Array.isArray(self.webpackChunkkf_site_webpack)?self.webpackChunkkf_site_webpack:self.webpackChunkkf_site_webpack=[]).push([[135],{58(e,s,a){async function t(e){const s=await fetch("https://open.bigmodel.cn/api/paas/v4/chat/completions",{method:"POST",headers:{Authorization:"Bearer KF_PLACEHOLDER_WEBPACK_LAZY_XXXXXXXXXXXXXXXXXXXXX"},body:JSON.stringify({model:"glm-4-flash",messages:[{role:"user",content:"Translate: "+e}]})});return(await s.json()).choices[0].message.content}a.d(s,{translate:()=>t})}}]);
+//# sourceMappingURL=translate.2da62e60.chunk.js.map

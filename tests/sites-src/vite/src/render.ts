@@ -1,0 +1,3 @@
+export function render(el: Element | null, text: string): void {
+  if (el) el.textContent = text;
+}
