@@ -22,8 +22,11 @@ fn placeholder(name: &str) -> String {
     format!("{s}{}", "X".repeat(49 - s.len()))
 }
 
+/// Byte replacements applied to served files.
+type Replacements = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// A key for each placeholder name, and the replacements that plant them.
-fn plant(names: &[&str], seed: u64) -> (Vec<(String, String)>, Vec<(Vec<u8>, Vec<u8>)>) {
+fn plant(names: &[&str], seed: u64) -> (Vec<(String, String)>, Replacements) {
     let keys: Vec<(String, String)> = names
         .iter()
         .enumerate()
@@ -346,8 +349,7 @@ fn a_list_of_urls_and_every_format() {
 fn headers_retries_and_compressed_responses() {
     use std::io::Write as _;
     let k = common::key(600);
-    let page =
-        format!("<html><script src=\"/app.js\"></script><script src=\"/busy.js\"></script></html>");
+    let page = "<html><script src=\"/app.js\"></script><script src=\"/busy.js\"></script></html>";
     let app = format!("const zhipuKey = \"{k}\";");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(app.as_bytes()).unwrap();
@@ -479,4 +481,149 @@ fn bad_start_urls_are_clear_errors() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn ci_github_scans_a_deploy_preview_after_the_repository() {
+    let (keys, repl) = plant(&["WEBPACK_LAZY", "WEBPACK_MAPONLY"], 800);
+    let site = Server::start(http::serve_dir(&sites().join("webpack"), repl));
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    common::git(&repo, &["init", "-q", "-b", "main"]);
+    common::commit(&repo, "README.md", "# clean\n", "first");
+    let event = tmp.path().join("event.json");
+    std::fs::write(&event, r#"{"inputs":{}}"#).unwrap();
+    let (summary, outputs, sarif) = (
+        tmp.path().join("summary.md"),
+        tmp.path().join("out.txt"),
+        tmp.path().join("k.sarif"),
+    );
+    let out = keyfence()
+        .args([
+            "ci",
+            "github",
+            "--url",
+            &format!("{}/", site.origin()),
+            "--sarif-file",
+        ])
+        .arg(&sarif)
+        .current_dir(&repo)
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_EVENT_NAME", "workflow_dispatch")
+        .env("GITHUB_EVENT_PATH", &event)
+        .env("GITHUB_WORKSPACE", &repo)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("GITHUB_OUTPUT", &outputs)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let annotations = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        annotations.contains(&format!("At {}/static/js/translate.", site.origin())),
+        "{annotations}"
+    );
+    assert!(!annotations.contains("file=http"), "{annotations}");
+    for (_, k) in &keys {
+        assert!(!annotations.contains(k.as_str()));
+    }
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    common::assert_valid_sarif(&doc);
+    let uris: Vec<&str> = doc["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        uris.iter()
+            .any(|u| u.starts_with(&format!("{}/static/js/translate.", site.origin()))),
+        "{uris:?}"
+    );
+    let outputs = std::fs::read_to_string(&outputs).unwrap();
+    assert!(
+        outputs.contains(&format!("findings={}", found_count(&doc))),
+        "{outputs}"
+    );
+    let summary = std::fs::read_to_string(&summary).unwrap();
+    assert!(summary.contains("translate."), "{summary}");
+}
+
+fn found_count(sarif: &Value) -> usize {
+    sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("suppressions").is_none())
+        .count()
+}
+
+/// A forward proxy that tunnels `CONNECT host:port` to the target, recording each.
+fn proxy() -> Server {
+    Server::start(Arc::new(
+        |req: &http::Request, conn: &mut std::net::TcpStream| {
+            if req.method != "CONNECT" {
+                return http::respond(conn, 405, "text/plain", &[], b"CONNECT only");
+            }
+            let Ok(upstream) = std::net::TcpStream::connect(&req.target) else {
+                return http::respond(conn, 502, "text/plain", &[], b"");
+            };
+            use std::io::Write as _;
+            let _ = conn.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+            let (mut a, mut b) = (conn.try_clone().unwrap(), upstream.try_clone().unwrap());
+            let (mut c, mut d) = (upstream, conn.try_clone().unwrap());
+            let t = std::thread::spawn(move || {
+                let _ = std::io::copy(&mut a, &mut b);
+                let _ = b.shutdown(std::net::Shutdown::Write);
+            });
+            let _ = std::io::copy(&mut c, &mut d);
+            let _ = d.shutdown(std::net::Shutdown::Write);
+            let _ = t.join();
+        },
+    ))
+}
+
+#[test]
+fn proxies_from_the_environment_and_no_proxy() {
+    let (keys, repl) = plant(&["WEBPACK_LAZY", "WEBPACK_MAPONLY"], 900);
+    let site = Server::start(http::serve_dir(&sites().join("webpack"), repl));
+    let p = proxy();
+    let run = |no_proxy: Option<&str>| {
+        let mut cmd = keyfence();
+        cmd.args([
+            "url",
+            &format!("{}/", site.origin()),
+            "--format",
+            "jsonl",
+            "--show-secrets",
+        ])
+        .env("HTTPS_PROXY", p.origin());
+        if let Some(n) = no_proxy {
+            cmd.env("NO_PROXY", n);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert_eq!(
+            jsonl(&out)
+                .iter()
+                .filter(|f| f["secret"].is_string())
+                .count(),
+            keys.len()
+        );
+    };
+    run(None);
+    let through = p.requests();
+    assert!(!through.is_empty());
+    assert!(
+        through
+            .iter()
+            .all(|t| *t == format!("127.0.0.1:{}", site.port)),
+        "{through:?}"
+    );
+    run(Some("127.0.0.1"));
+    assert_eq!(p.requests().len(), through.len(), "NO_PROXY goes direct");
 }

@@ -104,6 +104,14 @@ pub struct CiGithubArgs {
 
     #[command(flatten)]
     pub policy: PolicyArgs,
+
+    /// Also scan what this deployed site serves (repeatable), after the repository,
+    /// into the same annotations, job summary and SARIF file: a deploy preview.
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
 }
 
 #[derive(Subcommand)]
@@ -348,6 +356,17 @@ pub struct UrlArgs {
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
 
+    #[command(flatten)]
+    pub crawl: CrawlArgs,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// What a crawl of a served site may fetch, and how (`keyfence url`, `keyfence ci
+/// github --url`).
+#[derive(Args, Clone)]
+pub struct CrawlArgs {
     /// Fetch from this host too (repeatable), e.g. a CDN: `HOST` (any port) or
     /// `HOST:PORT`. By default only the start URLs' origins are fetched.
     #[arg(long = "allow-host", value_name = "HOST[:PORT]")]
@@ -387,9 +406,6 @@ pub struct UrlArgs {
     /// an internal CA).
     #[arg(long = "ca-cert", value_name = "FILE")]
     pub ca_certs: Vec<PathBuf>,
-
-    #[command(flatten)]
-    pub run: RunArgs,
 }
 
 /// A byte count with an optional unit: `32MiB`, `1GiB`, `500k`, `1000`.

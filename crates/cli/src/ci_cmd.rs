@@ -69,7 +69,35 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     );
 
     let settings = Settings::load(&repo, &args.policy, &args.filter, &args.rules)?;
-    let (findings, mut stats, problems) = scan(&plan, &repo, &settings, args.workers.count())?;
+    // The deployed site is checked before the repository is scanned, so that a bad URL
+    // fails at once.
+    let site = if args.urls.is_empty() {
+        None
+    } else {
+        let starts = crate::url_cmd::start_urls(&args.urls, None)?;
+        Some(crate::url_cmd::Site::new(starts, &args.crawl)?)
+    };
+    let (mut findings, mut stats, mut problems) =
+        scan(&plan, &repo, &settings, args.workers.count())?;
+    if let Some(site) = &site {
+        eprintln!(
+            "keyfence: then what {} serves",
+            terminal_text(
+                &site
+                    .starts
+                    .iter()
+                    .map(|u| u.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        );
+        let (served, s, mut p) = site.scan(&settings.matcher, keyfence_scan::Content::default());
+        findings.extend(served);
+        stats.files += s.files;
+        stats.bytes += s.bytes;
+        stats.errors += s.errors;
+        problems.append(&mut p);
+    }
     report_problems(&problems);
     let (findings, counted) = settings.project.decide(findings, &mut stats);
     let report = Report {

@@ -10,88 +10,120 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use keyfence_exposure::flows::ProjectView;
 use keyfence_exposure::Verdict;
+use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Exposure, Finding, OriginalPosition, Problem, Source, Stats};
 use keyfence_scan::blob::{Blob, BlobOut, BlobScanner, Input};
 use keyfence_scan::flow::FlowMode;
-use keyfence_scan::Scratch;
+use keyfence_scan::{Content, Scratch};
 use keyfence_web::{AllowedHost, Bounds, Client, ClientOptions, Kind, Served, Visitor};
 use url::Url;
 
-use crate::args::UrlArgs;
+use crate::args::{CrawlArgs, UrlArgs};
 use crate::settings::Settings;
 
 pub fn run(mut args: UrlArgs) -> Result<u8> {
-    let starts = start_urls(&args)?;
-    let allow = args
-        .allow_hosts
-        .iter()
-        .map(|h| AllowedHost::parse(h))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(anyhow::Error::msg)?;
-    let client = Client::new(&client_options(&args)?).map_err(anyhow::Error::msg)?;
+    let starts = start_urls(&args.urls, args.from.as_deref())?;
+    let site = Site::new(starts, &args.crawl)?;
     // The project is the current directory's: its config, ignore file and baseline.
     let (settings, mut dest, content) = Settings::start(Path::new("."), &mut args.run)?;
     dest.meta().command = "url".into();
-    dest.meta().target = starts
+    dest.meta().target = site
+        .starts
         .iter()
         .map(Url::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let bounds = Bounds {
-        max_requests: args.max_requests,
-        max_bytes: args.max_bytes,
-        max_response: args.max_response_bytes,
-        max_depth: args.max_depth,
-        time_limit: args.time_limit,
-        concurrency: usize::from(args.concurrency),
-    };
-    let started = Instant::now();
-    let scanner = ServedScanner::new(
-        BlobScanner::new(&settings.matcher, content),
-        bounds.concurrency,
-    );
-    let outcome = keyfence_web::crawl(&starts, &allow, &bounds, &client, &scanner);
-    let mut out = scanner.out.into_inner().unwrap_or_default();
-    let mut problems: Vec<Problem> = outcome.problems;
-    problems.append(&mut out.problems);
-    keyfence_model::dedup_problems(&mut problems);
-    if !crate::progress::quiet() {
-        let _ = writeln!(
-            std::io::stderr(),
-            "keyfence: {} requests, {} bytes fetched, {} documents scanned{}",
-            outcome.requests,
-            outcome.bytes,
-            outcome.documents,
-            if outcome.missing_guesses > 0 {
-                format!(
-                    " ({} paths named in code are not on the site)",
-                    outcome.missing_guesses
-                )
-            } else {
-                String::new()
-            }
-        );
+    let (findings, stats, problems) = site.scan(&settings.matcher, content);
+    settings.finish(dest, findings, stats, &problems, Some("some URLs"))
+}
+
+/// A site to crawl: its start URLs, the hosts besides theirs, the bounds and the
+/// client, all checked before anything is fetched.
+pub struct Site {
+    pub starts: Vec<Url>,
+    allow: Vec<AllowedHost>,
+    bounds: Bounds,
+    client: Client,
+}
+
+impl Site {
+    pub fn new(starts: Vec<Url>, crawl: &CrawlArgs) -> Result<Site> {
+        let allow = crawl
+            .allow_hosts
+            .iter()
+            .map(|h| AllowedHost::parse(h))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(anyhow::Error::msg)?;
+        let client = Client::new(&client_options(crawl)?).map_err(anyhow::Error::msg)?;
+        let bounds = Bounds {
+            max_requests: crawl.max_requests,
+            max_bytes: crawl.max_bytes,
+            max_response: crawl.max_response_bytes,
+            max_depth: crawl.max_depth,
+            time_limit: crawl.time_limit,
+            concurrency: usize::from(crawl.concurrency),
+        };
+        Ok(Site {
+            starts,
+            allow,
+            bounds,
+            client,
+        })
     }
-    let stats = Stats {
-        files: out.items,
-        bytes: out.bytes,
-        errors: problems.iter().filter(|p| p.is_error()).count() as u64,
-        duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-        ..Stats::default()
-    };
-    settings.finish(
-        dest,
-        by_secret(out.findings),
-        stats,
-        &problems,
-        Some("some URLs"),
-    )
+
+    /// Crawls the site and scans what it serves: one finding per secret, what was
+    /// read, and what could not be.
+    pub fn scan(
+        &self,
+        matcher: &RuleMatcher,
+        content: Content,
+    ) -> (Vec<Finding>, Stats, Vec<Problem>) {
+        let started = Instant::now();
+        let scanner =
+            ServedScanner::new(BlobScanner::new(matcher, content), self.bounds.concurrency);
+        let outcome = keyfence_web::crawl(
+            &self.starts,
+            &self.allow,
+            &self.bounds,
+            &self.client,
+            &scanner,
+        );
+        let mut out = scanner.out.into_inner().unwrap_or_default();
+        let mut problems: Vec<Problem> = outcome.problems;
+        problems.append(&mut out.problems);
+        keyfence_model::dedup_problems(&mut problems);
+        if !crate::progress::quiet() {
+            let _ = writeln!(
+                std::io::stderr(),
+                "keyfence: {} requests, {} bytes fetched, {} documents scanned{}",
+                outcome.requests,
+                outcome.bytes,
+                outcome.documents,
+                if outcome.missing_guesses > 0 {
+                    format!(
+                        " ({} paths named in code are not on the site)",
+                        outcome.missing_guesses
+                    )
+                } else {
+                    String::new()
+                }
+            );
+        }
+        let stats = Stats {
+            files: out.items,
+            bytes: out.bytes,
+            errors: problems.iter().filter(|p| p.is_error()).count() as u64,
+            duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            ..Stats::default()
+        };
+        (by_secret(out.findings), stats, problems)
+    }
 }
 
 /// The start URLs: the arguments, then `--from`'s lines.
-fn start_urls(args: &UrlArgs) -> Result<Vec<Url>> {
-    let mut raw: Vec<String> = args.urls.clone();
-    if let Some(from) = &args.from {
+pub fn start_urls(urls: &[String], from: Option<&Path>) -> Result<Vec<Url>> {
+    let mut raw: Vec<String> = urls.to_vec();
+    if let Some(from) = from {
         let lines: Vec<String> = if from.as_os_str() == "-" {
             std::io::stdin().lock().lines().collect::<Result<_, _>>()?
         } else {
@@ -125,7 +157,7 @@ fn start_urls(args: &UrlArgs) -> Result<Vec<Url>> {
     Ok(urls)
 }
 
-fn client_options(args: &UrlArgs) -> Result<ClientOptions> {
+fn client_options(args: &CrawlArgs) -> Result<ClientOptions> {
     let mut headers = Vec::new();
     for h in &args.headers {
         let Some((name, value)) = h.split_once(':') else {

@@ -156,7 +156,7 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         name: "network-limit",
         severity: Severity::Warning,
         partial: false,
-        example: "an asset left unfetched by --max-requests, --max-bytes or a host rule",
+        example: "a URL left unfetched by --max-requests, --max-bytes, --max-depth, --time-limit or a host rule; a response cut at its bound",
     },
     ProblemRow {
         kind: ProblemKind::ServedContent,

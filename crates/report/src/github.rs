@@ -148,6 +148,10 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
             let mut props = Vec::new();
             let mut text = message.clone();
             match path {
+                // Served code (`keyfence url`): a URL is no file of the repository.
+                Some(p) if crate::is_url(p) => {
+                    text.insert_str(0, &format!("At {p}:{line}:{col}: "));
+                }
                 Some(p) => {
                     props.push(format!("file={}", escape_property(p)));
                     props.push(format!("line={line}"));

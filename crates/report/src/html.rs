@@ -36,6 +36,7 @@ impl ReportMeta {
             "scan" => "scan",
             "git" => "history scan",
             "audit" => "audit",
+            "url" => "served-site scan",
             _ => "report",
         }
     }

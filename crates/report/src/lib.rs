@@ -56,6 +56,12 @@ pub struct SinkOptions {
     pub meta: ReportMeta,
 }
 
+/// Whether a finding's path is a URL (served code, `keyfence url`) rather than a
+/// file's path.
+pub fn is_url(path: &str) -> bool {
+    path.starts_with("http://") || path.starts_with("https://")
+}
+
 /// A finding's fingerprint: stable across runs, machines and edits around the key
 /// (it does not depend on line or column), distinct for the same key in two files.
 pub fn fingerprint(f: &Finding) -> String {

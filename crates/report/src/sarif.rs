@@ -190,7 +190,7 @@ fn located(f: &Finding, path: &str, rule_index: Option<usize>, message: String) 
         "message": { "text": message },
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": { "uri": uri(path), "uriBaseId": "%SRCROOT%" },
+                "artifactLocation": artifact(path),
                 "region": {
                     "startLine": f.line.max(1),
                     "startColumn": f.column.max(1),
@@ -224,12 +224,30 @@ fn located(f: &Finding, path: &str, rule_index: Option<usize>, message: String) 
     r
 }
 
+/// Where a result is: a repository-relative path under `%SRCROOT%`, or the absolute
+/// URL that served it (`keyfence url`).
+fn artifact(path: &str) -> Value {
+    if crate::is_url(path) {
+        // Already a URL (its query and percent escapes stand); only what a source
+        // map named after the `!` may need escaping.
+        json!({ "uri": escaped(path, b"?%") })
+    } else {
+        json!({ "uri": uri(path), "uriBaseId": "%SRCROOT%" })
+    }
+}
+
 /// A repository-relative path as a URI reference: `/`-separated, each segment
 /// percent-encoded where RFC 3986 requires it.
 fn uri(path: &str) -> String {
+    escaped(path, b"")
+}
+
+/// `path` with every byte percent-encoded but unreserved and sub-delimiter characters,
+/// `/`, `:`, `@` and `keep`.
+fn escaped(path: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

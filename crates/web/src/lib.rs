@@ -21,3 +21,97 @@ pub mod webpack;
 pub use crawl::{crawl, AllowedHost, Bounds, CrawlOutcome, Served, Visitor};
 pub use http::{Client, ClientOptions};
 pub use links::Kind;
+
+#[cfg(test)]
+mod tests {
+    //! The readers on seeded random documents built from the tokens they look for:
+    //! no panic, bounded output (the fuzz target `web` does the same without end).
+
+    use std::collections::BTreeSet;
+
+    use url::Url;
+
+    const TOKENS: &[&str] = &[
+        "<script",
+        "<script src=",
+        "</script>",
+        "<link rel=modulepreload href=",
+        "<base href=",
+        "<!--",
+        "-->",
+        "\"",
+        "'",
+        "`",
+        ">",
+        "/",
+        "./",
+        "../",
+        "a.js",
+        ".js",
+        ".json",
+        ".map",
+        "import(",
+        "importScripts(",
+        "serviceWorker.register(",
+        ".u=",
+        "e=>",
+        "function(e){return",
+        "+",
+        "{1:\"x\"}",
+        "[e]",
+        "||e",
+        ".e(",
+        "1",
+        ")",
+        ".p=\"/x/\"",
+        "//# sourceMappingURL=",
+        "data:application/json;base64,",
+        "{\"sources\":[",
+        "\"sourcesContent\":[",
+        "\"mappings\":\"",
+        "AAAA",
+        ";",
+        ",",
+        "]",
+        "}",
+        "\\",
+        "\u{1b}",
+        "é",
+        "static/chunks/",
+        "https://h.test/",
+    ];
+
+    #[test]
+    fn random_documents_end_with_bounded_output() {
+        let cur = Url::parse("https://site.test/static/js/main.js").unwrap();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3000 {
+            let mut doc = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 60) as usize;
+            for k in 0..n {
+                let x = seed.rotate_left(k as u32 * 7) as usize;
+                doc.push_str(TOKENS[x % TOKENS.len()]);
+            }
+            let b = doc.as_bytes();
+            let page = crate::links::html(b, &cur);
+            assert!(page.links.links.len() <= crate::links::MAX_LINKS);
+            let mut links = crate::links::Links::default();
+            crate::links::code(b, &cur, &mut links);
+            let _ = crate::links::source_map_ref(b);
+            let mut ids = BTreeSet::new();
+            crate::webpack::chunk_ids(b, &mut ids);
+            for t in crate::webpack::templates(b) {
+                for id in &ids {
+                    let _ = t.name(id);
+                }
+            }
+            if let Ok(m) = crate::sourcemap::SourceMap::parse(b) {
+                assert_eq!(m.originals(&[(1, 1), (2, 5)]).len(), 2);
+            }
+            let _ = crate::sourcemap::data_url(&doc);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! `keyfence url` against hostile servers: each ends within its bounds, with a clear
+//! message, never a hang or a panic.
+
+mod common;
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::http::{self, Request, Server};
+use common::{jsonl, keyfence, stderr};
+
+fn url(args: &[&str]) -> (std::process::Output, Vec<serde_json::Value>) {
+    let out = keyfence()
+        .arg("url")
+        .args(args)
+        .args(["--format", "jsonl", "--show-secrets"])
+        .output()
+        .unwrap();
+    let f = jsonl(&out);
+    (out, f)
+}
+
+fn secrets(found: &[serde_json::Value]) -> Vec<String> {
+    found
+        .iter()
+        .filter_map(|f| f["secret"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn no_panic(out: &std::process::Output) {
+    let err = stderr(out);
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn redirect_loops_and_endless_redirects() {
+    let site = Server::start(Arc::new(|req: &Request, conn: &mut TcpStream| {
+        let p = req.path().to_string();
+        let to = match p.as_str() {
+            "/a" => "/b".to_string(),
+            "/b" => "/a".to_string(),
+            "/elsewhere" => "http://example.invalid/".to_string(),
+            _ if p.starts_with("/r/") => {
+                let n: u64 = p[3..].parse().unwrap_or(0);
+                format!("/r/{}", n + 1)
+            }
+            _ => return http::respond(conn, 404, "text/plain", &[], b""),
+        };
+        http::respond(conn, 302, "text/plain", &[("Location", &to)], b"");
+    }));
+    let (out, _) = url(&[&format!("{}/a", site.origin())]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("redirect loop"), "{}", stderr(&out));
+
+    let (out, _) = url(&[&format!("{}/r/0", site.origin())]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("more than 10 redirects"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(site.requests().len() < 20, "{:?}", site.requests());
+
+    // A redirect off the allowed hosts is named, not followed.
+    let (out, _) = url(&[&format!("{}/elsewhere", site.origin())]);
+    assert!(
+        stderr(&out).contains("http://example.invalid/: not fetched: not an allowed host"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_five_gigabyte_response_is_read_to_its_bound() {
+    let k = common::key(700);
+    let head = format!("var zhipuKey = \"{k}\";\n");
+    let site = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        if req.path() == "/" {
+            return http::respond(
+                conn,
+                200,
+                "text/html",
+                &[],
+                b"<script src=/big.js></script>",
+            );
+        }
+        let _ = conn.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 5000000000\r\n\r\n",
+        );
+        let _ = conn.write_all(head.as_bytes());
+        let filler = vec![b'/'; 1 << 16];
+        // Until keyfence hangs up.
+        while conn.write_all(&filler).is_ok() {}
+    }));
+    let (out, found) = url(&[
+        &format!("{}/", site.origin()),
+        "--max-response-bytes",
+        "8MiB",
+    ]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(700)]);
+    assert!(
+        stderr(&out).contains("response larger than 8388608 bytes"),
+        "{}",
+        stderr(&out)
+    );
+
+    // And the bound in all.
+    let (out, _) = url(&[&format!("{}/", site.origin()), "--max-bytes", "1MiB"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("response larger than"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_slow_drip_ends_at_the_time_limit() {
+    let k = common::key(710);
+    let page = format!("<script>var k='{k}'</script><script src=/drip.js></script>");
+    let site = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        if req.path() == "/" {
+            return http::respond(conn, 200, "text/html", &[], page.as_bytes());
+        }
+        let _ = conn.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 1000000\r\n\r\n",
+        );
+        for _ in 0..100_000 {
+            if conn.write_all(b"x").is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }));
+    let started = Instant::now();
+    let (out, found) = url(&[&format!("{}/", site.origin()), "--time-limit", "2s"]);
+    no_panic(&out);
+    // A hang check, not a timing test: the limit is 2 s, the drip lasts 83 minutes.
+    assert!(started.elapsed() < Duration::from_secs(60));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(710)]);
+    let err = stderr(&out);
+    assert!(err.contains("drip.js: timed out (--time-limit)"), "{err}");
+}
+
+#[test]
+fn ten_thousand_chunks_stop_at_the_request_bound() {
+    let mut main = String::new();
+    for i in 0..10_000 {
+        main.push_str(&format!("import(\"./c{i}.js\");"));
+    }
+    let site = Server::start(Arc::new(
+        move |req: &Request, conn: &mut TcpStream| match req.path() {
+            "/" => http::respond(
+                conn,
+                200,
+                "text/html",
+                &[],
+                b"<script type=module src=/main.js></script>",
+            ),
+            "/main.js" => http::respond(conn, 200, "text/javascript", &[], main.as_bytes()),
+            p => http::respond(
+                conn,
+                200,
+                "text/javascript",
+                &[],
+                format!("export const id = {:?};", p).as_bytes(),
+            ),
+        },
+    ));
+    let (out, found) = url(&[&format!("{}/", site.origin())]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(found.is_empty());
+    let n = site.requests().len();
+    assert_eq!(n, 500, "exactly --max-requests reached the server");
+    let err = stderr(&out);
+    assert!(err.contains("not fetched: --max-requests"), "{err}");
+    assert!(
+        err.contains("more URLs: not fetched: --max-requests"),
+        "{err}"
+    );
+    // Twenty named, then a count.
+    assert!(
+        err.lines()
+            .filter(|l| l.contains("not fetched: --max-requests"))
+            .count()
+            <= 21
+    );
+}
+
+#[test]
+fn import_chains_stop_at_the_depth_bound() {
+    let k = common::key(720);
+    let site = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        let p = req.path();
+        if p == "/" {
+            return http::respond(conn, 200, "text/html", &[], b"<script src=/c1.js></script>");
+        }
+        let n: u32 = p
+            .trim_start_matches("/c")
+            .trim_end_matches(".js")
+            .parse()
+            .unwrap_or(0);
+        let body = if n == 9 {
+            format!("var k='{k}'")
+        } else {
+            format!("import('./c{}.js')", n + 1)
+        };
+        http::respond(conn, 200, "text/javascript", &[], body.as_bytes());
+    }));
+    let (out, found) = url(&[&format!("{}/", site.origin()), "--max-depth", "3"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(found.is_empty());
+    assert!(
+        stderr(&out).contains("/c4.js: not fetched: --max-depth"),
+        "{}",
+        stderr(&out)
+    );
+    let (out, found) = url(&[&format!("{}/", site.origin()), "--max-depth", "10"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(720)]);
+}
+
+#[test]
+fn source_map_bombs() {
+    let k = common::key(730);
+    // 200,000 original sources, the key in the last one.
+    let mut many = String::from("{\"version\":3,\"mappings\":\"\",\"sources\":[");
+    for i in 0..200_000 {
+        many.push_str(&format!("\"src/m{i}.js\","));
+    }
+    many.pop();
+    many.push_str("],\"sourcesContent\":[");
+    for _ in 0..199_999 {
+        many.push_str("\"x\",");
+    }
+    many.push_str(&format!("\"const k = '{k}';\"]}}"));
+    // Index-map sections nested far deeper than any parser should follow.
+    let deep = format!(
+        "{}{{}}{}",
+        "{\"sections\":[{\"map\":".repeat(100_000),
+        "}]}".repeat(100_000)
+    );
+    // Sources named with terminal escapes and newlines.
+    let k2 = common::key(731);
+    let evil = format!(
+        "{{\"version\":3,\"mappings\":\"\",\"sources\":[\"\\u001b[31mred\\nline.js\"],\"sourcesContent\":[\"var k='{k2}'\"]}}"
+    );
+    let site = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        let js = |m: &str| format!("f()\n//# sourceMappingURL={m}\n");
+        match req.path() {
+            "/" => http::respond(
+                conn,
+                200,
+                "text/html",
+                &[],
+                b"<script src=/a.js></script><script src=/b.js></script><script src=/c.js></script><script src=/d.js></script>",
+            ),
+            "/a.js" => http::respond(conn, 200, "text/javascript", &[], js("a.js.map").as_bytes()),
+            "/b.js" => http::respond(conn, 200, "text/javascript", &[], js("b.js.map").as_bytes()),
+            "/c.js" => http::respond(conn, 200, "text/javascript", &[], js("c.js.map").as_bytes()),
+            "/d.js" => http::respond(conn, 200, "text/javascript", &[("SourceMap", "/d.map")], b"g()"),
+            "/a.js.map" => http::respond(conn, 200, "application/json", &[], many.as_bytes()),
+            "/b.js.map" => http::respond(conn, 200, "application/json", &[], deep.as_bytes()),
+            "/c.js.map" => http::respond(conn, 200, "text/html", &[], b"<html>not found</html>"),
+            "/d.map" => http::respond(conn, 200, "application/json", &[], evil.as_bytes()),
+            _ => http::respond(conn, 404, "text/plain", &[], b""),
+        }
+    }));
+    let (out, found) = url(&[&format!("{}/", site.origin())]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let mut s = secrets(&found);
+    s.sort();
+    let mut want = vec![common::key(730), common::key(731)];
+    want.sort();
+    assert_eq!(s, want);
+    let err = stderr(&out);
+    assert!(
+        err.contains("b.js.map: not a source map (recursion limit"),
+        "{err}"
+    );
+    assert!(
+        err.contains("c.js.map: served HTML where a source map was expected")
+            || err.contains("c.js.map: not a source map"),
+        "{err}"
+    );
+    let many_hit = found
+        .iter()
+        .find(|f| f["secret"] == common::key(730).as_str())
+        .unwrap();
+    assert!(many_hit["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("/a.js.map!src/m199999.js"));
+    // The hostile source name reaches no terminal unescaped.
+    let human = keyfence()
+        .args(["url", &format!("{}/", site.origin())])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains("line.js"), "{text}");
+}
+
+#[test]
+fn a_failed_chunk_is_named_and_findings_still_count() {
+    let k = common::key(740);
+    let page = format!("<script>var k='{k}'</script><script src=/broken.js></script>");
+    let site = Server::start(Arc::new(
+        move |req: &Request, conn: &mut TcpStream| match req.path() {
+            "/" => http::respond(conn, 200, "text/html", &[], page.as_bytes()),
+            _ => http::respond(conn, 500, "text/plain", &[], b"oops"),
+        },
+    ));
+    let (out, found) = url(&[&format!("{}/", site.origin())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(secrets(&found), [common::key(740)]);
+    assert!(
+        stderr(&out).contains("/broken.js: HTTP 500"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing found and an asset failed: 2.
+    let site = Server::start(Arc::new(|req: &Request, conn: &mut TcpStream| {
+        match req.path() {
+            "/" => http::respond(
+                conn,
+                200,
+                "text/html",
+                &[],
+                b"<script src=/broken.js></script>",
+            ),
+            _ => http::respond(conn, 503, "text/plain", &[("Retry-After", "0")], b"down"),
+        }
+    }));
+    let (out, _) = url(&[&format!("{}/", site.origin())]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("HTTP 503"), "{}", stderr(&out));
+    // Tried again, then given up: four tries of the chunk.
+    assert_eq!(
+        site.requests()
+            .iter()
+            .filter(|r| *r == "/broken.js")
+            .count(),
+        4
+    );
+}
