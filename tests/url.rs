@@ -627,3 +627,108 @@ fn proxies_from_the_environment_and_no_proxy() {
     run(Some("127.0.0.1"));
     assert_eq!(p.requests().len(), through.len(), "NO_PROXY goes direct");
 }
+
+/// An HTTPS server for `body` at `/`, with a certificate for 127.0.0.1 that a CA made
+/// here signed; returns it and the CA's PEM.
+fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, SanType};
+    use std::io::{Read as _, Write as _};
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca_params
+        .distinguished_name
+        .push(DnType::CommonName, "keyfence test CA");
+    let ca_key = KeyPair::generate().unwrap();
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let mut params = CertificateParams::new(vec!["localhost".to_string()]).unwrap();
+    params
+        .subject_alt_names
+        .push(SanType::IpAddress("127.0.0.1".parse().unwrap()));
+    let key = KeyPair::generate().unwrap();
+    let cert = params.signed_by(&key, &ca, &ca_key).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(
+        vec![cert.der().clone()],
+        rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+    )
+    .unwrap();
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        // Two connections: the run without the CA (which fails its handshake) and the
+        // run with it.
+        for tcp in listener.incoming().take(2) {
+            let Ok(tcp) = tcp else { continue };
+            let conn = rustls::ServerConnection::new(config.clone()).unwrap();
+            let mut tls = rustls::StreamOwned::new(conn, tcp);
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                match tls.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            if !head.ends_with(b"\r\n\r\n") {
+                continue;
+            }
+            let resp = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = tls.write_all(resp.as_bytes());
+            let _ = tls.write_all(&body);
+            let _ = tls.flush();
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
+    });
+    (port, ca.pem(), handle)
+}
+
+#[test]
+fn tls_with_an_internal_ca() {
+    let k = common::key(950);
+    let (port, ca_pem, handle) = tls_site(format!("<script>var zhipu='{k}'</script>").into_bytes());
+    let site = format!("https://127.0.0.1:{port}/");
+    // Mozilla's roots do not know the staging CA: a clear TLS error, exit 2.
+    let out = keyfence().args(["url", &site]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("the start page could not be fetched")
+            && err.to_lowercase().contains("certificate"),
+        "{err}"
+    );
+    // With --ca-cert, the same site is read.
+    let dir = tempfile::tempdir().unwrap();
+    let ca = common::write(dir.path(), "ca.pem", ca_pem);
+    let (out, found) = url(&[&site, "--ca-cert", ca.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        found
+            .iter()
+            .filter_map(|f| f["secret"].as_str())
+            .collect::<Vec<_>>(),
+        [k.as_str()]
+    );
+    handle.join().unwrap();
+    // A file with no certificate in it is refused before anything is fetched.
+    let bad = common::write(dir.path(), "bad.pem", "not a certificate");
+    let out = keyfence()
+        .args(["url", &site, "--ca-cert", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no PEM certificate"),
+        "{}",
+        stderr(&out)
+    );
+}

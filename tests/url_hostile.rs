@@ -41,7 +41,16 @@ fn redirect_loops_and_endless_redirects() {
         let to = match p.as_str() {
             "/a" => "/b".to_string(),
             "/b" => "/a".to_string(),
-            "/elsewhere" => "http://example.invalid/".to_string(),
+            "/page" => {
+                return http::respond(
+                    conn,
+                    200,
+                    "text/html",
+                    &[],
+                    b"<script src=/elsewhere.js></script>",
+                )
+            }
+            "/elsewhere.js" => "http://example.invalid/x.js".to_string(),
             _ if p.starts_with("/r/") => {
                 let n: u64 = p[3..].parse().unwrap_or(0);
                 format!("/r/{}", n + 1)
@@ -64,10 +73,10 @@ fn redirect_loops_and_endless_redirects() {
     );
     assert!(site.requests().len() < 20, "{:?}", site.requests());
 
-    // A redirect off the allowed hosts is named, not followed.
-    let (out, _) = url(&[&format!("{}/elsewhere", site.origin())]);
+    // An asset's redirect off the allowed hosts is named, not followed.
+    let (out, _) = url(&[&format!("{}/page", site.origin())]);
     assert!(
-        stderr(&out).contains("http://example.invalid/: not fetched: not an allowed host"),
+        stderr(&out).contains("http://example.invalid/x.js: not fetched: not an allowed host"),
         "{}",
         stderr(&out)
     );
@@ -286,11 +295,12 @@ fn source_map_bombs() {
         err.contains("b.js.map: not a source map (recursion limit"),
         "{err}"
     );
-    assert!(
-        err.contains("c.js.map: served HTML where a source map was expected")
-            || err.contains("c.js.map: not a source map"),
-        "{err}"
-    );
+    // An index page in place of a map (a single-page app's answer to a map that was
+    // not deployed) is no map, no warning, and no second copy of the page's findings.
+    assert!(!err.contains("c.js.map"), "{err}");
+    assert!(!found
+        .iter()
+        .any(|f| f["path"].as_str().unwrap().contains("c.js.map")));
     let many_hit = found
         .iter()
         .find(|f| f["secret"] == common::key(730).as_str())
@@ -351,4 +361,52 @@ fn a_failed_chunk_is_named_and_findings_still_count() {
             .count(),
         4
     );
+}
+
+#[test]
+fn source_maps_that_were_not_deployed_are_no_error() {
+    let k = common::key(750);
+    let page = format!("<script>var k='{k}'</script><script src=/app.js></script>");
+    let site = Server::start(Arc::new(
+        move |req: &Request, conn: &mut TcpStream| match req.path() {
+            "/" => http::respond(conn, 200, "text/html", &[], page.as_bytes()),
+            "/app.js" => http::respond(
+                conn,
+                200,
+                "text/javascript",
+                &[],
+                b"f()\n//# sourceMappingURL=app.js.map\n",
+            ),
+            _ => http::respond(conn, 404, "text/plain", &[], b"gone"),
+        },
+    ));
+    let (out, found) = url(&[&format!("{}/", site.origin())]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(750)]);
+    let err = stderr(&out);
+    assert!(!err.contains("warning") && !err.contains("error"), "{err}");
+    assert!(
+        err.contains("1 paths named in code or by source map comments are not on the site"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_start_page_that_moved_to_another_origin_is_followed_there() {
+    let k = common::key(760);
+    let page = format!("<script>var k='{k}'</script><script src=/app.js></script>");
+    let real = Server::start(Arc::new(
+        move |req: &Request, conn: &mut TcpStream| match req.path() {
+            "/" => http::respond(conn, 200, "text/html", &[], page.as_bytes()),
+            _ => http::respond(conn, 200, "text/javascript", &[], b"f()"),
+        },
+    ));
+    let to = format!("{}/", real.origin());
+    let old = Server::start(Arc::new(move |_: &Request, conn: &mut TcpStream| {
+        http::respond(conn, 301, "text/plain", &[("Location", &to)], b"");
+    }));
+    let (out, found) = url(&[&format!("{}/", old.origin())]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(760)]);
+    assert_eq!(real.requests(), ["/", "/app.js"]);
 }

@@ -101,7 +101,7 @@ impl Site {
                 outcome.documents,
                 if outcome.missing_guesses > 0 {
                     format!(
-                        " ({} paths named in code are not on the site)",
+                        " ({} paths named in code or by source map comments are not on the site)",
                         outcome.missing_guesses
                     )
                 } else {

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex};
+use std::sync::{Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use keyfence_model::{Problem, ProblemKind};
@@ -103,7 +103,8 @@ pub struct CrawlOutcome {
     pub bytes: u64,
     /// Documents given to the visitor (served files and original sources).
     pub documents: u64,
-    /// URLs read from strings in code that the site does not have (404).
+    /// URLs read from strings in code, and source maps named by comments, that the
+    /// site does not have (404, or its index page in their place).
     pub missing_guesses: usize,
     /// Start URLs that could not be fetched.
     pub failed_starts: usize,
@@ -157,7 +158,8 @@ impl Left {
 struct Crawl<'a> {
     client: &'a Client,
     bounds: &'a Bounds,
-    allowed: Vec<AllowedHost>,
+    /// Grows when a start URL redirects to another origin (http to https, apex to www).
+    allowed: RwLock<Vec<AllowedHost>>,
     visitor: &'a dyn Visitor,
     deadline: Instant,
     queue: Mutex<Queue>,
@@ -194,7 +196,7 @@ pub fn crawl(
     let c = Crawl {
         client,
         bounds,
-        allowed,
+        allowed: RwLock::new(allowed),
         visitor,
         deadline: Instant::now() + bounds.time_limit,
         queue: Mutex::new(Queue::default()),
@@ -331,6 +333,8 @@ impl Crawl<'_> {
             return false;
         };
         self.allowed
+            .read()
+            .unwrap()
             .iter()
             .any(|a| a.host.eq_ignore_ascii_case(host) && (a.port.is_none() || a.port == port))
     }
@@ -381,8 +385,19 @@ impl Crawl<'_> {
                     return None;
                 }
                 if !self.allowed(&next) {
-                    self.leave(Left::Host, &next);
-                    return None;
+                    // The user named the start page: where it really lives (its https
+                    // origin, its www host) is the site too, as for a browser.
+                    if job.start && matches!(next.scheme(), "http" | "https") {
+                        if let Some(host) = next.host_str() {
+                            self.allowed.write().unwrap().push(AllowedHost {
+                                host: host.to_string(),
+                                port: next.port_or_known_default(),
+                            });
+                        }
+                    } else {
+                        self.leave(Left::Host, &next);
+                        return None;
+                    }
                 }
                 // A place another job has fetched (or will) is not fetched again.
                 if !self.queue.lock().unwrap().seen.insert(next.clone()) {
@@ -662,14 +677,23 @@ impl Crawl<'_> {
             self.leave(Left::Depth, &map_url);
             return None;
         }
+        // A map named by a comment is often not deployed (uploaded to an error
+        // tracker, then deleted): a 404, or a single-page app's index page, is no map
+        // and no error.
         let job = Job {
             url: map_url,
             kind: Kind::Map,
             depth: depth + 1,
-            guess: false,
+            guess: true,
             start: false,
         };
         let (final_url, resp) = self.fetch(&job)?;
+        if resp.content_type.to_ascii_lowercase().contains("html")
+            || links::looks_like_html(&resp.body)
+        {
+            self.missing.fetch_add(1, Ordering::Relaxed);
+            return None;
+        }
         match SourceMap::parse(&resp.body) {
             Ok(map) => Some(Served {
                 url: final_url,

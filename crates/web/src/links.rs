@@ -486,22 +486,37 @@ fn loader_calls(body: &[u8], cur: &Url, out: &mut Links) {
     }
 }
 
-/// The source map a script or style names: its last `sourceMappingURL=` comment.
+/// The source map a script or style names: a `//# sourceMappingURL=` (or `//@`,
+/// `/*#`) comment on one of its last few lines (bundlers may add a `//# debugId=`
+/// line after it). An inline `data:` map may make that line megabytes long; each of
+/// those lines is read once.
 pub fn source_map_ref(body: &[u8]) -> Option<String> {
-    let tail_start = body.len().saturating_sub(64 << 10);
-    let tail = &body[tail_start..];
-    let at = memchr::memmem::rfind(tail, b"sourceMappingURL=")?;
-    let before = &tail[at.saturating_sub(4)..at];
-    if !(before.ends_with(b"# ") || before.ends_with(b"@ ")) {
-        return None;
+    const MARK: &[u8] = b"sourceMappingURL=";
+    let mut end = body.len();
+    for _ in 0..4 {
+        while end > 0 && body[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        let start = memchr::memrchr(b'\n', &body[..end]).map_or(0, |i| i + 1);
+        let line = &body[start..end];
+        if let Some(at) = memchr::memmem::find(line, MARK) {
+            let before = &line[at.saturating_sub(4)..at];
+            if before.ends_with(b"# ") || before.ends_with(b"@ ") {
+                let v = &line[at + MARK.len()..];
+                let stop = v
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace() || matches!(b, b'*' | b'"' | b'\''))
+                    .unwrap_or(v.len());
+                let r = String::from_utf8_lossy(&v[..stop]).into_owned();
+                return (!r.is_empty()).then_some(r);
+            }
+        }
+        end = start;
     }
-    let v = &tail[at + "sourceMappingURL=".len()..];
-    let end = v
-        .iter()
-        .position(|b| b.is_ascii_whitespace() || *b == b'*' || *b == b'"' || *b == b'\'')
-        .unwrap_or(v.len());
-    let r = String::from_utf8_lossy(&v[..end]).into_owned();
-    (!r.is_empty()).then_some(r)
+    None
 }
 
 #[cfg(test)]
@@ -605,6 +620,16 @@ new Worker(new URL("./worker.mjs", import.meta.url))"#;
             Some("a.css.map")
         );
         assert_eq!(source_map_ref(b"var s='sourceMappingURL=';"), None);
+        assert_eq!(
+            source_map_ref(b"x()\n//# sourceMappingURL=a.js.map\n//# debugId=85314830-023f\n\n")
+                .as_deref(),
+            Some("a.js.map")
+        );
+        let mut inline = b"x()\n//# sourceMappingURL=data:application/json;base64,".to_vec();
+        inline.extend(std::iter::repeat_n(b'A', 200_000));
+        assert!(source_map_ref(&inline)
+            .unwrap()
+            .starts_with("data:application/json;base64,AAAA"));
     }
 
     #[test]
