@@ -77,4 +77,5 @@ def main():
               f"{statistics.pstdev(ys) / statistics.median(ys) * 100:.1f}%")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -19,15 +19,15 @@ import http.server
 import json
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from paired import run  # noqa: E402  (wall and user+sys CPU of one child)
 HEX = "0123456789abcdef"
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -92,15 +92,6 @@ def secrets(cmd):
         sys.exit(f"FAIL: {' '.join(cmd)} exited {p.returncode}: {p.stderr.decode()[-800:]}")
     return sorted(json.loads(l)["secret"] for l in p.stdout.splitlines()
                   if l.strip() and "secret" in json.loads(l))
-
-
-def run(cmd):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
