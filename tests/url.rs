@@ -177,6 +177,13 @@ fn vite_site_lazy_chunk_inline_script_source_map_service_worker_and_a_cdn() {
             .any(|p| p.ends_with(".js.map!src/lazy/chat.ts")),
         "{places:?}"
     );
+    // People see the original place too.
+    let human = keyfence().args(["url", &format!("{o}/")]).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&human.stdout).contains("    from src/lazy/chat.ts:6:"),
+        "{}",
+        String::from_utf8_lossy(&human.stdout)
+    );
     // A map-only key sits in its original source, at its line there.
     assert_eq!(hits[2]["line"], 2);
     assert_eq!(hits[2]["original"]["path"], "src/util.ts");
@@ -349,11 +356,19 @@ fn a_list_of_urls_and_every_format() {
 fn headers_retries_and_compressed_responses() {
     use std::io::Write as _;
     let k = common::key(600);
-    let page = "<html><script src=\"/app.js\"></script><script src=\"/busy.js\"></script></html>";
+    let page = "<html><script src=\"/app.js\"></script><script src=\"/busy.js\"></script>\
+                <script src=\"/br.js\"></script></html>";
     let app = format!("const zhipuKey = \"{k}\";");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(app.as_bytes()).unwrap();
     let gz = gz.finish().unwrap();
+    let k3 = common::key(602);
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
+        w.write_all(format!("let glmKey = '{k3}';").as_bytes())
+            .unwrap();
+    }
     let busy_tries = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let bt = busy_tries.clone();
     let k2 = common::key(601);
@@ -375,6 +390,13 @@ fn headers_retries_and_compressed_responses() {
                     "text/javascript",
                     &[("Content-Encoding", "gzip")],
                     &gz,
+                ),
+                "/br.js" => http::respond(
+                    conn,
+                    200,
+                    "text/javascript",
+                    &[("Content-Encoding", "br")],
+                    &br,
                 ),
                 "/busy.js" => {
                     if bt.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2 {
@@ -405,7 +427,9 @@ fn headers_retries_and_compressed_responses() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let secrets: Vec<&str> = found.iter().filter_map(|f| f["secret"].as_str()).collect();
     assert!(
-        secrets.contains(&k.as_str()) && secrets.contains(&k2.as_str()),
+        secrets.contains(&k.as_str())
+            && secrets.contains(&k2.as_str())
+            && secrets.contains(&k3.as_str()),
         "{found:#?}"
     );
     assert_eq!(busy_tries.load(std::sync::atomic::Ordering::SeqCst), 3);

@@ -257,14 +257,19 @@ fn file_name(path: &str) -> &str {
 }
 
 impl Visitor for ServedScanner<'_> {
-    fn served(&self, worker: usize, url: &Url, _kind: Kind, body: &[u8], map: Option<&Served>) {
-        let mut local = self.scan(
-            worker,
-            file_name(url.path()),
-            url.as_str(),
-            url.as_str(),
-            body,
-        );
+    fn served(&self, worker: usize, url: &Url, kind: Kind, body: &[u8], map: Option<&Served>) {
+        // A URL without a file name (`/`, `/app`) is named by what it was fetched as,
+        // so that flows know what kind of file it is.
+        let mut name = file_name(url.path());
+        if !name.contains('.') {
+            name = match kind {
+                Kind::Page => "index.html",
+                Kind::Script | Kind::Worker => "served.js",
+                Kind::Manifest => "manifest.webmanifest",
+                Kind::Json | Kind::Map => "served.json",
+            };
+        }
+        let mut local = self.scan(worker, name, url.as_str(), url.as_str(), body);
         if let Some(m) = map {
             originals_of(&mut local.findings, m);
         }

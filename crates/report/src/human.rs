@@ -97,6 +97,19 @@ impl HumanSink<'_> {
         if let Some(p) = f.presence {
             writeln!(self.out, "    {}", p.describe())?;
         }
+        // Served code whose source map says where it came from (not a map's own
+        // original source, whose path already says it).
+        if let (Some(o), Some(path)) = (&f.provenance.original, &f.path) {
+            if !path.ends_with(&format!("!{}", o.path)) {
+                writeln!(
+                    self.out,
+                    "    from {}:{}:{} (source map)",
+                    terminal(&o.path),
+                    o.line,
+                    o.column
+                )?;
+            }
+        }
         self.places(f)?;
         if let Some(h) = &f.history {
             match &h.commit {
