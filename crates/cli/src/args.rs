@@ -56,6 +56,21 @@ pub enum Command {
     /// List and check rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Ask Z.ai whether one key or SDK token, read from standard input (never an
+    /// argument, which would land in shell history), is still accepted. Exit status: 1
+    /// live, 0 invalid or expired, 2 unknown.
+    Verify(VerifyCmdArgs),
+}
+
+#[derive(Args)]
+pub struct VerifyCmdArgs {
+    /// `human` or `json`.
+    #[arg(long, value_name = "FORMAT", default_value = "human", value_parser = ["human", "json"])]
+    pub format: String,
+
+    /// Give up on one request after this long.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub timeout: std::time::Duration,
 }
 
 #[derive(Subcommand)]
@@ -461,6 +476,44 @@ pub struct RunArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub verify: VerifyArgs,
+}
+
+/// Opt-in verification of found keys against Z.ai.
+#[derive(Args, Clone, Default)]
+pub struct VerifyArgs {
+    /// Ask Z.ai whether each distinct key is still accepted: one read-only request per
+    /// platform at most (README, "Is it still live?"). Only check keys you are entitled
+    /// to. Also turned on by KEYFENCE_VERIFY=1.
+    #[arg(long)]
+    pub verify: bool,
+
+    /// With verification: report live keys only.
+    #[arg(long)]
+    pub only_live: bool,
+
+    /// What makes the exit status 1: any finding (default), a live key, or a key not
+    /// proven dead (live, or no trustworthy answer).
+    #[arg(long, value_enum, value_name = "WHAT", default_value = "findings")]
+    pub fail_on: FailOn,
+
+    /// Give up on one verification request after this long.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub verify_timeout: std::time::Duration,
+}
+
+/// What makes the exit status 1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any finding (the default, without verification too).
+    #[default]
+    Findings,
+    /// A key verified live.
+    Live,
+    /// A key verified live, or one with no trustworthy answer (unknown).
+    AnyVerified,
 }
 
 /// What is looked inside: archives, and encodings.

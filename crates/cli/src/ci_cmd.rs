@@ -99,7 +99,9 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         problems.append(&mut p);
     }
     report_problems(&problems);
-    let (findings, counted) = settings.project.decide(findings, &mut stats);
+    let (mut findings, counted) = settings.project.decide(findings, &mut stats);
+    // Only when the workflow opts in with KEYFENCE_VERIFY=1.
+    let counted = settings.verify.apply(&mut findings, counted)?;
     let report = Report {
         findings: &findings,
         stats: &stats,

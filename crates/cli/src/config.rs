@@ -22,6 +22,17 @@ pub struct Config {
     pub output: OutputConfig,
     #[serde(default)]
     pub ignore: IgnoreConfig,
+    #[serde(default)]
+    pub verify: VerifyConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyConfig {
+    /// `false` keeps verification off whatever the command line or environment say.
+    /// `true` is ignored with a warning: a repository's config never turns the network
+    /// on (auditing a stranger's repository must send nothing by surprise).
+    pub enabled: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

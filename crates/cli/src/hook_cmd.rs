@@ -213,9 +213,11 @@ fn check_files(repo: &Path, files: &[PathBuf], args: &HookRunArgs, runner: Runne
     };
     let mut outcome = scan_paths(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);
-    let (findings, _) = settings
+    let (mut findings, counted) = settings
         .project
         .decide(outcome.findings, &mut outcome.stats);
+    // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
+    settings.verify.apply(&mut findings, counted)?;
     // A commit is being made when git runs the hook (it sets GIT_INDEX_FILE);
     // otherwise files were named by hand (`--all-files`, `--files`).
     let hook = if std::env::var_os("GIT_INDEX_FILE").is_some() {
@@ -262,9 +264,11 @@ fn check(
                 )
         });
     }
-    let (findings, _) = settings
+    let (mut findings, counted) = settings
         .project
         .decide(outcome.findings, &mut outcome.stats);
+    // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
+    settings.verify.apply(&mut findings, counted)?;
     verdict(hook, runner, findings, &outcome.stats, args.show_secrets)
 }
 

@@ -18,6 +18,7 @@ mod rules_cmd;
 mod scan_cmd;
 mod settings;
 mod url_cmd;
+mod verify_cmd;
 
 /// The built-in rule files from `patterns/`, embedded at build time.
 mod builtin {
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
             file,
         }) => ignore_add(&fingerprint, &reason, file),
         args::Command::Rules(a) => rules_cmd::run(a),
+        args::Command::Verify(a) => verify_cmd::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

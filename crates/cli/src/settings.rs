@@ -15,12 +15,15 @@ use keyfence_scan::Content;
 use crate::args::{FilterArgs, OutputArgs, PolicyArgs, RuleSource, RunArgs};
 use crate::output::Destination;
 use crate::project::Project;
+use crate::verify_cmd::VerifyPlan;
 
 /// What a command runs with, resolved once.
 pub struct Settings {
     pub project: Project,
     pub rules: RuleSet,
     pub matcher: RuleMatcher,
+    /// Whether findings are verified with Z.ai before they are reported.
+    pub verify: VerifyPlan,
 }
 
 impl Settings {
@@ -35,17 +38,22 @@ impl Settings {
         let project = Project::load(target, policy, filter)?;
         let rules = project.rules(source)?;
         let matcher = RuleMatcher::new(&rules)?;
+        // Commands without verification flags (`ci github`, the hooks) verify only
+        // when the environment opts in.
+        let verify = VerifyPlan::from_env(&project.config.verify)?;
         Ok(Settings {
             project,
             rules,
             matcher,
+            verify,
         })
     }
 
     /// The preamble of the scanning commands (`scan`, `git`, `audit`): the settings
     /// for `target`, the opened destination, and what to look inside.
     pub fn start(target: &Path, run: &mut RunArgs) -> Result<(Settings, Destination, Content)> {
-        let settings = Settings::load(target, &run.policy, &run.output.filter, &run.rules)?;
+        let mut settings = Settings::load(target, &run.policy, &run.output.filter, &run.rules)?;
+        settings.verify = VerifyPlan::resolve(&run.verify, &settings.project.config.verify)?;
         let dest = settings.output(&mut run.output)?;
         Ok((settings, dest, run.content.content()))
     }
@@ -81,7 +89,8 @@ impl Settings {
                 "keyfence: warning: the result is partial: {what} could not be read (see above)"
             );
         }
-        let (findings, counted) = self.project.decide(findings, &mut stats);
+        let (mut findings, counted) = self.project.decide(findings, &mut stats);
+        let counted = self.verify.apply(&mut findings, counted)?;
         match dest.write(&findings, &stats, problems) {
             // A reader that went away (`| head`) is not an error; the status still tells.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}

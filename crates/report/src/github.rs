@@ -211,6 +211,9 @@ pub fn write_summary(
             ));
         }
         writeln!(out, "## keyfence: {head}\n")?;
+        if let Some(line) = crate::live_headline(findings) {
+            writeln!(out, "**{line}**\n")?;
+        }
     }
     writeln!(
         out,
@@ -298,9 +301,15 @@ fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<(
             .and_then(|h| h.commit.as_deref())
             .map_or(String::new(), |c| format!("`{}`", &c[..c.len().min(12)]));
         let shown = crate::flow_target(f).unwrap_or_else(|| redact(f));
+        let verified = f.verification.as_ref().map_or(String::new(), |v| {
+            format!(
+                "<br>{}",
+                escape::markdown_code(&crate::verification_text(v))
+            )
+        });
         writeln!(
             out,
-            "| {place} | {} | {}: {} | {} | {commit} |",
+            "| {place} | {}{verified} | {}: {} | {} | {commit} |",
             escape::markdown_code(&shown),
             f.exposure.as_str(),
             escape::markdown_code(&f.exposure_reason),

@@ -207,6 +207,17 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
         day(now),
         env!("CARGO_PKG_VERSION")
     );
+    let live = active
+        .iter()
+        .filter(|f| {
+            f.verification
+                .as_ref()
+                .is_some_and(|v| v.status == keyfence_model::VerificationStatus::Live)
+        })
+        .count();
+    if let Some(line) = crate::live_line(live) {
+        let _ = write!(h, "<p class=\"live\"><b>{}</b></p>", esc(&line));
+    }
     let card = |class: &str, n: usize, label: &str| {
         format!("<div class=\"card {class}\"><b>{n}</b>{}</div>", esc(label))
     };
@@ -442,6 +453,9 @@ fn article(h: &mut String, f: &Finding) {
         ),
     );
     row(h, "Why this exposure", esc(&f.exposure_reason));
+    if let Some(v) = &f.verification {
+        row(h, "Verification", esc(&crate::verification_text(v)));
+    }
     if let Some(p) = f.presence {
         row(h, "Now", esc(p.describe()));
     }

@@ -91,6 +91,15 @@ impl HumanSink<'_> {
             "    confidence {confidence}{evidence}; exposure {exposure}: {}",
             terminal(&f.exposure_reason)
         )?;
+        if let Some(v) = &f.verification {
+            let text = crate::verification_text(v);
+            let text = if v.status == keyfence_model::VerificationStatus::Live {
+                self.paint("1;31", &terminal(&text))
+            } else {
+                terminal(&text).to_string()
+            };
+            writeln!(self.out, "    verification: {text}")?;
+        }
         if let Some(fix) = fix_of(f) {
             writeln!(self.out, "    fix: {}", terminal(&fix))?;
         }
@@ -173,6 +182,9 @@ impl HumanSink<'_> {
 
     /// The summary line (or, for audits, the audit summary) of the findings that count.
     fn summary(&mut self, stats: &Stats, findings: &[Finding]) -> io::Result<()> {
+        if let Some(line) = crate::live_headline(findings) {
+            writeln!(self.out, "{line}")?;
+        }
         let n = findings.len();
         if self.opts.meta.command == "audit" || findings.iter().any(|f| f.presence.is_some()) {
             return self.finish_audit(stats, findings);

@@ -56,6 +56,76 @@ pub struct SinkOptions {
     pub meta: ReportMeta,
 }
 
+/// What verification found, in words: `LIVE: accepted by open.bigmodel.cn (HTTP
+/// 200) at 2026-11-30T12:00:00Z; rotate it first`.
+pub fn verification_text(v: &keyfence_model::Verification) -> String {
+    use keyfence_model::VerificationStatus as S;
+    let head = match v.status {
+        S::Live => "LIVE",
+        S::Invalid => "invalid",
+        S::Expired => "expired",
+        S::Unknown => "unknown",
+    };
+    let mut out = String::from(head);
+    let by = v.platform.as_deref().unwrap_or("");
+    let what = match v.status {
+        S::Live => format!(": accepted by {by}"),
+        S::Invalid => format!(": rejected ({by} last)"),
+        S::Expired => String::from(": past its expiry"),
+        S::Unknown => format!(
+            ": no answer to trust{}",
+            if by.is_empty() {
+                String::new()
+            } else {
+                format!(" from {by}")
+            }
+        ),
+    };
+    out.push_str(&what);
+    if let Some(h) = v.http_status {
+        out.push_str(&format!(" (HTTP {h})"));
+    }
+    if let Some(d) = &v.detail {
+        out.push_str(&format!("; {d}"));
+    }
+    out.push_str(&format!(
+        ", checked {}",
+        keyfence_model::time::rfc3339(v.checked_at)
+    ));
+    if v.status == S::Live {
+        out.push_str("; rotate it first");
+    }
+    out
+}
+
+/// How many findings verification found live.
+pub fn count_live(findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .filter(|f| {
+            f.verification
+                .as_ref()
+                .is_some_and(|v| v.status == keyfence_model::VerificationStatus::Live)
+        })
+        .count()
+}
+
+/// The line that puts live keys first, when any was verified live.
+pub fn live_headline(findings: &[Finding]) -> Option<String> {
+    live_line(count_live(findings))
+}
+
+/// The line for `live` keys verified live, when there are any.
+pub fn live_line(live: usize) -> Option<String> {
+    (live > 0).then(|| {
+        format!(
+            "{} still accepted by Z.ai when checked: rotate {} first (listed first).",
+            keyfence_model::words::count(live as u64, "key is", "keys are"),
+            if live == 1 { "it" } else { "them" }
+        )
+    })
+}
+
 /// Whether a finding's path is a URL (served code, `keyfence url`) rather than a
 /// file's path.
 pub fn is_url(path: &str) -> bool {

@@ -114,6 +114,17 @@ impl Client {
 
     /// GETs `url`, reading at most `limit` body bytes, giving up at `deadline`.
     pub fn get(&self, url: &Url, limit: u64, deadline: Instant) -> Result<Response, FetchError> {
+        self.get_with(url, limit, deadline, &[])
+    }
+
+    /// [`Client::get`] with headers of this request besides the client's.
+    pub fn get_with(
+        &self,
+        url: &Url,
+        limit: u64,
+        deadline: Instant,
+        extra: &[(&str, &str)],
+    ) -> Result<Response, FetchError> {
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             return Err(FetchError::Timeout);
@@ -121,6 +132,9 @@ impl Client {
         let mut req = self.agent.get(url.as_str());
         for (n, v) in &self.headers {
             req = req.header(n.as_str(), v.as_str());
+        }
+        for (n, v) in extra {
+            req = req.header(*n, *v);
         }
         let resp = req
             .config()

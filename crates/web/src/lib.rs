@@ -9,13 +9,16 @@
 //! own. Links are read by hand-written one-pass readers ([`links`], [`webpack`]) and
 //! maps by [`sourcemap`]; the network is [`http`] (ureq on rustls with ring).
 //!
-//! Nothing here runs unless the user asks for `keyfence url`: the network is used by
-//! no other command.
+//! [`verify`] asks Z.ai whether a found key is still accepted (`--verify`).
+//!
+//! Nothing here runs unless the user asks for `keyfence url` or verification: the
+//! network is used by nothing else.
 
 pub mod crawl;
 pub mod http;
 pub mod links;
 pub mod sourcemap;
+pub mod verify;
 pub mod webpack;
 
 pub use crawl::{crawl, AllowedHost, Bounds, CrawlOutcome, Served, Visitor};

@@ -1,0 +1,193 @@
+//! Verification, only when the user asks: `--verify` or `KEYFENCE_VERIFY=1` turn it
+//! on for `scan`, `git`, `audit`, `url` (and `ci github`, the hooks, by the
+//! environment); a repository's `.keyfence.toml` can turn it off, never on. And
+//! `keyfence verify`, for one key or token read from standard input.
+
+use std::io::{self, Read, Write};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use keyfence_model::{Finding, VerificationStatus};
+use keyfence_web::verify::{platform_named, Ask, Verifier, VerifyOptions};
+
+use crate::args::{FailOn, VerifyArgs, VerifyCmdArgs};
+use crate::config::VerifyConfig;
+
+/// The environment variable that opts in (a hook, a workflow).
+pub const ENV_VERIFY: &str = "KEYFENCE_VERIFY";
+/// The environment variable that points verification elsewhere (tests).
+pub const ENV_ENDPOINT: &str = "KEYFENCE_ZAI_ENDPOINT";
+
+/// Whether and how findings are verified in this run.
+#[derive(Clone, Debug, Default)]
+pub struct VerifyPlan {
+    pub on: bool,
+    pub only_live: bool,
+    pub fail_on: FailOn,
+    pub timeout: Duration,
+}
+
+/// Whether the environment opts in.
+pub fn env_opts_in() -> bool {
+    std::env::var(ENV_VERIFY).is_ok_and(|v| {
+        matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "1" | "true" | "yes" | "on"
+        )
+    })
+}
+
+impl VerifyPlan {
+    /// The plan from the command line, the environment and the repository's config.
+    pub fn resolve(args: &VerifyArgs, config: &VerifyConfig) -> Result<VerifyPlan> {
+        let asked = args.verify || env_opts_in();
+        let needs = args.only_live || args.fail_on != FailOn::Findings;
+        if needs && !asked {
+            bail!("--only-live and --fail-on live|any-verified need --verify (or {ENV_VERIFY}=1)");
+        }
+        if config.enabled == Some(true) && !asked {
+            warn(
+                ".keyfence.toml: [verify] enabled = true is ignored: a repository's config \
+                  can turn verification off, never on (use --verify or KEYFENCE_VERIFY=1)",
+            );
+        }
+        if asked && config.enabled == Some(false) {
+            warn(
+                ".keyfence.toml turns verification off ([verify] enabled = false): nothing \
+                  is sent; --only-live and --fail-on are ignored",
+            );
+            return Ok(VerifyPlan::default());
+        }
+        Ok(VerifyPlan {
+            on: asked,
+            only_live: args.only_live,
+            fail_on: args.fail_on,
+            timeout: args.verify_timeout,
+        })
+    }
+
+    /// The plan of a command with no verification flags (`ci github`, the hooks): on
+    /// only when the environment opts in and the config does not turn it off.
+    pub fn from_env(config: &VerifyConfig) -> Result<VerifyPlan> {
+        VerifyPlan::resolve(
+            &VerifyArgs {
+                verify_timeout: Duration::from_secs(10),
+                ..VerifyArgs::default()
+            },
+            config,
+        )
+    }
+
+    /// Verifies the counted key findings (each distinct secret once), keeps only live
+    /// ones when asked, puts live keys first, and returns how many findings count for
+    /// the exit status.
+    pub fn apply(&self, findings: &mut Vec<Finding>, counted: usize) -> Result<usize> {
+        if !self.on {
+            return Ok(counted);
+        }
+        let verifier = verifier(self.timeout)?;
+        let which: Vec<usize> = (0..findings.len())
+            .filter(|&i| findings[i].secret.is_some() && findings[i].suppressed.is_none())
+            .collect();
+        if !which.is_empty() {
+            let asks: Vec<Ask> = which
+                .iter()
+                .map(|&i| Ask {
+                    secret: findings[i].secret_str(),
+                    prefer: platform_named(&findings[i].context),
+                })
+                .collect();
+            let distinct: std::collections::HashSet<&str> = asks.iter().map(|a| a.secret).collect();
+            if !crate::progress::quiet() {
+                let _ = writeln!(
+                    io::stderr(),
+                    "keyfence: verifying {} with Z.ai (at most one request per platform each)",
+                    keyfence_model::words::count(
+                        distinct.len() as u64,
+                        "distinct key",
+                        "distinct keys"
+                    )
+                );
+            }
+            let answers = verifier.check_all(&asks);
+            for (&i, v) in which.iter().zip(answers) {
+                findings[i].verification = Some(v);
+            }
+        }
+        let status = |f: &Finding| f.verification.as_ref().map(|v| v.status);
+        if self.only_live {
+            findings.retain(|f| status(f) == Some(VerificationStatus::Live));
+        }
+        // Live keys first; the order within each part stays.
+        findings.sort_by_key(|f| status(f) != Some(VerificationStatus::Live));
+        let active = findings.iter().filter(|f| f.suppressed.is_none());
+        Ok(match self.fail_on {
+            FailOn::Findings => active.count(),
+            FailOn::Live => active
+                .filter(|f| status(f) == Some(VerificationStatus::Live))
+                .count(),
+            FailOn::AnyVerified => active
+                .filter(|f| {
+                    matches!(
+                        status(f),
+                        Some(VerificationStatus::Live | VerificationStatus::Unknown)
+                    )
+                })
+                .count(),
+        })
+    }
+}
+
+fn verifier(timeout: Duration) -> Result<Verifier> {
+    let endpoint = std::env::var(ENV_ENDPOINT)
+        .ok()
+        .filter(|e| !e.trim().is_empty());
+    Verifier::new(VerifyOptions {
+        endpoint,
+        timeout,
+        ..VerifyOptions::default()
+    })
+    .map_err(anyhow::Error::msg)
+}
+
+fn warn(text: &str) {
+    let _ = writeln!(io::stderr(), "keyfence: warning: {text}");
+}
+
+/// `keyfence verify`: one key or SDK token from standard input.
+pub fn run(args: VerifyCmdArgs) -> Result<u8> {
+    let mut input = Vec::new();
+    io::stdin()
+        .lock()
+        .take(64 << 10)
+        .read_to_end(&mut input)
+        .context("reading standard input")?;
+    let text = String::from_utf8_lossy(&input);
+    let secret = text.trim();
+    if secret.is_empty() {
+        bail!("give the key or SDK token on standard input, e.g. `keyfence verify < key.txt`");
+    }
+    let key = secret.len() == 49
+        && secret.as_bytes()[32] == b'.'
+        && secret[..32].bytes().all(|b| b.is_ascii_hexdigit())
+        && secret[33..].bytes().all(|b| b.is_ascii_alphanumeric());
+    let token = keyfence_web::verify::token_expiry(secret).is_some();
+    if !key && !token {
+        bail!("standard input holds neither a Z.ai API key (<32 hex>.<16 letters and digits>) nor an SDK token");
+    }
+    let v = verifier(args.timeout)?.check(&Ask {
+        secret,
+        prefer: None,
+    });
+    let mut out = io::stdout().lock();
+    if args.format == "json" {
+        writeln!(out, "{}", serde_json::to_string(&v)?)?;
+    } else {
+        writeln!(out, "{}", keyfence_report::verification_text(&v))?;
+    }
+    Ok(match v.status {
+        VerificationStatus::Live => crate::EXIT_FINDINGS,
+        VerificationStatus::Invalid | VerificationStatus::Expired => crate::EXIT_CLEAN,
+        VerificationStatus::Unknown => crate::EXIT_ERROR,
+    })
+}
