@@ -210,6 +210,14 @@ fn each_answer_is_the_right_verification_with_one_request_per_platform() {
         for k in keys.iter().chain([&token]) {
             assert!(!all.contains(k.as_str()), "{extra:?} shows a key");
         }
+        if extra[1] == "sarif" {
+            let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+            common::assert_valid_sarif(&doc);
+            let results = doc["runs"][0]["results"].as_array().unwrap();
+            assert!(results
+                .iter()
+                .any(|r| r["properties"]["verification"] == "live"));
+        }
         if extra[1] == "human" {
             assert!(all.contains("still accepted by Z.ai when checked"), "{all}");
             assert!(all.contains("verification: LIVE: accepted by"), "{all}");

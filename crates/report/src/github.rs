@@ -79,6 +79,9 @@ fn key_message(f: &Finding) -> String {
         f.exposure.as_str(),
         f.exposure_reason
     );
+    if let Some(v) = &f.verification {
+        message.push_str(&format!(" Verification: {}.", crate::verification_text(v)));
+    }
     introduced_and_elsewhere(f, &mut message, "key");
     message.push_str(
         " Rotate it on the Z.ai API keys page first, then remove it and read it on a server; \

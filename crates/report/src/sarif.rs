@@ -221,6 +221,9 @@ fn located(f: &Finding, path: &str, rule_index: Option<usize>, message: String) 
     if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
         r["properties"]["commit"] = json!(c);
     }
+    if let Some(v) = &f.verification {
+        r["properties"]["verification"] = json!(v.status);
+    }
     r
 }
 
