@@ -6,10 +6,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::config::{ConfidenceArg, ExposureArg, FormatArg};
 
+/// `keyfence --version`: the version and the commit it was built from.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("KEYFENCE_COMMIT"),
+    ")"
+);
+
 #[derive(Parser)]
 #[command(
     name = "keyfence",
-    version,
+    version = VERSION,
     about = "Finds Z.ai (GLM / Zhipu / BigModel) API keys where they must not be: in code \
              that ships to browsers and phones, and anywhere in a repository.",
     after_help = "Exit status: 0 nothing found, 1 findings, 2 error (bad arguments, \
