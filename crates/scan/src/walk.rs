@@ -439,10 +439,37 @@ fn base_prefix(root: &Path, base: Option<&Path>) -> Option<String> {
 
 /// A path given on the command line, as the user wrote it less a leading `./`.
 fn clean_display(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    let mut s: &str = &s;
+    normalize_display(&path.to_string_lossy(), cfg!(windows))
+}
+
+/// A path as findings show it: `/`-separated, without a leading `./`; on Windows
+/// (`windows`) backslashes become `/` and the verbatim prefix `\\?\` goes, so a drive
+/// letter path reads `C:/work/app/.env` (on Unix a backslash is part of a name).
+fn normalize_display(s: &str, windows: bool) -> String {
+    let owned;
+    let mut s = s;
+    if windows {
+        owned = s.strip_prefix(r"\\?\").unwrap_or(s).replace('\\', "/");
+        s = &owned;
+    }
     while let Some(rest) = s.strip_prefix("./") {
         s = rest;
     }
     s.to_string()
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::normalize_display;
+
+    #[test]
+    fn windows_paths_read_with_slashes() {
+        assert_eq!(
+            normalize_display(r"\\?\C:\work\app\.env", true),
+            "C:/work/app/.env"
+        );
+        assert_eq!(normalize_display(r".\src\a.js", true), "src/a.js");
+        assert_eq!(normalize_display(r"D:\a b\c.js", true), "D:/a b/c.js");
+        assert_eq!(normalize_display(r"./odd\name.js", false), r"odd\name.js");
+    }
 }
