@@ -366,3 +366,39 @@ fn verify_one_key_from_standard_input() {
     assert!(stdout(&out).starts_with("unknown"), "{}", stdout(&out));
     assert!(!stdout(&out).contains(&live) && !stderr(&out).contains(&live));
 }
+
+#[test]
+fn hooks_verify_only_when_the_environment_opts_in() {
+    let k = common::key(1500);
+    let zai = fake_zai(vec![(k.clone(), Plays::Accept)]);
+    let dir = tempfile::tempdir().unwrap();
+    common::git(dir.path(), &["init", "-q", "-b", "main"]);
+    write(dir.path(), "app.js", format!("const zhipu = \"{k}\";\n"));
+    common::git(dir.path(), &["add", "app.js"]);
+    let hook = |opt_in: bool| {
+        let mut cmd = keyfence();
+        cmd.args(["hook", "pre-commit"])
+            .current_dir(dir.path())
+            .env("KEYFENCE_ZAI_ENDPOINT", zai.endpoint());
+        if opt_in {
+            cmd.env("KEYFENCE_VERIFY", "1");
+        }
+        cmd.output().unwrap()
+    };
+    let out = hook(false);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        zai.total(),
+        0,
+        "a commit does not wait on the network unless asked"
+    );
+    let out = hook(true);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(zai.total(), 1);
+    assert!(!stderr(&out).contains(&k) && !stdout(&out).contains(&k));
+    let refusal = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        refusal.contains("verification: LIVE: accepted by"),
+        "{refusal}"
+    );
+}

@@ -109,6 +109,13 @@ pub fn write_refusal(
             Exposure::Unknown => "exposure unknown",
         };
         writeln!(out, "    {exposure}: {}", terminal(&f.exposure_reason))?;
+        if let Some(v) = &f.verification {
+            writeln!(
+                out,
+                "    verification: {}",
+                terminal(&crate::verification_text(v))
+            )?;
+        }
         if let (Some(fix), None) = (&f.fix, &f.secret) {
             writeln!(out, "    fix: {}", terminal(fix))?;
         }
