@@ -440,6 +440,7 @@ fn bad_start_urls_are_clear_errors() {
     for (args, says) in [
         (vec!["not a url"], "not a URL"),
         (vec!["ftp://example.com/"], "not an http:// or https:// URL"),
+        (vec!["https://user:hunter2@example.com/"], "--header"),
         (vec![], "no URL given"),
         (
             vec!["http://127.0.0.1:9/", "--allow-host", "a/b"],

@@ -410,3 +410,49 @@ fn a_start_page_that_moved_to_another_origin_is_followed_there() {
     assert_eq!(secrets(&found), [common::key(760)]);
     assert_eq!(real.requests(), ["/", "/app.js"]);
 }
+
+#[test]
+fn a_gzip_bomb_is_read_to_its_bound_after_decoding() {
+    use std::io::Write as _;
+    let k = common::key(770);
+    // 1 GiB of spaces after a key, about 1 MB on the wire.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(format!("var k='{k}';").as_bytes()).unwrap();
+    let block = vec![b' '; 1 << 20];
+    for _ in 0..1024 {
+        gz.write_all(&block).unwrap();
+    }
+    let bomb = gz.finish().unwrap();
+    assert!(bomb.len() < 4 << 20);
+    let site = Server::start(Arc::new(
+        move |req: &Request, conn: &mut TcpStream| match req.path() {
+            "/" => http::respond(
+                conn,
+                200,
+                "text/html",
+                &[],
+                b"<script src=/bomb.js></script>",
+            ),
+            _ => http::respond(
+                conn,
+                200,
+                "text/javascript",
+                &[("Content-Encoding", "gzip")],
+                &bomb,
+            ),
+        },
+    ));
+    let (out, found) = url(&[
+        &format!("{}/", site.origin()),
+        "--max-response-bytes",
+        "16MiB",
+    ]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(secrets(&found), [common::key(770)]);
+    assert!(
+        stderr(&out).contains("bomb.js: response larger than 16777216 bytes"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -150,6 +150,13 @@ pub fn start_urls(urls: &[String], from: Option<&Path>) -> Result<Vec<Url>> {
         if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
             bail!("not an http:// or https:// URL: {r:?}");
         }
+        if !u.username().is_empty() || u.password().is_some() {
+            bail!(
+                "a URL with credentials in it would show them in every report: give them as \
+                 --header \"Authorization: ...\" instead ({})",
+                u.host_str().unwrap_or_default()
+            );
+        }
         if !urls.contains(&u) {
             urls.push(u);
         }
