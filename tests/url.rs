@@ -757,3 +757,35 @@ fn tls_with_an_internal_ca() {
         stderr(&out)
     );
 }
+
+#[test]
+fn bare_chunk_paths_in_a_page_payload_resolve_at_the_site_s_directories() {
+    // An App Router page names other routes' chunks only in its inline payload, as
+    // escaped strings relative to `/_next/`; its own scripts show where that is.
+    let k = common::key(1600);
+    let page = r#"<html><head><script src="/_next/static/chunks/webpack-0a1b2c3d4e5f6a7b.js" async></script></head>
+<body><script>self.__next_f.push([1,"2:I[\"about\",[\"static/chunks/app/about/page-9f8e7d6c5b4a3f2e.js\"],\"default\"]\n"])</script></body></html>"#;
+    let chunk = format!("(self.webpackChunk=self.webpackChunk||[]).push([[1],{{1:()=>\"{k}\"}}]);");
+    let site = Server::start(Arc::new(
+        move |req: &http::Request, conn: &mut std::net::TcpStream| match req.path() {
+            "/" => http::respond(conn, 200, "text/html", &[], page.as_bytes()),
+            "/_next/static/chunks/webpack-0a1b2c3d4e5f6a7b.js" => {
+                http::respond(conn, 200, "text/javascript", &[], b"self.x=1;")
+            }
+            "/_next/static/chunks/app/about/page-9f8e7d6c5b4a3f2e.js" => {
+                http::respond(conn, 200, "text/javascript", &[], chunk.as_bytes())
+            }
+            _ => http::respond(conn, 404, "text/plain", &[], b""),
+        },
+    ));
+    let (out, found) = url(&[&format!("{}/", site.origin())]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let hit = found
+        .iter()
+        .find(|f| f["secret"] == k.as_str())
+        .expect("the key in the payload's chunk");
+    assert!(hit["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("/_next/static/chunks/app/about/page-9f8e7d6c5b4a3f2e.js"));
+}

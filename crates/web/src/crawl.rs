@@ -3,7 +3,7 @@
 //! document goes to a [`Visitor`] (which scans it) on the worker that fetched it; what a
 //! bound left unfetched and what failed come back as problems.
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -165,6 +165,8 @@ struct Crawl<'a> {
     queue: Mutex<Queue>,
     wake: Condvar,
     chunks: Mutex<Chunks>,
+    /// Directories of the site seen so far, by name: where a bare path resolves.
+    dirs: Mutex<HashMap<String, Vec<Url>>>,
     requests: AtomicUsize,
     bytes: AtomicU64,
     documents: AtomicU64,
@@ -202,6 +204,7 @@ pub fn crawl(
         queue: Mutex::new(Queue::default()),
         wake: Condvar::new(),
         chunks: Mutex::new(Chunks::default()),
+        dirs: Mutex::new(HashMap::new()),
         requests: AtomicUsize::new(0),
         bytes: AtomicU64::new(0),
         documents: AtomicU64::new(0),
@@ -569,6 +572,12 @@ impl Crawl<'_> {
                 }
             }
         }
+        self.learn_dirs(std::iter::once(&url).chain(found.links.iter().map(|l| &l.url)));
+        for (token, kind) in std::mem::take(&mut found.bare) {
+            for u in self.resolve_bare(&token) {
+                found.push(u, kind, true);
+            }
+        }
         if found.dropped > 0 {
             self.problem(
                 ProblemKind::NetworkLimit,
@@ -585,6 +594,45 @@ impl Crawl<'_> {
             .into_iter()
             .map(|l| (l.url, l.kind, l.guess))
             .collect()
+    }
+
+    /// Records the directories of `urls` by name (at most 4 places for a name, 10,000
+    /// names), where later bare paths may resolve.
+    fn learn_dirs<'u>(&self, urls: impl Iterator<Item = &'u Url>) {
+        let mut dirs = self.dirs.lock().unwrap();
+        for u in urls {
+            if !self.allowed(u) {
+                continue;
+            }
+            let Some(segs) = u.path_segments() else {
+                continue;
+            };
+            let segs: Vec<&str> = segs.collect();
+            let mut prefix = String::from("/");
+            for s in &segs[..segs.len().saturating_sub(1)] {
+                if !s.is_empty() && dirs.len() < 10_000 {
+                    if let Ok(base) = u.join(&prefix) {
+                        let at = dirs.entry((*s).to_string()).or_default();
+                        if at.len() < 4 && !at.contains(&base) {
+                            at.push(base);
+                        }
+                    }
+                }
+                prefix.push_str(s);
+                prefix.push('/');
+            }
+        }
+    }
+
+    /// Where a bare path may be: at each directory of the site named like its first.
+    fn resolve_bare(&self, token: &str) -> Vec<Url> {
+        let Some(first) = links::bare_first(token) else {
+            return Vec::new();
+        };
+        let dirs = self.dirs.lock().unwrap();
+        dirs.get(first)
+            .map(|bases| bases.iter().filter_map(|b| b.join(token).ok()).collect())
+            .unwrap_or_default()
     }
 
     fn visit(&self, worker: usize, url: &Url, kind: Kind, body: &[u8], map: Option<&Served>) {

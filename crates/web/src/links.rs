@@ -60,7 +60,12 @@ pub struct Links {
     pub dropped: usize,
     /// `__webpack_require__.p`-style public paths the code sets (for chunk maps).
     pub public_paths: Vec<Url>,
+    /// Bare paths (`static/chunks/app/page-1.js`) that nothing in this document says
+    /// where to resolve: the crawl resolves them at directories of the site it has
+    /// seen (an App Router page names its chunks so in its inline payload).
+    pub bare: Vec<(String, Kind)>,
     seen: std::collections::HashSet<Url>,
+    bare_seen: std::collections::HashSet<String>,
 }
 
 impl Links {
@@ -348,8 +353,30 @@ pub fn code(body: &[u8], cur: &Url, out: &mut Links) {
         let token = String::from_utf8_lossy(&body[start..end]);
         if let Some(u) = resolve_token(&token, cur, &out.public_paths) {
             out.push(u, kind, true);
+        } else if bare_first(&token).is_some() {
+            if out.bare.len() >= MAX_LINKS {
+                out.dropped += 1;
+            } else if out.bare_seen.insert(token.to_string()) {
+                out.bare.push((token.into_owned(), kind));
+            }
         }
     }
+}
+
+/// The first directory of a bare path token (`static` of `static/chunks/a.js`), when
+/// the token is one: relative, with a directory, no scheme, no `..`.
+pub fn bare_first(token: &str) -> Option<&str> {
+    if token.starts_with(['/', '.', ':']) || token.contains("://") || token.contains("..") {
+        return None;
+    }
+    let (first, rest) = token.split_once('/')?;
+    let ok = !first.is_empty()
+        && !rest.is_empty()
+        && first
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@'));
+    ok.then_some(first)
 }
 
 /// The extension at `at` and the kind it names, when a non-path byte (or the end)
