@@ -441,6 +441,10 @@ fn bad_start_urls_are_clear_errors() {
         (vec!["not a url"], "not a URL"),
         (vec!["ftp://example.com/"], "not an http:// or https:// URL"),
         (vec!["https://user:hunter2@example.com/"], "--header"),
+        (
+            vec!["http://127.0.0.1:9/", "--max-requests", "0"],
+            "more than zero",
+        ),
         (vec![], "no URL given"),
         (
             vec!["http://127.0.0.1:9/", "--allow-host", "a/b"],

@@ -54,6 +54,9 @@ impl Site {
             .map(|h| AllowedHost::parse(h))
             .collect::<Result<Vec<_>, _>>()
             .map_err(anyhow::Error::msg)?;
+        if crawl.max_requests == 0 || crawl.max_bytes == 0 || crawl.max_response_bytes == 0 {
+            bail!("--max-requests, --max-bytes and --max-response-bytes must be more than zero");
+        }
         let client = Client::new(&client_options(crawl)?).map_err(anyhow::Error::msg)?;
         let bounds = Bounds {
             max_requests: crawl.max_requests,
