@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::http::{self, Server};
+use common::http::{self, url, Server};
 use common::{jsonl, keyfence, stderr};
 use serde_json::Value;
 
@@ -40,18 +40,6 @@ fn plant(names: &[&str], seed: u64) -> (Vec<(String, String)>, Replacements) {
         })
         .collect();
     (keys, repl)
-}
-
-/// Runs `keyfence url` with `args`, JSON Lines, secrets shown.
-fn url(args: &[&str]) -> (std::process::Output, Vec<Value>) {
-    let out = keyfence()
-        .arg("url")
-        .args(args)
-        .args(["--format", "jsonl", "--show-secrets"])
-        .output()
-        .unwrap();
-    let f = jsonl(&out);
-    (out, f)
 }
 
 /// Checks that each key is found exactly once, at a path that matches its pattern

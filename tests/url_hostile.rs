@@ -8,19 +8,8 @@ use std::net::TcpStream;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::http::{self, Request, Server};
-use common::{jsonl, keyfence, stderr};
-
-fn url(args: &[&str]) -> (std::process::Output, Vec<serde_json::Value>) {
-    let out = keyfence()
-        .arg("url")
-        .args(args)
-        .args(["--format", "jsonl", "--show-secrets"])
-        .output()
-        .unwrap();
-    let f = jsonl(&out);
-    (out, f)
-}
+use common::http::{self, url, Request, Server};
+use common::{keyfence, stderr};
 
 fn secrets(found: &[serde_json::Value]) -> Vec<String> {
     found

@@ -114,6 +114,18 @@ fn read_request(conn: &mut TcpStream) -> Option<Request> {
     })
 }
 
+/// Runs `keyfence url ARGS` with JSON Lines and secrets shown: its output and findings.
+pub fn url(args: &[&str]) -> (std::process::Output, Vec<serde_json::Value>) {
+    let out = super::keyfence()
+        .arg("url")
+        .args(args)
+        .args(["--format", "jsonl", "--show-secrets"])
+        .output()
+        .unwrap();
+    let f = super::jsonl(&out);
+    (out, f)
+}
+
 /// Writes a whole response.
 pub fn respond(
     conn: &mut TcpStream,

@@ -7,6 +7,7 @@ use std::io::{self, Read, Write};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
+use keyfence_matcher::Matcher as _;
 use keyfence_model::{Finding, VerificationStatus};
 use keyfence_web::verify::{platform_named, Ask, Verifier, VerifyOptions};
 
@@ -167,12 +168,13 @@ pub fn run(args: VerifyCmdArgs) -> Result<u8> {
     if secret.is_empty() {
         bail!("give the key or SDK token on standard input, e.g. `keyfence verify < key.txt`");
     }
-    let key = secret.len() == 49
-        && secret.as_bytes()[32] == b'.'
-        && secret[..32].bytes().all(|b| b.is_ascii_hexdigit())
-        && secret[33..].bytes().all(|b| b.is_ascii_alphanumeric());
-    let token = keyfence_web::verify::token_expiry(secret).is_some();
-    if !key && !token {
+    // What the built-in rules find: the whole input must be one key or SDK token.
+    let matcher = keyfence_matcher::RuleMatcher::new(&crate::rules_cmd::builtin_rules())?;
+    let whole = matcher
+        .find_all(secret.as_bytes())
+        .iter()
+        .any(|m| m.secret() == (0..secret.len()));
+    if !whole {
         bail!("standard input holds neither a Z.ai API key (<32 hex>.<16 letters and digits>) nor an SDK token");
     }
     let v = verifier(args.timeout)?.check(&Ask {

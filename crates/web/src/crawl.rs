@@ -522,11 +522,13 @@ impl Crawl<'_> {
             return Vec::new();
         };
         let body = &resp.body;
-        let html = resp.content_type.to_ascii_lowercase().contains("html")
-            || (resp.content_type.is_empty() && links::looks_like_html(body));
+        // An asset is taken for HTML by its type (or, untyped, by its bytes); a page and
+        // a source map by either.
+        let html =
+            typed_html(&resp) || (resp.content_type.is_empty() && links::looks_like_html(body));
         let mut found = Links::default();
         match job.kind {
-            Kind::Page if html || links::looks_like_html(body) => {
+            Kind::Page if any_html(&resp) => {
                 let page = links::html(body, &url);
                 found = page.links;
                 let base = page.base.unwrap_or_else(|| url.clone());
@@ -736,9 +738,7 @@ impl Crawl<'_> {
             start: false,
         };
         let (final_url, resp) = self.fetch(&job)?;
-        if resp.content_type.to_ascii_lowercase().contains("html")
-            || links::looks_like_html(&resp.body)
-        {
+        if any_html(&resp) {
             self.missing.fetch_add(1, Ordering::Relaxed);
             return None;
         }
@@ -790,6 +790,16 @@ impl Crawl<'_> {
             *applied = ids.len();
         }
     }
+}
+
+/// Whether a response's content type says HTML.
+fn typed_html(r: &Response) -> bool {
+    r.content_type.to_ascii_lowercase().contains("html")
+}
+
+/// Whether a response is HTML by its content type or by its first bytes.
+fn any_html(r: &Response) -> bool {
+    typed_html(r) || links::looks_like_html(&r.body)
 }
 
 /// The reason phrase of an HTTP status, for messages.
