@@ -50,6 +50,9 @@ pub enum Command {
     /// that uses the network).
     #[command(after_long_help = URL_HELP)]
     Url(UrlArgs),
+    /// Work with reports: `keyfence report merge FILES...`.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Git hooks that refuse a push or a commit carrying a key: install them, or run
     /// them (git does).
     #[command(subcommand)]
@@ -248,7 +251,82 @@ pub struct AuditArgs {
     pub write_baseline: Option<PathBuf>,
 
     #[command(flatten)]
+    pub repos: ReposArgs,
+
+    #[command(flatten)]
     pub run: RunArgs,
+}
+
+/// Many repositories in one audit (an organisation).
+#[derive(Args)]
+pub struct ReposArgs {
+    /// Audit many repositories: FILE lists one clone URL (https://, ssh://, git@host:,
+    /// file://) or local path a line; `-` reads standard input; blank lines and `#`
+    /// comments are skipped. Not with a PATH. Credentials come from git's credential
+    /// helper or GH_TOKEN, never from the list.
+    #[arg(long, value_name = "FILE", conflicts_with = "path")]
+    pub repos: Option<PathBuf>,
+
+    /// With --repos: audit only shard I of N (1-based; a Kubernetes Indexed Job passes
+    /// $((JOB_COMPLETION_INDEX+1))/N), chosen by a stable hash of each repository's
+    /// name.
+    #[arg(long, value_name = "I/N", requires = "repos", value_parser = parse_shard)]
+    pub shard: Option<(u32, u32)>,
+
+    /// With --repos: keep the mirror clones in DIR and fetch into them on later runs
+    /// (default: clone into a temporary folder, removed after each repository).
+    #[arg(long, value_name = "DIR", requires = "repos")]
+    pub cache: Option<PathBuf>,
+
+    /// With --repos: clones and fetches at once.
+    #[arg(long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub clone_jobs: u16,
+
+    /// With --repos: skip a repository whose git directory is larger than SIZE once
+    /// fetched (e.g. 2GiB); a clone that grows past it is stopped.
+    #[arg(long, value_name = "SIZE", requires = "repos", value_parser = parse_size)]
+    pub max_repo_size: Option<u64>,
+
+    /// With --repos: give up on one clone or fetch after this long.
+    #[arg(long, value_name = "DURATION", default_value = "30m", value_parser = parse_duration)]
+    pub clone_timeout: std::time::Duration,
+}
+
+/// `I/N` with 1 <= I <= N.
+pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("`{s}`: expected I/N with 1 <= I <= N (e.g. 2/8)");
+    let (i, n) = s.split_once('/').ok_or_else(bad)?;
+    let i: u32 = i.trim().parse().map_err(|_| bad())?;
+    let n: u32 = n.trim().parse().map_err(|_| bad())?;
+    if i == 0 || n == 0 || i > n || n > 65_536 {
+        return Err(bad());
+    }
+    Ok((i, n))
+}
+
+#[derive(Subcommand)]
+pub enum ReportCommand {
+    /// Merge audit JSON documents (`keyfence audit --format json`, of one repository,
+    /// of `--repos` or of its shards) into one organisation report: each key once,
+    /// with every repository and place that holds it; keys shared across repositories
+    /// first; a table per repository; what was scanned and what failed.
+    Merge(MergeArgs),
+}
+
+#[derive(Args)]
+pub struct MergeArgs {
+    /// The audit JSON documents.
+    #[arg(required = true, value_name = "FILES")]
+    pub files: Vec<PathBuf>,
+
+    /// Merge documents made by different keyfence versions or rules (refused without
+    /// it: their findings are not comparable).
+    #[arg(long)]
+    pub allow_mixed: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Args)]

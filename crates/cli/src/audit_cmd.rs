@@ -11,6 +11,9 @@ use crate::progress::Bar;
 use crate::settings::Settings;
 
 pub fn run(mut args: AuditArgs) -> Result<u8> {
+    if args.repos.repos.is_some() {
+        return crate::org::run(args);
+    }
     let (settings, mut dest, content) = Settings::start(&args.path, &mut args.run)?;
     dest.meta().command = "audit".into();
     dest.meta().target = args
@@ -24,6 +27,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         &AuditOptions {
             excludes: settings.excludes(&args.exclude),
             path: args.path,
+            git_dir: None,
             all_objects: args.all_objects,
             threads: args.run.workers.count(),
             paths_from_cwd: dest.wants_paths_from_cwd(),
@@ -36,6 +40,23 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     let audited = audited?;
     dest.meta().unreachable_scanned = audited.unreachable_scanned;
     dest.meta().history_scanned = Some(audited.history);
+    // The one repository, as `keyfence report merge` reads audits.
+    let errors = audited.problems.iter().filter(|p| p.is_error()).count() as u64;
+    let meta = dest.meta();
+    meta.rules_digest = settings.rules.digest();
+    meta.repositories = vec![keyfence_model::org::RepoCoverage {
+        name: meta.target.clone(),
+        history: audited.history,
+        commits: audited.stats.commits,
+        refs: audited.stats.refs,
+        files: audited.stats.files,
+        bytes: audited.stats.bytes,
+        errors,
+        warnings: audited.problems.len() as u64 - errors,
+        findings: audited.findings.len() as u64,
+        scan_ms: audited.stats.duration_ms,
+        ..Default::default()
+    }];
     if let Some(path) = &args.write_baseline {
         // Everything found now, whatever the filters and suppressions say.
         let n = write_baseline(path, &audited.findings)

@@ -144,6 +144,7 @@ fn scan(
         Plan::Audit => {
             let a = audit(
                 &AuditOptions {
+                    git_dir: None,
                     path: repo.to_path_buf(),
                     excludes: Vec::new(),
                     all_objects: false,

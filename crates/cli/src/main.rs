@@ -11,6 +11,8 @@ mod ci_cmd;
 mod config;
 mod git_cmd;
 mod hook_cmd;
+mod merge_cmd;
+mod org;
 mod output;
 mod progress;
 mod project;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         args::Command::Git(a) => git_cmd::run(a),
         args::Command::Audit(a) => audit_cmd::run(a),
         args::Command::Url(a) => url_cmd::run(a),
+        args::Command::Report(args::ReportCommand::Merge(a)) => merge_cmd::run(a),
         args::Command::Hook(a) => hook_cmd::run(a),
         args::Command::Ci(args::CiCommand::Github(a)) => ci_cmd::github(a),
         args::Command::Ignore(args::IgnoreCommand::Add {

@@ -34,7 +34,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn keeps(&self, f: &Finding) -> bool {
+    pub fn keeps(&self, f: &Finding) -> bool {
         self.min_confidence.is_none_or(|m| f.confidence >= m)
             && (self.exposure.is_empty() || self.exposure.contains(&f.exposure))
     }

@@ -2,7 +2,7 @@
 //! scanned with the same per-blob step as files and history.
 
 use std::collections::HashMap;
-use std::io::{BufRead, Cursor, Write};
+use std::io::{Cursor, Write};
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::Instant;
@@ -127,22 +127,7 @@ impl Site {
 pub fn start_urls(urls: &[String], from: Option<&Path>) -> Result<Vec<Url>> {
     let mut raw: Vec<String> = urls.to_vec();
     if let Some(from) = from {
-        let lines: Vec<String> = if from.as_os_str() == "-" {
-            std::io::stdin().lock().lines().collect::<Result<_, _>>()?
-        } else {
-            let f =
-                std::fs::File::open(from).with_context(|| format!("--from {}", from.display()))?;
-            std::io::BufReader::new(f)
-                .lines()
-                .collect::<Result<_, _>>()
-                .with_context(|| format!("--from {}", from.display()))?
-        };
-        raw.extend(
-            lines
-                .into_iter()
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty() && !l.starts_with('#')),
-        );
+        raw.extend(crate::org::list::read_lines(from, "--from")?);
     }
     if raw.is_empty() {
         bail!("no URL given: `keyfence url URL...` or `--from FILE`");

@@ -3,10 +3,12 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How sure keyfence is that a finding is a live credential.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Low,
@@ -32,7 +34,9 @@ impl fmt::Display for Confidence {
 }
 
 /// Whether the place a key was found ships to users' hands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Exposure {
     /// Code or data that reaches browsers, apps or other clients.
@@ -61,7 +65,7 @@ impl fmt::Display for Exposure {
 }
 
 /// Where an audited secret is now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     /// In the files on disk (and maybe in history too).
@@ -100,7 +104,7 @@ pub enum Source {
 
 /// A position in an original source that a served file was built from (a source map's
 /// `sourcesContent`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OriginalPosition {
     pub path: String,
     pub line: u64,
@@ -124,20 +128,20 @@ pub struct Provenance {
 }
 
 /// One place a secret lives: a file position on disk, a path in a commit, a served URL.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     /// Relative path, URL, or `None` for a commit message.
     pub path: Option<String>,
     pub line: u64,
     pub column: u64,
     /// From history: the first commit that holds the secret at this path.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repository: Option<String>,
     pub exposure: Exposure,
     pub exposure_reason: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
 }
 
@@ -161,7 +165,7 @@ pub struct History {
 }
 
 /// The answer of the provider about a found credential (`--verify`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VerificationStatus {
     /// Accepted (or an answer only an accepted key can get).
@@ -175,16 +179,16 @@ pub enum VerificationStatus {
 }
 
 /// What verification found, and when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verification {
     pub status: VerificationStatus,
     /// The platform that answered (`open.bigmodel.cn`, `api.z.ai`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_status: Option<u16>,
     /// The provider's words, when they say more than the status (a balance, a code).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Seconds since the epoch.
     pub checked_at: i64,
@@ -250,6 +254,20 @@ pub struct Finding {
     /// How many places there are when `places` was cut short.
     pub places_total: usize,
     pub verification: Option<Verification>,
+    /// Organisation audits: this key's finding in each repository that holds it (this
+    /// one's included), in the order of their names; empty outside them.
+    pub repositories: Vec<Finding>,
+    /// A finding read back from a report (`keyfence report merge`): what the report
+    /// said, which the secret (redacted there) can no longer give.
+    pub reported: Option<Reported>,
+}
+
+/// What a report said of a finding that its (maybe redacted) secret cannot give again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reported {
+    pub fingerprint: String,
+    /// The secret as the report showed it, when it was redacted there.
+    pub shown_secret: Option<String>,
 }
 
 /// `secret_id` of a secret: `kfs1-` and 16 hex digits of a SHA-256 over it.
@@ -312,7 +330,12 @@ impl Finding {
     /// (it does not depend on line or column), distinct for the same key in two files.
     /// `kf1-` and 24 hex digits of SHA-256 over the rule, the path and the secret (for
     /// a flow, the variable or endpoint it found).
+    /// In an organisation audit the repository is part of it (the same key at the same
+    /// path of two repositories is two findings to suppress or baseline).
     pub fn fingerprint(&self) -> String {
+        if let Some(r) = &self.reported {
+            return r.fingerprint.clone();
+        }
         let what = match (&self.secret, &self.target) {
             (Some(s), _) => s.as_str(),
             (None, Some(FlowTarget::Variable(v) | FlowTarget::Endpoint(v))) => v.as_str(),
@@ -327,18 +350,16 @@ impl Finding {
             }
             (_, p) => p.unwrap_or(""),
         };
-        format!(
-            "kf1-{}",
-            hex_digest(
-                &[
-                    b"keyfence-fingerprint-v1",
-                    self.rule.as_bytes(),
-                    path.as_bytes(),
-                    what.as_bytes()
-                ],
-                12
-            )
-        )
+        let mut parts: Vec<&[u8]> = vec![
+            b"keyfence-fingerprint-v1",
+            self.rule.as_bytes(),
+            path.as_bytes(),
+            what.as_bytes(),
+        ];
+        if let Some(repo) = &self.provenance.repository {
+            parts.push(repo.as_bytes());
+        }
+        format!("kf1-{}", hex_digest(&parts, 12))
     }
 
     /// This finding as one of its secret's places.

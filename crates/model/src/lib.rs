@@ -8,6 +8,7 @@
 pub mod escape;
 mod finding;
 pub mod fs;
+pub mod org;
 pub mod problem;
 pub mod progress;
 pub mod served;
@@ -17,7 +18,7 @@ pub mod words;
 
 pub use finding::{
     secret_id, Confidence, Exposure, Finding, FlowTarget, History, OriginalPosition, Place,
-    Presence, Provenance, Source, Verification, VerificationStatus,
+    Presence, Provenance, Reported, Source, Verification, VerificationStatus,
 };
 pub use problem::{dedup_problems, exit_status, Problem, ProblemKind, Severity};
 pub use progress::{Event, Progress};

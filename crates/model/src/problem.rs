@@ -52,6 +52,11 @@ pub enum ProblemKind {
     /// Served bytes that are not what they were fetched as (a start page that is not
     /// HTML, a source map that is not JSON, HTML where a script was expected).
     ServedContent,
+    /// A repository of an organisation audit (`--repos`) that could not be cloned,
+    /// fetched or opened: none of it was scanned.
+    RepositoryFailed,
+    /// A repository of an organisation audit left out by a bound (`--max-repo-size`).
+    RepositorySkipped,
 }
 
 /// One row of the problem table.
@@ -165,6 +170,20 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         partial: false,
         example: "a start page that is not HTML, a source map that is not JSON: scanned as served",
     },
+    ProblemRow {
+        kind: ProblemKind::RepositoryFailed,
+        name: "repository-failed",
+        severity: Severity::Error,
+        partial: true,
+        example: "a repository of `--repos` that could not be cloned, fetched or opened",
+    },
+    ProblemRow {
+        kind: ProblemKind::RepositorySkipped,
+        name: "repository-skipped",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a repository of `--repos` larger than `--max-repo-size`, not scanned",
+    },
 ];
 
 impl ProblemKind {
@@ -183,6 +202,14 @@ impl ProblemKind {
         self.row().partial
     }
 
+    /// The kind a name of the table stands for (reports read back).
+    pub fn from_name(name: &str) -> Option<ProblemKind> {
+        PROBLEM_TABLE
+            .iter()
+            .find(|r| r.name == name)
+            .map(|r| r.kind)
+    }
+
     pub fn name(self) -> &'static str {
         self.row().name
     }
@@ -195,6 +222,8 @@ pub struct Problem {
     /// What it is about: a path, an object id, a URL.
     pub path: String,
     pub message: String,
+    /// Organisation audits: the repository it was met in (its name as listed).
+    pub repository: Option<String>,
 }
 
 impl Problem {
@@ -203,7 +232,14 @@ impl Problem {
             kind,
             path: path.into(),
             message: message.into(),
+            repository: None,
         }
+    }
+
+    /// The same problem, met in `repository`.
+    pub fn in_repository(mut self, repository: &str) -> Problem {
+        self.repository = Some(repository.to_string());
+        self
     }
 
     pub fn is_error(&self) -> bool {
@@ -220,6 +256,18 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = if self.is_error() { "error" } else { "warning" };
         // Paths and messages name what was scanned: shown, never obeyed.
+        if let Some(repo) = &self.repository {
+            write!(f, "{kind}: [{}] ", crate::escape::terminal(repo))?;
+            if self.path == *repo {
+                return write!(f, "{}", crate::escape::terminal(&self.message));
+            }
+            return write!(
+                f,
+                "{}: {}",
+                crate::escape::terminal(&self.path),
+                crate::escape::terminal(&self.message)
+            );
+        }
         write!(
             f,
             "{kind}: {}: {}",
@@ -234,7 +282,14 @@ impl fmt::Display for Problem {
 /// every version of a blob that says the same.
 pub fn dedup_problems(problems: &mut Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
-    problems.retain(|p| seen.insert((p.kind, p.path.clone(), p.message.clone())));
+    problems.retain(|p| {
+        seen.insert((
+            p.kind,
+            p.repository.clone(),
+            p.path.clone(),
+            p.message.clone(),
+        ))
+    });
 }
 
 /// The exit status of a run: 1 with findings that count (a leak fails the check even

@@ -2,7 +2,7 @@
 
 use std::io;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Finding, Problem};
 
@@ -11,7 +11,8 @@ fn is_zero(n: &u64) -> bool {
 }
 
 /// What a scan covered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Stats {
     pub files: u64,
     pub bytes: u64,

@@ -27,6 +27,13 @@ pub struct ReportMeta {
     pub command: String,
     /// Audits: whether history was scanned (`Some(false)`: not a git repository).
     pub history_scanned: Option<bool>,
+    /// A digest of the rules in force ([`keyfence_rules::RuleSet::digest`]).
+    pub rules_digest: String,
+    /// Audits: each repository and what it covered.
+    pub repositories: Vec<keyfence_model::org::RepoCoverage>,
+    /// An organisation report (`audit --repos`, `report merge`): findings across
+    /// repositories, a table per repository.
+    pub organisation: bool,
 }
 
 impl ReportMeta {

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use keyfence_model::org::RepoCoverage;
 use keyfence_model::time::rfc3339;
 use keyfence_model::{
     Confidence, Exposure, Finding, FlowTarget, OriginalPosition, Place, Presence, Problem, Report,
@@ -84,6 +85,13 @@ pub struct JsonFinding<'a> {
     /// map gives (for a finding in a map's original source, that place itself).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original: Option<&'a OriginalPosition>,
+    /// Organisation audits: the repository of this finding's place (its name as
+    /// listed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository: Option<&'a str>,
+    /// Organisation audits: the key's finding in each repository that holds it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repositories: Vec<JsonFinding<'a>>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -126,6 +134,12 @@ impl<'a> JsonFinding<'a> {
             encoding: f.encoding.as_deref(),
             verification: f.verification.as_ref(),
             original: f.provenance.original.as_ref(),
+            repository: f.provenance.repository.as_deref(),
+            repositories: f
+                .repositories
+                .iter()
+                .map(|m| JsonFinding::new(m, show_secrets))
+                .collect(),
         }
     }
 }
@@ -168,10 +182,20 @@ impl<'w> JsonSink<'w> {
 struct JsonReport<'a> {
     tool: &'static str,
     version: &'static str,
+    /// The command that made it (`audit`, `scan`...): `keyfence report merge` reads
+    /// audits.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    command: &'a str,
+    /// A digest of the rules in force (`keyfence report merge` refuses to mix them).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    rules: &'a str,
     findings: Vec<JsonFinding<'a>>,
     summary: JsonSummary<'a>,
     /// What could not be read, or was skipped, as the problem table names it.
     problems: Vec<JsonProblem<'a>>,
+    /// Audits: each repository audited, with what it covered (one for a plain audit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    repositories: Option<&'a [RepoCoverage]>,
 }
 
 #[derive(Serialize)]
@@ -181,6 +205,8 @@ struct JsonProblem<'a> {
     partial: bool,
     path: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    repository: Option<&'a str>,
 }
 
 impl<'a> JsonProblem<'a> {
@@ -191,6 +217,7 @@ impl<'a> JsonProblem<'a> {
             partial: p.is_partial(),
             path: &p.path,
             message: &p.message,
+            repository: p.repository.as_deref(),
         }
     }
 }
@@ -220,6 +247,8 @@ impl Sink for JsonSink<'_> {
         let doc = JsonReport {
             tool: "keyfence",
             version: env!("CARGO_PKG_VERSION"),
+            command: &self.opts.meta.command,
+            rules: &self.opts.meta.rules_digest,
             findings: findings
                 .iter()
                 .map(|f| JsonFinding::new(f, self.opts.show_secrets))
@@ -232,6 +261,8 @@ impl Sink for JsonSink<'_> {
                 stats: report.stats,
             },
             problems: report.problems.iter().map(JsonProblem::new).collect(),
+            repositories: (self.opts.meta.command == "audit")
+                .then_some(&self.opts.meta.repositories[..]),
         };
         serde_json::to_writer_pretty(&mut self.out, &doc)?;
         self.out.write_all(b"\n")?;

@@ -12,6 +12,7 @@ mod html;
 mod human;
 mod json;
 pub mod policy;
+pub mod read;
 mod sarif;
 
 pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
@@ -144,6 +145,10 @@ pub fn fingerprint(f: &Finding) -> String {
 /// the credential carries a key id that its text does not start with (an SDK token),
 /// the id's first four characters follow, so the key can be recognised.
 pub fn redact(f: &Finding) -> String {
+    // Read back from a report that redacted it: as that report showed it.
+    if let Some(shown) = f.reported.as_ref().and_then(|r| r.shown_secret.as_ref()) {
+        return shown.clone();
+    }
     let s = f.secret_str();
     let mut out = String::new();
     if s.chars().count() <= 64 {
@@ -173,7 +178,7 @@ pub fn shown_secret(f: &Finding, show_secrets: bool) -> String {
     if let Some(what) = flow_target(f) {
         return what;
     }
-    if show_secrets {
+    if show_secrets && f.reported.as_ref().is_none_or(|r| r.shown_secret.is_none()) {
         f.secret_str().to_string()
     } else {
         redact(f)

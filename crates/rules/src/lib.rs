@@ -172,6 +172,36 @@ impl RuleSet {
     pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
         self.rules.retain(keep);
     }
+
+    /// `kfr1-` and 16 hex digits of a SHA-256 over what decides findings: each rule's
+    /// id, pattern, kernel, validator, switches and keywords, and the flows data (not
+    /// names, descriptions, examples or where a rule came from). Two reports with the
+    /// same digest were made by the same rules.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        h.update(b"keyfence-rules-v1\0");
+        for r in &self.rules {
+            let text = format!(
+                "{}\0{}\0{:?}\0{:?}\0{}\0{}\0{}\0",
+                r.id,
+                r.pattern,
+                r.kernel.map(Kernel::name),
+                r.validator.map(Validator::name),
+                r.boundary,
+                r.skip_placeholders,
+                r.keywords.join("\u{1}")
+            );
+            h.update(text.as_bytes());
+        }
+        h.update(format!("{:?}", self.flows).as_bytes());
+        let digest = h.finalize();
+        let mut out = String::from("kfr1-");
+        for b in &digest[..8] {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out
+    }
 }
 
 /// A rule file that cannot be used, with the file (and rule) it is about.

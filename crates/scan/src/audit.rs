@@ -15,6 +15,9 @@ use crate::Content;
 #[derive(Clone, Debug)]
 pub struct AuditOptions {
     pub path: PathBuf,
+    /// The repository whose history is audited, when it is not the one that holds
+    /// `path` (a mirror clone whose HEAD's files were written out to `path`).
+    pub git_dir: Option<PathBuf>,
     pub excludes: Vec<String>,
     pub all_objects: bool,
     pub threads: usize,
@@ -64,7 +67,7 @@ pub fn audit(
     let mut broken_repo = None;
     let history = match scan_history(
         &GitOptions {
-            repo: opts.path.clone(),
+            repo: opts.git_dir.clone().unwrap_or_else(|| opts.path.clone()),
             scope: Scope::All,
             all_objects: opts.all_objects,
             threads: opts.threads,
@@ -77,7 +80,7 @@ pub fn audit(
         // Not a repository: the audit is of the files alone, unless a `.git` says it
         // is one that cannot be opened (a `.git` file that points nowhere, a broken
         // `.git` folder): then its history is named as not read.
-        Err(GitError::NotARepo { message, .. }) => {
+        Err(GitError::NotARepo { message, .. }) if opts.git_dir.is_none() => {
             broken_repo = git_entry(&opts.path).map(|dot_git| {
                 Problem::new(
                     ProblemKind::Unreadable,

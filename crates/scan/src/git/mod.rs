@@ -30,6 +30,7 @@ use crate::Content;
 mod blobs;
 mod carriers;
 mod edges;
+mod export;
 mod group;
 mod judge;
 mod push;
@@ -37,6 +38,7 @@ mod range;
 mod repo;
 mod walk;
 
+pub use export::{export_head, is_bare, Exported};
 pub use push::{parse_push, push_commits, PushUpdate};
 
 /// What part of the history to scan.
