@@ -51,6 +51,11 @@ pub fn run(mut args: MergeArgs) -> Result<u8> {
     meta.history_scanned = Some(merged.repositories.iter().any(|c| c.history));
     meta.rules_digest = rules;
     meta.repositories = merged.repositories;
+    meta.scope = keyfence_model::words::count(
+        meta.repositories.len().max(1) as u64,
+        "repository",
+        "repositories",
+    );
     match dest.write(&findings, &merged.stats, &merged.problems) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,

@@ -38,6 +38,9 @@ impl Sink for GithubSink<'_> {
                 "" => "the given paths",
                 s => s,
             };
+            if self.opts.meta.organisation {
+                write_org_summary(&mut file, &self.opts.meta, &active)?;
+            }
             write_summary(&mut file, scope, &active, report.stats)?;
         }
         Ok(())
@@ -135,14 +138,27 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
             None => key_message(f),
         };
         // The finding's own place, then its other places on disk (a line to mark).
-        let mut spots: Vec<(Option<&str>, u64, u64, u64)> =
-            vec![(f.path.as_deref(), f.line, f.column, f.end_column)];
+        let mut spots: Vec<(Option<&str>, u64, u64, u64, Option<&str>)> = vec![(
+            f.path.as_deref(),
+            f.line,
+            f.column,
+            f.end_column,
+            f.provenance.repository.as_deref(),
+        )];
         let (rest, _) = other_places(f);
         spots.extend(
             rest.filter(|p| p.path.is_some() && p.commit.is_none())
-                .map(|p| (p.path.as_deref(), p.line, p.column, 0)),
+                .map(|p| {
+                    (
+                        p.path.as_deref(),
+                        p.line,
+                        p.column,
+                        0,
+                        p.repository.as_deref(),
+                    )
+                }),
         );
-        for (path, line, col, end) in spots {
+        for (path, line, col, end, repo) in spots {
             if written == MAX_ANNOTATIONS {
                 left += 1;
                 continue;
@@ -151,6 +167,11 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
             let mut props = Vec::new();
             let mut text = message.clone();
             match path {
+                // Organisation reports: the file is in another repository.
+                Some(p) if repo.is_some() => {
+                    let repo = repo.unwrap_or_default();
+                    text.insert_str(0, &format!("In {repo} at {p}:{line}:{col}: "));
+                }
                 // Served code (`keyfence url`): a URL is no file of the repository.
                 Some(p) if crate::is_url(p) => {
                     text.insert_str(0, &format!("At {p}:{line}:{col}: "));
@@ -273,6 +294,67 @@ pub fn write_summary(
     out.flush()
 }
 
+/// Organisation reports: the headline over every repository and a table of the
+/// repositories with findings or problems (every name a code span).
+pub fn write_org_summary(
+    out: &mut dyn Write,
+    meta: &crate::ReportMeta,
+    findings: &[Finding],
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "## keyfence organisation audit\n\n{}\n",
+        crate::org::headline(meta, findings).text()
+    )?;
+    let mut rows = crate::org::rows(meta, findings);
+    rows.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.client),
+            std::cmp::Reverse(r.keys + r.flows),
+        )
+    });
+    let shown: Vec<_> = rows
+        .iter()
+        .filter(|r| {
+            r.keys + r.flows > 0
+                || r.coverage.status != keyfence_model::org::RepoStatus::Scanned
+                || r.coverage.errors > 0
+        })
+        .collect();
+    if !shown.is_empty() {
+        writeln!(
+            out,
+            "| repository | keys | client-side | in the working tree | flows | coverage |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|")?;
+        for r in &shown {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                escape::markdown_code(&r.coverage.name),
+                r.keys,
+                r.client,
+                r.working_tree,
+                r.flows,
+                escape::markdown_code(&r.coverage_text())
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if rows.len() > shown.len() {
+        writeln!(
+            out,
+            "{} with nothing found.\n",
+            count(
+                (rows.len() - shown.len()) as u64,
+                "more repository",
+                "more repositories"
+            )
+        )?;
+    }
+    Ok(())
+}
+
 /// One table of findings: `what` names the second column (`key`, `flow`).
 fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<()> {
     writeln!(out, "| where | {what} | exposure | confidence | commit |")?;
@@ -282,13 +364,19 @@ fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<(
             Some(p) => escape::markdown_code(&format!("{p}:{}:{}", f.line, f.column)),
             None => "commit message".into(),
         };
+        if let Some(repo) = &f.provenance.repository {
+            place = format!("{} {place}", escape::markdown_code(repo));
+        }
         // Every other place, one a line in the cell.
         let (rest, more) = other_places(f);
         for p in rest {
-            let at = match &p.path {
+            let mut at = match &p.path {
                 Some(path) => escape::markdown_code(&format!("{path}:{}:{}", p.line, p.column)),
                 None => "commit message".into(),
             };
+            if let Some(repo) = &p.repository {
+                at = format!("{} {at}", escape::markdown_code(repo));
+            }
             place.push_str("<br>");
             place.push_str(&at);
             if let Some(c) = &p.commit {

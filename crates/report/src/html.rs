@@ -120,6 +120,13 @@ pub fn write_html(
     let active: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_none()).collect();
     let mut h = String::new();
     headline(&mut h, &active, meta, now);
+    if meta.organisation {
+        let _ = writeln!(
+            h,
+            "<h2>Organisation</h2><p class=\"sub\">{}</p>",
+            esc(&crate::org::headline(meta, findings).text())
+        );
+    }
     if active.is_empty() {
         let _ =
             writeln!(
@@ -160,6 +167,9 @@ pub fn write_html(
         }
     }
     accepted(&mut h, findings);
+    if meta.organisation {
+        repositories(&mut h, meta, findings);
+    }
     coverage(&mut h, stats, rules, meta);
     let _ = writeln!(
         h,
@@ -296,6 +306,36 @@ fn accepted(h: &mut String, findings: &[Finding]) {
         }
         h.push_str("</ul>\n");
     }
+}
+
+/// Organisation reports: a row per repository, those with keys first.
+fn repositories(h: &mut String, meta: &ReportMeta, findings: &[Finding]) {
+    let mut rows = crate::org::rows(meta, findings);
+    rows.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.client),
+            std::cmp::Reverse(r.keys + r.flows),
+        )
+    });
+    let _ = writeln!(
+        h,
+        "<h2>Repositories ({})</h2><table class=\"repos\"><tr><th>Repository</th><th>Keys</th>\
+         <th>Client-side</th><th>In the working tree</th><th>Flows</th><th>Coverage</th></tr>",
+        rows.len()
+    );
+    for r in rows {
+        let _ = writeln!(
+            h,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&r.coverage.name),
+            r.keys,
+            r.client,
+            r.working_tree,
+            r.flows,
+            esc(&r.coverage_text())
+        );
+    }
+    h.push_str("</table>\n");
 }
 
 /// What was scanned, with what.
@@ -449,6 +489,24 @@ fn article(h: &mut String, f: &Finding) {
         tag(confidence, &format!("{confidence} confidence")),
     );
     row(h, "Rule", format!("<code>{}</code>", esc(&f.rule)));
+    if let Some(repo) = &f.provenance.repository {
+        row(h, "Repository", format!("<code>{}</code>", esc(repo)));
+    }
+    let spread = crate::org::spread(f);
+    if !spread.is_empty() {
+        let list: String = spread
+            .iter()
+            .map(|(repo, at)| format!("<li><code>{}</code>: {}</li>", esc(repo), esc(at)))
+            .collect();
+        row(
+            h,
+            "Repositories",
+            format!(
+                "{}<ul class=\"places\">{list}</ul>",
+                esc(&keyfence_model::org::spread_text(f).unwrap_or_default())
+            ),
+        );
+    }
     row(
         h,
         "Where",
@@ -518,12 +576,15 @@ fn places_row(h: &mut String, f: &Finding) {
         .places
         .iter()
         .map(|p| {
-            let at = format!(
+            let mut at = format!(
                 "{}:{}:{}",
                 p.path.as_deref().unwrap_or("commit message"),
                 p.line,
                 p.column
             );
+            if let Some(repo) = &p.repository {
+                at = format!("[{repo}] {at}");
+            }
             match &p.commit {
                 Some(c) => format!("in history: {at} (first in {})", &c[..c.len().min(12)]),
                 None => format!("on disk: {at}"),

@@ -65,7 +65,10 @@ impl HumanSink<'_> {
             (None, None) => "<no path>",
         };
         // What was scanned names the place and the reason: shown, never obeyed.
-        let place = format!("{}:{}:{}", terminal(where_), f.line, f.column);
+        let mut place = format!("{}:{}:{}", terminal(where_), f.line, f.column);
+        if let Some(repo) = &f.provenance.repository {
+            place = format!("[{}] {place}", terminal(repo));
+        }
         let confidence = match f.confidence {
             Confidence::High => self.paint("1;31", "high"),
             Confidence::Medium => self.paint("33", "medium"),
@@ -120,6 +123,14 @@ impl HumanSink<'_> {
             }
         }
         self.places(f)?;
+        let spread = crate::org::spread(f);
+        if !spread.is_empty() {
+            let text = keyfence_model::org::spread_text(f).unwrap_or_default();
+            writeln!(self.out, "    {}:", self.paint("1", &text))?;
+            for (repo, at) in &spread {
+                writeln!(self.out, "      {}: {}", terminal(repo), terminal(at))?;
+            }
+        }
         if let Some(h) = &f.history {
             match &h.commit {
                 Some(c) => writeln!(
@@ -186,6 +197,9 @@ impl HumanSink<'_> {
             writeln!(self.out, "{line}")?;
         }
         let n = findings.len();
+        if self.opts.meta.organisation {
+            self.organisation(findings)?;
+        }
         if self.opts.meta.command == "audit" || findings.iter().any(|f| f.presence.is_some()) {
             return self.finish_audit(stats, findings);
         }
@@ -292,6 +306,57 @@ fn coverage(stats: &Stats) -> String {
 }
 
 impl HumanSink<'_> {
+    /// Organisation reports: the headline over every repository, then a line per
+    /// repository (those with findings or problems first).
+    fn organisation(&mut self, findings: &[Finding]) -> io::Result<()> {
+        let head = crate::org::headline(&self.opts.meta, findings).text();
+        writeln!(self.out, "{}", self.paint("1", &head))?;
+        let mut rows = crate::org::rows(&self.opts.meta, findings);
+        rows.sort_by_key(|r| {
+            (
+                std::cmp::Reverse(r.client),
+                std::cmp::Reverse(r.keys + r.flows),
+                r.coverage.status == keyfence_model::org::RepoStatus::Scanned,
+            )
+        });
+        let quiet = rows
+            .iter()
+            .filter(|r| {
+                r.keys + r.flows == 0
+                    && r.coverage.status == keyfence_model::org::RepoStatus::Scanned
+                    && r.coverage.errors == 0
+            })
+            .count();
+        for r in rows.iter().filter(|r| {
+            r.keys + r.flows > 0
+                || r.coverage.status != keyfence_model::org::RepoStatus::Scanned
+                || r.coverage.errors > 0
+        }) {
+            writeln!(
+                self.out,
+                "  {}: {} ({} client-side, {} in the working tree{}); {}",
+                terminal(&r.coverage.name),
+                count(r.keys as u64, "key", "keys"),
+                r.client,
+                r.working_tree,
+                if r.flows > 0 {
+                    format!(", {}", count(r.flows as u64, "flow", "flows"))
+                } else {
+                    String::new()
+                },
+                terminal(&r.coverage_text())
+            )?;
+        }
+        if quiet > 0 {
+            writeln!(
+                self.out,
+                "  and {} with nothing found",
+                count(quiet as u64, "more repository", "more repositories")
+            )?;
+        }
+        Ok(())
+    }
+
     /// The audit summary: counts a person can act on, then what to do, in order.
     fn finish_audit(&mut self, stats: &Stats, all: &[Finding]) -> io::Result<()> {
         let keys: Vec<Finding> = all.iter().filter(|f| f.secret.is_some()).cloned().collect();

@@ -11,6 +11,7 @@ mod hook;
 mod html;
 mod human;
 mod json;
+pub mod org;
 pub mod policy;
 pub mod read;
 mod sarif;
@@ -239,6 +240,9 @@ pub fn place_label(p: &Place) -> String {
         Some(path) => format!("{}:{}:{}", terminal(path), p.line, p.column),
         None => "commit message".to_string(),
     };
+    if let Some(repo) = &p.repository {
+        s = format!("[{}] {s}", terminal(repo));
+    }
     if let Some(c) = &p.commit {
         let _ = write!(s, " in commit {}", terminal(&c[..c.len().min(12)]));
     }

@@ -177,6 +177,16 @@ fn result(f: &Finding, rule_index: Option<usize>) -> Option<Value> {
     if let Some(c) = f.history.as_ref().and_then(|h| h.commit.as_deref()) {
         message.push_str(&format!(" Introduced in commit {c}."));
     }
+    if let Some(repo) = &f.provenance.repository {
+        message.insert_str(0, &format!("In repository {repo}: "));
+    }
+    if let Some(spread) = keyfence_model::org::spread_text(f) {
+        message.push_str(&format!(
+            " {}{}.",
+            &spread[..1].to_uppercase(),
+            &spread[1..]
+        ));
+    }
     message.push_str(" Rotate it on the Z.ai API keys page, then remove it.");
     Some(located(f, path, rule_index, message))
 }
@@ -223,6 +233,19 @@ fn located(f: &Finding, path: &str, rule_index: Option<usize>, message: String) 
     }
     if let Some(v) = &f.verification {
         r["properties"]["verification"] = json!(v.status);
+    }
+    // Organisation reports: the repository the path is in, and every repository that
+    // holds the key.
+    if let Some(repo) = &f.provenance.repository {
+        r["properties"]["repository"] = json!(repo);
+    }
+    if f.repositories.len() > 1 {
+        let all: Vec<&str> = f
+            .repositories
+            .iter()
+            .filter_map(|m| m.provenance.repository.as_deref())
+            .collect();
+        r["properties"]["repositories"] = json!(all);
     }
     r
 }

@@ -145,6 +145,11 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     meta.history_scanned = Some(coverage.iter().any(|c| c.history));
     meta.rules_digest = settings.rules.digest();
     meta.repositories = coverage;
+    meta.scope = keyfence_model::words::count(
+        meta.repositories.len().max(1) as u64,
+        "repository",
+        "repositories",
+    );
     match dest.write(&findings, &stats, &problems) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
