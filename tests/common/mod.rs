@@ -110,8 +110,8 @@ pub fn write(root: &Path, rel: &str, data: impl AsRef<[u8]>) -> PathBuf {
 }
 
 /// Replaces what changes from run to run so that output can be snapshotted: the
-/// temporary directory (`[dir]`), durations, dates, commit shas, the version, and byte
-/// counts in prose.
+/// temporary directory (`[dir]`), durations, dates, commit shas, the version, the rules'
+/// digest, and byte counts in prose.
 pub fn stable(text: &str, dir: &Path) -> String {
     let mut t = text.to_string();
     for d in [dir.to_path_buf(), dir.canonicalize().unwrap_or_default()] {
@@ -122,7 +122,8 @@ pub fn stable(text: &str, dir: &Path) -> String {
     }
     let rules: &[(&str, &str)] = &[
         (r"in \d+\.\d\d s", "in [time] s"),
-        (r#""duration_ms": \d+"#, r#""duration_ms": "[ms]""#),
+        (r#""(duration|scan|fetch)_ms": \d+"#, r#""${1}_ms": "[ms]""#),
+        (r"\bkfr1-[0-9a-f]{16}\b", "[rules-digest]"),
         (r"<dd>\d+\.\d\d s</dd>", "<dd>[time] s</dd>"),
         (r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[date]"),
         (r"\b\d{4}-\d\d-\d\d\b", "[day]"),
