@@ -502,3 +502,427 @@ fn shards_and_paths_are_checked() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no repository listed"));
 }
+
+// ---------------------------------------------------------------------------------
+// The engines that run shards: the reusable GitHub workflow and the Kubernetes Jobs,
+// their scripts run here as they are written in their files.
+
+use yaml_rust2::{Yaml, YamlLoader};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn yaml(rel: &str) -> Vec<Yaml> {
+    YamlLoader::load_from_str(&fs::read_to_string(root().join(rel)).unwrap()).unwrap()
+}
+
+fn s(y: &Yaml) -> &str {
+    y.as_str().unwrap_or_else(|| panic!("not a string: {y:?}"))
+}
+
+/// A folder on PATH whose `keyfence` is the binary under test.
+fn bin_dir(d: &Path) -> PathBuf {
+    let dir = d.join("bin");
+    fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink(
+        assert_cmd::cargo::cargo_bin("keyfence"),
+        dir.join("keyfence"),
+    )
+    .unwrap();
+    dir
+}
+
+/// Runs `script` with bash or sh, in `cwd`, with `env` and `path` first on PATH.
+fn script(shell: &str, text: &str, cwd: &Path, env: &[(String, String)], path: &Path) -> Output {
+    let mut cmd = std::process::Command::new(shell);
+    cmd.arg("-c")
+        .arg(text)
+        .current_dir(cwd)
+        .env(
+            "PATH",
+            format!("{}:{}", path.display(), std::env::var("PATH").unwrap()),
+        )
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn both(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// The organisation audited in one run, for the engines' results to equal.
+fn one_run(org: &Org) -> Value {
+    let out = run(
+        org.list.parent().unwrap(),
+        &[
+            "audit",
+            "--repos",
+            org.list.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    comparable(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+/// A workflow step by its id: its `env` names and its script.
+fn step<'a>(job: &'a Yaml, id: &str) -> (&'a Yaml, String) {
+    let step = job["steps"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|st| st["id"].as_str() == Some(id) || st["name"].as_str() == Some(id))
+        .unwrap_or_else(|| panic!("no step {id}"));
+    (step, s(&step["run"]).to_string())
+}
+
+/// The step's environment with a value for each of its names (which must be exactly
+/// `values`' names: a new variable in the workflow needs a value here too).
+fn env_of(step: &Yaml, values: &[(&str, String)]) -> Vec<(String, String)> {
+    let mut names: Vec<&str> = step["env"]
+        .as_hash()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    let mut given: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    given.sort_unstable();
+    assert_eq!(names, given, "the step's environment");
+    for (k, v) in step["env"].as_hash().unwrap() {
+        assert!(s(v).starts_with("${{ "), "{k:?} comes from an expression");
+    }
+    values
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect()
+}
+
+#[test]
+fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
+    if std::process::Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: jq (which gh's --jq runs, and the stub gh here) is not installed");
+        return;
+    }
+    let org = organisation();
+    let work = TempDir::new().unwrap();
+    let w = work.path();
+    let wf = &yaml(".github/workflows/org-audit.yml")[0];
+    let jobs = &wf["jobs"];
+    assert_eq!(s(&jobs["shard"]["needs"]), "list");
+    assert_eq!(
+        s(&jobs["shard"]["strategy"]["matrix"]["index"]),
+        "${{ fromJSON(needs.list.outputs.shards) }}"
+    );
+    assert_eq!(s(&jobs["merge"]["needs"]), "shard");
+    assert!(
+        wf["on"]["workflow_call"]["inputs"]["organisation"]["required"]
+            .as_bool()
+            .unwrap()
+    );
+    assert!(!wf["on"]["workflow_dispatch"].is_badvalue());
+    // The shard and merge jobs install keyfence as the Action does, step for step.
+    let action = &yaml("action.yml")[0];
+    let installs = |steps: &Yaml| -> Vec<String> {
+        steps
+            .as_vec()
+            .unwrap()
+            .iter()
+            .filter_map(|st| st["run"].as_str())
+            .filter(|r| r.contains("action-install.sh") || r.contains("action-version.txt"))
+            .map(|r| {
+                r.replace("$GITHUB_ACTION_PATH", "$GITHUB_WORKSPACE/.keyfence")
+                    .replace("cd \"$GITHUB_WORKSPACE/.keyfence\"", "")
+            })
+            .collect()
+    };
+    let from_action = installs(&action["runs"]["steps"]);
+    assert_eq!(from_action.len(), 2);
+    for job in ["shard", "merge"] {
+        let mine = installs(&jobs[job]["steps"]);
+        assert_eq!(mine.len(), 2, "{job}");
+        assert_eq!(
+            mine[1], from_action[1],
+            "{job}: the install step is the Action's"
+        );
+        assert!(mine[0].contains("root=$RUNNER_TOOL_CACHE/keyfence/$version-$hash"));
+    }
+
+    // The listing, with a stub gh that answers as gh does (its --jq is jq's -r).
+    let stubs = w.join("stubs");
+    fs::create_dir_all(&stubs).unwrap();
+    let mut repos: Vec<Value> = fs::read_to_string(&org.list)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .enumerate()
+        .map(|(i, u)| serde_json::json!({"url": u, "isFork": false, "isArchived": i == 3}))
+        .collect();
+    let fork = format!("file://{}/a-fork", org.root.display());
+    repos.push(serde_json::json!({"url": fork, "isFork": true, "isArchived": false}));
+    let fixture = w.join("gh-repos.json");
+    fs::write(&fixture, serde_json::to_string(&repos).unwrap()).unwrap();
+    let token = "gho_stubtoken4242";
+    fs::write(
+        stubs.join("gh"),
+        format!(
+            "#!/bin/sh\n\
+             [ \"$1 $2 $3\" = \"repo list acme\" ] || {{ echo \"gh stub: $*\" >&2; exit 2; }}\n\
+             [ \"$GH_TOKEN\" = \"{token}\" ] || {{ echo 'gh stub: no token' >&2; exit 4; }}\n\
+             while [ $# -gt 0 ]; do [ \"$1\" = --jq ] && filter=$2; shift; done\n\
+             exec jq -r \"$filter\" '{}'\n",
+            fixture.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(stubs.join("gh"))
+        .status()
+        .unwrap();
+    let bin = bin_dir(w);
+    let path = format!("{}:{}", stubs.display(), bin.display());
+    let path = Path::new(&path);
+    let list_dir = w.join("list");
+    fs::create_dir_all(&list_dir).unwrap();
+    let output = w.join("github-output");
+    let (st, text) = step(&jobs["list"], "list");
+    let mut env = env_of(
+        st,
+        &[
+            ("GH_TOKEN", token.into()),
+            ("KEYFENCE_ORG", "acme".into()),
+            ("KEYFENCE_SHARDS", "4".into()),
+            ("KEYFENCE_FORKS", "false".into()),
+            ("KEYFENCE_ARCHIVED", "true".into()),
+        ],
+    );
+    env.push(("GITHUB_OUTPUT".into(), output.display().to_string()));
+    let out = script("bash", &text, &list_dir, &env, path);
+    assert!(out.status.success(), "{}", both(&out));
+    let listed = fs::read_to_string(list_dir.join("repos.txt")).unwrap();
+    assert_eq!(listed.lines().count(), 40, "{listed}");
+    assert!(!listed.contains("a-fork"), "forks are left out");
+    assert!(fs::read_to_string(&output)
+        .unwrap()
+        .contains("shards=[1,2,3,4]\n"));
+
+    // Each shard job, in its own folder.
+    let merge_dir = w.join("merge");
+    fs::create_dir_all(merge_dir.join("shards")).unwrap();
+    let (st, text) = step(&jobs["shard"], "audit");
+    for i in 1..=4 {
+        let d = w.join(format!("shard-{i}"));
+        fs::create_dir_all(&d).unwrap();
+        fs::copy(list_dir.join("repos.txt"), d.join("repos.txt")).unwrap();
+        let env = env_of(
+            st,
+            &[
+                ("GH_TOKEN", token.into()),
+                ("KEYFENCE_BIN", bin.join("keyfence").display().to_string()),
+                ("KEYFENCE_SHARD", format!("{i}/4")),
+                ("KEYFENCE_INDEX", i.to_string()),
+                ("KEYFENCE_MAX_REPO_SIZE", "4GiB".into()),
+            ],
+        );
+        let out = script("bash", &text, &d, &env, path);
+        assert!(out.status.success(), "shard {i}: {}", both(&out));
+        let file = format!("shard-{i}.json");
+        fs::copy(d.join(&file), merge_dir.join("shards").join(&file)).unwrap();
+    }
+
+    // The merge job: the report, the job summary, and a failing status (keys found).
+    let summary = w.join("summary.md");
+    let (st, text) = step(&jobs["merge"], "merge");
+    let mut env = env_of(
+        st,
+        &[
+            ("KEYFENCE_BIN", bin.join("keyfence").display().to_string()),
+            ("KEYFENCE_FAIL", "true".into()),
+        ],
+    );
+    env.push(("GITHUB_STEP_SUMMARY".into(), summary.display().to_string()));
+    let out = script("bash", &text, &merge_dir, &env, path);
+    assert_eq!(out.status.code(), Some(1), "{}", both(&out));
+    let md = fs::read_to_string(&summary).unwrap();
+    assert!(md.contains("## keyfence organisation audit"), "{md}");
+    assert!(
+        md.contains("40 repositories (39 scanned, 1 failed, 0 skipped)"),
+        "{md}"
+    );
+    let html = fs::read_to_string(merge_dir.join("report/keyfence-org.html")).unwrap();
+    assert!(html.contains("<h2>Repositories (40)</h2>"));
+    let merged = comparable(json_file(&merge_dir.join("report/keyfence-org.json")));
+    assert_eq!(merged, one_run(&org));
+    for text in [md, html, both(&out)] {
+        no_secret_in(&text, &org);
+        assert!(!text.contains(token));
+    }
+    // With fail-on-findings false the job passes.
+    env[1].1 = "false".into();
+    let out = script("bash", &text, &merge_dir, &env, path);
+    assert!(out.status.success(), "{}", both(&out));
+}
+
+#[test]
+fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
+    let docs = yaml("docs/org-audit/kubernetes.yaml");
+    let kinds: Vec<&str> = docs.iter().map(|d| s(&d["kind"])).collect();
+    assert_eq!(kinds, ["ConfigMap", "PersistentVolumeClaim", "Job"]);
+    let (config, pvc, job) = (&docs[0], &docs[1], &docs[2]);
+    let merge_docs = yaml("docs/org-audit/kubernetes-merge.yaml");
+    let merge = &merge_docs[0];
+    assert_eq!(s(&merge["kind"]), "Job");
+
+    let spec = &job["spec"];
+    assert_eq!(s(&spec["completionMode"]), "Indexed");
+    let n = spec["completions"].as_i64().unwrap();
+    assert_eq!(spec["parallelism"].as_i64(), Some(n));
+    let pod = &spec["template"]["spec"];
+    assert_eq!(s(&pod["restartPolicy"]), "Never");
+    assert_eq!(pod["securityContext"]["runAsNonRoot"].as_bool(), Some(true));
+    let c = &pod["containers"][0];
+    let env_map = |c: &Yaml| -> Vec<(String, Yaml)> {
+        c["env"]
+            .as_vec()
+            .unwrap()
+            .iter()
+            .map(|e| (s(&e["name"]).to_string(), e.clone()))
+            .collect()
+    };
+    let env = env_map(c);
+    let value = |env: &[(String, Yaml)], k: &str| -> String {
+        s(&env.iter().find(|(n, _)| n == k).unwrap().1["value"]).to_string()
+    };
+    assert_eq!(
+        value(&env, "KEYFENCE_SHARDS"),
+        n.to_string(),
+        "N is the completions"
+    );
+    let token = &env.iter().find(|(k, _)| k == "GH_TOKEN").unwrap().1;
+    assert_eq!(
+        s(&token["valueFrom"]["secretKeyRef"]["name"]),
+        "keyfence-github"
+    );
+    assert_eq!(
+        c["command"]
+            .as_vec()
+            .unwrap()
+            .iter()
+            .map(s)
+            .collect::<Vec<_>>(),
+        ["/bin/sh", "-c"]
+    );
+    let shard_script = s(&c["args"][0]).to_string();
+    assert!(shard_script.contains("i=$((JOB_COMPLETION_INDEX + 1))"));
+    assert!(shard_script.contains("--shard \"$i/$KEYFENCE_SHARDS\""));
+    assert_eq!(
+        c["securityContext"]["readOnlyRootFilesystem"].as_bool(),
+        Some(true)
+    );
+    let mounts: Vec<(&str, &str)> = c["volumeMounts"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .map(|m| (s(&m["name"]), s(&m["mountPath"])))
+        .collect();
+    for (path_var, _) in [
+        ("KEYFENCE_RESULTS", ()),
+        ("KEYFENCE_CACHE", ()),
+        ("TMPDIR", ()),
+    ] {
+        let at = value(&env, path_var);
+        assert!(
+            mounts.iter().any(|(_, p)| *p == at),
+            "{path_var} is on a volume"
+        );
+    }
+    let repos_at = value(&env, "KEYFENCE_REPOS");
+    assert!(mounts.iter().any(|(_, p)| repos_at.starts_with(p)));
+    let volumes = pod["volumes"].as_vec().unwrap();
+    let claim = s(&pvc["metadata"]["name"]);
+    assert!(volumes
+        .iter()
+        .any(|v| v["persistentVolumeClaim"]["claimName"].as_str() == Some(claim)));
+    assert!(volumes
+        .iter()
+        .any(|v| v["configMap"]["name"].as_str() == Some(s(&config["metadata"]["name"]))));
+    assert!(s(&config["data"]["repos.txt"])
+        .lines()
+        .any(|l| l.starts_with("https://")));
+    let merge_pod = &merge["spec"]["template"]["spec"];
+    let mc = &merge_pod["containers"][0];
+    assert_eq!(s(&mc["image"]), s(&c["image"]));
+    let merge_env = env_map(mc);
+    assert_eq!(value(&merge_env, "KEYFENCE_SHARDS"), n.to_string());
+    assert!(merge_pod["volumes"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .any(|v| v["persistentVolumeClaim"]["claimName"].as_str() == Some(claim)));
+    // The image is the release of this version.
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(s(&c["image"]).ends_with(&format!(":{version}")));
+    let dockerfile = fs::read_to_string(root().join("docs/org-audit/Dockerfile")).unwrap();
+    assert!(dockerfile.contains(&format!("ARG KEYFENCE_VERSION={version}\n")));
+
+    // Both scripts, run as the pods run them (paths moved into a folder here).
+    let org = organisation();
+    let work = TempDir::new().unwrap();
+    let w = work.path();
+    let bin = bin_dir(w);
+    let results = w.join("results");
+    fs::create_dir_all(&results).unwrap();
+    let mut pod_env: Vec<(String, String)> = env
+        .iter()
+        .filter_map(|(k, e)| e["value"].as_str().map(|v| (k.clone(), v.to_string())))
+        .collect();
+    for (k, v) in [
+        ("KEYFENCE_REPOS", org.list.display().to_string()),
+        ("KEYFENCE_RESULTS", results.display().to_string()),
+        ("KEYFENCE_CACHE", w.join("cache").display().to_string()),
+        ("HOME", w.display().to_string()),
+        ("TMPDIR", w.display().to_string()),
+        ("GH_TOKEN", "ghs_podtoken".to_string()),
+    ] {
+        pod_env.retain(|(name, _)| name != k);
+        pod_env.push((k.to_string(), v));
+    }
+    for index in 0..n {
+        let mut e = pod_env.clone();
+        e.push(("JOB_COMPLETION_INDEX".into(), index.to_string()));
+        let out = script("sh", &shard_script, w, &e, &bin);
+        assert!(out.status.success(), "index {index}: {}", both(&out));
+    }
+    let shards = fs::read_dir(&results).unwrap().count();
+    assert_eq!(shards as i64, n);
+    let mut e: Vec<(String, String)> = merge_env
+        .iter()
+        .filter_map(|(k, y)| y["value"].as_str().map(|v| (k.clone(), v.to_string())))
+        .collect();
+    e.retain(|(k, _)| k != "KEYFENCE_RESULTS");
+    e.push(("KEYFENCE_RESULTS".into(), results.display().to_string()));
+    let out = script("sh", s(&mc["args"][0]), w, &e, &bin);
+    assert!(out.status.success(), "{}", both(&out));
+    no_secret_in(&both(&out), &org);
+    assert!(both(&out).contains("40 repositories (39 scanned, 1 failed, 0 skipped)"));
+    let merged = comparable(json_file(&results.join("keyfence-org.json")));
+    assert_eq!(merged, one_run(&org));
+    assert!(results.join("keyfence-org.html").is_file());
+}
