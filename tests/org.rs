@@ -178,6 +178,45 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
     let one = json_file(&work.join("one.json"));
     no_secret_in(&one.to_string(), &org);
 
+    let shard_files = four_shards(work, list);
+    let mut merge = vec!["report", "merge"];
+    merge.extend(shard_files.iter().map(String::as_str));
+    merge.extend(["--format", "json", "-o", "merged.json"]);
+    let out = run(work, &merge);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let merged = json_file(&work.join("merged.json"));
+    let (one, merged) = (comparable(one), comparable(merged));
+    assert_eq!(one["findings"], merged["findings"]);
+    for k in one.as_object().unwrap().keys() {
+        assert_eq!(one[k], merged[k], "{k}");
+    }
+    assert_eq!(one, merged);
+
+    check_what_it_says(&one, &json_file(&work.join("one.json")));
+    check_formats(work, &merge[..2 + shard_files.len()], &org);
+
+    // A second run fetches into its cache and says the same.
+    let out = run(
+        work,
+        &[
+            "audit",
+            "--repos",
+            list,
+            "--cache",
+            "cache-one",
+            "--format",
+            "json",
+            "-o",
+            "again.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(comparable(json_file(&work.join("again.json"))), one);
+    assert!(fs::read_dir(work.join("cache-one")).unwrap().count() >= 39);
+}
+
+/// Audits the list in four shards (each a document); checks that they split it.
+fn four_shards(work: &Path, list: &str) -> Vec<String> {
     let mut shard_files = Vec::new();
     let mut covered = Vec::new();
     for i in 1..=4 {
@@ -223,19 +262,11 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
         "the shards split the list"
     );
 
-    let mut merge = vec!["report", "merge"];
-    merge.extend(shard_files.iter().map(String::as_str));
-    merge.extend(["--format", "json", "-o", "merged.json"]);
-    let out = run(work, &merge);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let merged = json_file(&work.join("merged.json"));
-    let (one, merged) = (comparable(one), comparable(merged));
-    assert_eq!(one["findings"], merged["findings"]);
-    for k in one.as_object().unwrap().keys() {
-        assert_eq!(one[k], merged[k], "{k}");
-    }
-    assert_eq!(one, merged);
+    shard_files
+}
 
+/// What the organisation report says of the test organisation.
+fn check_what_it_says(one: &Value, raw: &Value) {
     // What the report says.
     let findings = one["findings"].as_array().unwrap();
     let shared = &findings[0];
@@ -279,7 +310,6 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
     assert_eq!(status(7)["status"], "scanned");
     assert_eq!(status(7)["commits"], 0);
     assert!(one["rules"].as_str().unwrap().starts_with("kfr1-"));
-    let raw = json_file(&work.join("one.json"));
     let failed: Vec<&Value> = raw["problems"]
         .as_array()
         .unwrap()
@@ -291,16 +321,19 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
         !failed[0]["message"].as_str().unwrap().contains("cache-"),
         "no cache path in a report"
     );
+}
 
-    // Every other format of the merge: the same keys, no secret.
+/// Every other format of the merge: the same keys, no secret.
+fn check_formats(work: &Path, merge: &[&str], org: &Org) {
+    let shard_files = &merge[2..];
     for format in ["human", "html", "sarif", "jsonl"] {
-        let mut args = merge.clone();
+        let mut args = merge.to_vec();
         args.truncate(2 + shard_files.len());
         args.extend(["--format", format]);
         let out = run(work, &args);
         assert_eq!(out.status.code(), Some(1), "{format}: {}", stderr(&out));
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        no_secret_in(&text, &org);
+        no_secret_in(&text, org);
         match format {
             "human" => {
                 assert!(
@@ -331,25 +364,6 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
             _ => assert_eq!(text.lines().count(), 8),
         }
     }
-
-    // A second run fetches into its cache and says the same.
-    let out = run(
-        work,
-        &[
-            "audit",
-            "--repos",
-            list,
-            "--cache",
-            "cache-one",
-            "--format",
-            "json",
-            "-o",
-            "again.json",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert_eq!(comparable(json_file(&work.join("again.json"))), one);
-    assert!(fs::read_dir(work.join("cache-one")).unwrap().count() >= 39);
 }
 
 #[test]
@@ -610,20 +624,8 @@ fn env_of(step: &Yaml, values: &[(&str, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
-#[test]
-fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
-    if std::process::Command::new("jq")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: jq (which gh's --jq runs, and the stub gh here) is not installed");
-        return;
-    }
-    let org = organisation();
-    let work = TempDir::new().unwrap();
-    let w = work.path();
-    let wf = &yaml(".github/workflows/org-audit.yml")[0];
+/// The jobs' shape, and the install steps, which are the Action's.
+fn check_workflow_shape(wf: &Yaml) {
     let jobs = &wf["jobs"];
     assert_eq!(s(&jobs["shard"]["needs"]), "list");
     assert_eq!(
@@ -663,8 +665,11 @@ fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
         );
         assert!(mine[0].contains("root=$RUNNER_TOOL_CACHE/keyfence/$version-$hash"));
     }
+}
 
-    // The listing, with a stub gh that answers as gh does (its --jq is jq's -r).
+/// A folder with a `gh` that lists the organisation's repositories (and a fork) as
+/// `gh repo list` does, for the token given only.
+fn stub_gh(w: &Path, org: &Org, token: &str) -> PathBuf {
     let stubs = w.join("stubs");
     fs::create_dir_all(&stubs).unwrap();
     let mut repos: Vec<Value> = fs::read_to_string(&org.list)
@@ -678,7 +683,6 @@ fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
     repos.push(serde_json::json!({"url": fork, "isFork": true, "isArchived": false}));
     let fixture = w.join("gh-repos.json");
     fs::write(&fixture, serde_json::to_string(&repos).unwrap()).unwrap();
-    let token = "gho_stubtoken4242";
     fs::write(
         stubs.join("gh"),
         format!(
@@ -696,6 +700,29 @@ fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
         .arg(stubs.join("gh"))
         .status()
         .unwrap();
+    stubs
+}
+
+#[test]
+fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
+    if std::process::Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: jq (which gh's --jq runs, and the stub gh here) is not installed");
+        return;
+    }
+    let org = organisation();
+    let work = TempDir::new().unwrap();
+    let w = work.path();
+    let wf = &yaml(".github/workflows/org-audit.yml")[0];
+    let jobs = &wf["jobs"];
+    check_workflow_shape(wf);
+
+    // The listing, with a stub gh that answers as gh does (its --jq is jq's -r).
+    let token = "gho_stubtoken4242";
+    let stubs = stub_gh(w, &org, token);
     let bin = bin_dir(w);
     let path = format!("{}:{}", stubs.display(), bin.display());
     let path = Path::new(&path);
@@ -780,8 +807,24 @@ fn the_workflow_lists_with_gh_audits_its_shards_and_merges() {
     assert!(out.status.success(), "{}", both(&out));
 }
 
-#[test]
-fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
+/// What the Kubernetes manifests say, once checked: N, and each Job's script and plain
+/// environment.
+struct Pods {
+    n: i64,
+    shard_script: String,
+    shard_env: Vec<(String, String)>,
+    merge_script: String,
+    merge_env: Vec<(String, String)>,
+}
+
+fn plain(env: &[(String, Yaml)]) -> Vec<(String, String)> {
+    env.iter()
+        .filter_map(|(k, e)| e["value"].as_str().map(|v| (k.clone(), v.to_string())))
+        .collect()
+}
+
+/// Parses both manifests and checks their fields.
+fn check_kubernetes_manifests() -> Pods {
     let docs = yaml("docs/org-audit/kubernetes.yaml");
     let kinds: Vec<&str> = docs.iter().map(|d| s(&d["kind"])).collect();
     assert_eq!(kinds, ["ConfigMap", "PersistentVolumeClaim", "Job"]);
@@ -881,7 +924,18 @@ fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
     assert!(s(&c["image"]).ends_with(&format!(":{version}")));
     let dockerfile = fs::read_to_string(root().join("docs/org-audit/Dockerfile")).unwrap();
     assert!(dockerfile.contains(&format!("ARG KEYFENCE_VERSION={version}\n")));
+    Pods {
+        n,
+        shard_script,
+        shard_env: plain(&env),
+        merge_script: s(&mc["args"][0]).to_string(),
+        merge_env: plain(&merge_env),
+    }
+}
 
+#[test]
+fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
+    let pods = check_kubernetes_manifests();
     // Both scripts, run as the pods run them (paths moved into a folder here).
     let org = organisation();
     let work = TempDir::new().unwrap();
@@ -889,10 +943,7 @@ fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
     let bin = bin_dir(w);
     let results = w.join("results");
     fs::create_dir_all(&results).unwrap();
-    let mut pod_env: Vec<(String, String)> = env
-        .iter()
-        .filter_map(|(k, e)| e["value"].as_str().map(|v| (k.clone(), v.to_string())))
-        .collect();
+    let mut pod_env = pods.shard_env.clone();
     for (k, v) in [
         ("KEYFENCE_REPOS", org.list.display().to_string()),
         ("KEYFENCE_RESULTS", results.display().to_string()),
@@ -904,21 +955,18 @@ fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
         pod_env.retain(|(name, _)| name != k);
         pod_env.push((k.to_string(), v));
     }
-    for index in 0..n {
+    for index in 0..pods.n {
         let mut e = pod_env.clone();
         e.push(("JOB_COMPLETION_INDEX".into(), index.to_string()));
-        let out = script("sh", &shard_script, w, &e, &bin);
+        let out = script("sh", &pods.shard_script, w, &e, &bin);
         assert!(out.status.success(), "index {index}: {}", both(&out));
     }
     let shards = fs::read_dir(&results).unwrap().count();
-    assert_eq!(shards as i64, n);
-    let mut e: Vec<(String, String)> = merge_env
-        .iter()
-        .filter_map(|(k, y)| y["value"].as_str().map(|v| (k.clone(), v.to_string())))
-        .collect();
+    assert_eq!(shards as i64, pods.n);
+    let mut e = pods.merge_env.clone();
     e.retain(|(k, _)| k != "KEYFENCE_RESULTS");
     e.push(("KEYFENCE_RESULTS".into(), results.display().to_string()));
-    let out = script("sh", s(&mc["args"][0]), w, &e, &bin);
+    let out = script("sh", &pods.merge_script, w, &e, &bin);
     assert!(out.status.success(), "{}", both(&out));
     no_secret_in(&both(&out), &org);
     assert!(both(&out).contains("40 repositories (39 scanned, 1 failed, 0 skipped)"));

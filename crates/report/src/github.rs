@@ -122,6 +122,9 @@ fn introduced_and_elsewhere(f: &Finding, message: &mut String, what: &str) {
     }
 }
 
+/// A place to annotate: path, line, column, end column (0: unknown) and repository.
+type Spot<'a> = (Option<&'a str>, u64, u64, u64, Option<&'a str>);
+
 /// `::error` commands for the first findings, one on each place of a finding that has
 /// a file (so every file to fix is marked), then a warning that counts the rest.
 pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
@@ -138,7 +141,7 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
             None => key_message(f),
         };
         // The finding's own place, then its other places on disk (a line to mark).
-        let mut spots: Vec<(Option<&str>, u64, u64, u64, Option<&str>)> = vec![(
+        let mut spots: Vec<Spot> = vec![(
             f.path.as_deref(),
             f.line,
             f.column,
