@@ -974,3 +974,79 @@ fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
     assert_eq!(merged, one_run(&org));
     assert!(results.join("keyfence-org.html").is_file());
 }
+
+/// git with `input` on its standard input; its output, trimmed.
+fn git_stdin(dir: &Path, args: &[&str], input: &str) -> String {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn a_crafted_head_tree_writes_nothing_outside_and_loses_no_key() {
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    let repo = d.join("crafted");
+    fs::create_dir_all(&repo).unwrap();
+    git(&repo, &["init", "-q", "-b", "main"]);
+    let (outside, inside) = (key(2501), key(2502));
+    let hash = |text: &str| git_stdin(&repo, &["hash-object", "-w", "--stdin"], text);
+    let evil = hash(&format!("const k = \"{outside}\";\n"));
+    let good = hash(&format!("export const apiKey = \"{inside}\";\n"));
+    let pkg = hash(r#"{"name":"web","dependencies":{"vite":"5.4.0"}}"#);
+    // `..`, `.git` and a name twice: git's mktree takes them, a checkout must not.
+    let entries = format!(
+        "100644 blob {evil}\t..\n100644 blob {evil}\t.git\n100644 blob {pkg}\tpackage.json\n\
+         100644 blob {good}\tapi.js\n100644 blob {evil}\tapi.js\n"
+    );
+    let tree = git_stdin(&repo, &["mktree"], &entries);
+    let commit = git(&repo, &["commit-tree", &tree, "-m", "crafted"]);
+    git(&repo, &["update-ref", "refs/heads/main", &commit]);
+    fs::write(d.join("list.txt"), format!("{}\n", url(&repo))).unwrap();
+    let out = run(
+        d,
+        &[
+            "audit", "--repos", "list.txt", "--cache", "cache", "--format", "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "both keys, each once: {findings:#?}");
+    let presence: Vec<&str> = findings
+        .iter()
+        .map(|f| f["presence"].as_str().unwrap())
+        .collect();
+    assert!(presence.contains(&"working_tree") && presence.contains(&"history_only"));
+    let head_files = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "head-file")
+        .count();
+    assert_eq!(head_files, 3, "{:#?}", doc["problems"]);
+    // Nothing was written beside the mirrors, nor left behind.
+    let left: Vec<String> = fs::read_dir(d.join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(left[0].ends_with(".git"), "{left:?}");
+    assert!(!d.join("const k").exists());
+}

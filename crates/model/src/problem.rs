@@ -57,6 +57,9 @@ pub enum ProblemKind {
     RepositoryFailed,
     /// A repository of an organisation audit left out by a bound (`--max-repo-size`).
     RepositorySkipped,
+    /// A file of a mirror's HEAD not written out for the working-tree audit (a name
+    /// that cannot be a file, a bound): its content is scanned in history.
+    HeadFile,
 }
 
 /// One row of the problem table.
@@ -183,6 +186,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "a repository of `--repos` larger than `--max-repo-size`, not scanned",
+    },
+    ProblemRow {
+        kind: ProblemKind::HeadFile,
+        name: "head-file",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a file of a mirror's HEAD with a name that cannot be a file here, or past a bound: judged from history only",
     },
 ];
 

@@ -17,6 +17,11 @@ use super::{object_problem, GitError};
 
 /// Trees nested deeper than this are not written (git itself refuses far less).
 const MAX_DEPTH: usize = 512;
+/// A file larger than this is not written out (a few megabytes of zeros in a pack
+/// can be gigabytes here); its content is scanned in history all the same.
+pub const MAX_EXPORT_FILE: u64 = 256 << 20;
+/// Nor is anything past this many bytes written out in all.
+pub const MAX_EXPORT_TOTAL: u64 = 4 << 30;
 
 /// What [`export_head`] wrote.
 #[derive(Debug, Default)]
@@ -94,7 +99,7 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
             }
             let Some(os) = safe_name(&name) else {
                 out.problems.push(Problem::new(
-                    ProblemKind::Unreadable,
+                    ProblemKind::HeadFile,
                     keyfence_model::escape::terminal(&shown),
                     "a name that cannot be a file here: not written out (its content is \
                      scanned in history)",
@@ -105,9 +110,12 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
             if mode.is_tree() {
                 if depth >= MAX_DEPTH {
                     out.problems.push(Problem::new(
-                        ProblemKind::Unreadable,
+                        ProblemKind::HeadFile,
                         shown,
-                        format!("trees nested deeper than {MAX_DEPTH}: not written out"),
+                        format!(
+                            "trees nested deeper than {MAX_DEPTH}: not written out (scanned \
+                             in history)"
+                        ),
                     ));
                     continue;
                 }
@@ -118,6 +126,37 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
                     )));
                 }
                 stack.push((oid, path, format!("{shown}/"), depth + 1));
+                continue;
+            }
+            if path.symlink_metadata().is_ok() {
+                // Two entries of one name (a crafted tree): the first stands.
+                out.problems.push(Problem::new(
+                    ProblemKind::HeadFile,
+                    shown,
+                    "a second entry of this name: not written out (scanned in history)",
+                ));
+                continue;
+            }
+            let size = match repo.objects.find_header(oid) {
+                Ok(h) => h.size(),
+                Err(e) => {
+                    out.problems.push(object_problem(
+                        shown,
+                        format!("cannot read blob {oid}: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            if size > MAX_EXPORT_FILE || out.bytes + size > MAX_EXPORT_TOTAL {
+                out.problems.push(Problem::new(
+                    ProblemKind::HeadFile,
+                    keyfence_model::escape::terminal(&shown),
+                    format!(
+                        "{size} bytes: past what is written out of HEAD ({} a file, {} in \
+                         all), so it is judged from history only (where it is scanned)",
+                        MAX_EXPORT_FILE, MAX_EXPORT_TOTAL
+                    ),
+                ));
                 continue;
             }
             match odb.find_blob(&oid, &mut data) {
