@@ -1050,3 +1050,37 @@ fn a_crafted_head_tree_writes_nothing_outside_and_loses_no_key() {
     assert!(left[0].ends_with(".git"), "{left:?}");
     assert!(!d.join("const k").exists());
 }
+
+#[test]
+fn a_clone_that_hangs_is_stopped_at_the_timeout_and_named() {
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    let stubs = d.join("stubs");
+    fs::create_dir_all(&stubs).unwrap();
+    // A git whose clone never ends (a server that stops answering), and a child of it.
+    fs::write(stubs.join("git"), "#!/bin/sh\nsleep 300 &\nwait\n").unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(stubs.join("git"))
+        .status()
+        .unwrap();
+    fs::write(d.join("list.txt"), "https://git.example/org/slow\n").unwrap();
+    let started = std::time::Instant::now();
+    let out = keyfence()
+        .args(["audit", "--repos", "list.txt", "--clone-timeout", "1s"])
+        .current_dir(d)
+        .env(
+            "PATH",
+            format!("{}:{}", stubs.display(), std::env::var("PATH").unwrap()),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("gave up after 1s (--clone-timeout)"),
+        "{}",
+        stderr(&out)
+    );
+    // The stub's child went with it (the process group is killed).
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+}

@@ -86,8 +86,10 @@ impl Fetcher {
     /// when the fetch fails).
     pub fn fetch(&self, name: &str, url: &str) -> Fetched {
         let dir = self.dir_for(name);
+        let mut fetch_failed = None;
         if self.cached && dir.join("HEAD").is_file() {
             let mut cmd = git();
+            credentials(&mut cmd, url);
             cmd.arg("--git-dir").arg(&dir).args([
                 "fetch",
                 "--prune",
@@ -95,12 +97,12 @@ impl Fetcher {
                 "--no-write-fetch-head",
                 "origin",
             ]);
-            if let Ok(()) = self.run(cmd, &dir, url) {
-                return self.ready(dir);
+            match self.run(cmd, &dir, url) {
+                Ok(()) => return self.ready(dir),
+                // A clone afresh may work where the fetch did not (a broken cache); if
+                // it fails too, the cached mirror is kept for the next run.
+                Err(e) => fetch_failed = Some(e),
             }
-            let _ = std::fs::remove_dir_all(&dir);
-        } else if dir.exists() {
-            let _ = std::fs::remove_dir_all(&dir);
         }
         let part = dir.with_extension(format!("part-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&part);
@@ -108,13 +110,11 @@ impl Fetcher {
         credentials(&mut cmd, url);
         cmd.args(["clone", "--mirror", "--quiet", "--", url])
             .arg(&part);
-        match self.run(cmd, &part, url) {
-            Ok(()) => {}
-            Err(e) => {
-                let _ = std::fs::remove_dir_all(&part);
-                return e;
-            }
+        if let Err(e) = self.run(cmd, &part, url) {
+            let _ = std::fs::remove_dir_all(&part);
+            return fetch_failed.unwrap_or(e);
         }
+        let _ = std::fs::remove_dir_all(&dir);
         if let Err(e) = std::fs::rename(&part, &dir) {
             let _ = std::fs::remove_dir_all(&part);
             return Fetched::Failed(format!("cannot move the clone into place: {e}"));
@@ -313,7 +313,28 @@ pub fn dir_size(dir: &Path) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::scrub;
+    use super::{credentials, scrub};
+
+    #[test]
+    fn gh_token_reaches_git_through_a_helper_never_an_argument() {
+        // SAFETY: this test alone reads or writes GH_TOKEN in this process.
+        unsafe { std::env::set_var("GH_TOKEN", "ghp_argtest000") };
+        let mut cmd = std::process::Command::new("git");
+        credentials(&mut cmd, "https://github.com/org/app");
+        let args: Vec<String> = cmd
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(args.len(), 2, "{args:?}");
+        assert!(args[1].starts_with("credential.https://github.com.helper=!"));
+        assert!(args[1].contains("$GH_TOKEN") && !args[1].contains("ghp_argtest"));
+        let mut other = std::process::Command::new("git");
+        credentials(&mut other, "https://git.example/org/app");
+        credentials(&mut other, "git@github.com:org/app.git");
+        assert_eq!(other.get_args().count(), 0, "only https to GitHub");
+        assert!(!scrub("fatal: ghp_argtest000 rejected", "").contains("ghp_argtest000"));
+        unsafe { std::env::remove_var("GH_TOKEN") };
+    }
 
     #[test]
     fn what_git_says_loses_its_credentials() {
