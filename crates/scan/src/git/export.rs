@@ -39,6 +39,9 @@ pub fn is_bare(path: &Path) -> Result<bool, GitError> {
     Ok(Repo::open(path)?.workdir().is_none())
 }
 
+/// A tree's entries: name, mode, id.
+type Entries = Vec<(Vec<u8>, gix::object::tree::EntryMode, ObjectId)>;
+
 /// Writes the files of HEAD's tree under `dest` (which must exist and be empty).
 pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
     let repo = Repo::open(git_dir)?;
@@ -66,118 +69,144 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
         vec![(tree, dest.to_path_buf(), String::new(), 0)];
     let mut data = Vec::new();
     while let Some((id, dir, rel, depth)) = stack.pop() {
-        let entries: Vec<(Vec<u8>, gix::object::tree::EntryMode, ObjectId)> =
-            match odb.find_tree_iter(&id, &mut buf) {
-                Ok(iter) => {
-                    let mut v = Vec::new();
-                    for e in iter {
-                        match e {
-                            Ok(e) => v.push((e.filename.to_vec(), e.mode, e.oid.to_owned())),
-                            Err(e) => {
-                                out.problems.push(object_problem(
-                                    rel_or_root(&rel),
-                                    format!("cannot read part of tree {id}: {e}"),
-                                ));
-                                break;
-                            }
-                        }
-                    }
-                    v
-                }
-                Err(e) => {
-                    out.problems.push(object_problem(
-                        rel_or_root(&rel),
-                        format!("cannot read tree {id}: {e}"),
-                    ));
-                    continue;
-                }
-            };
+        let Some(entries) = entries(odb, id, &rel, &mut buf, &mut out.problems) else {
+            continue;
+        };
         for (name, mode, oid) in entries {
             let shown = format!("{rel}{}", String::from_utf8_lossy(&name));
             if !(mode.is_tree() || mode.is_blob()) {
                 continue; // a symbolic link or a submodule
             }
             let Some(os) = safe_name(&name) else {
-                out.problems.push(Problem::new(
-                    ProblemKind::HeadFile,
-                    keyfence_model::escape::terminal(&shown),
+                skipped(
+                    &mut out,
+                    &shown,
                     "a name that cannot be a file here: not written out (its content is \
                      scanned in history)",
-                ));
+                );
                 continue;
             };
             let path = dir.join(os);
-            if mode.is_tree() {
-                if depth >= MAX_DEPTH {
-                    out.problems.push(Problem::new(
-                        ProblemKind::HeadFile,
-                        shown,
-                        format!(
-                            "trees nested deeper than {MAX_DEPTH}: not written out (scanned \
-                             in history)"
-                        ),
-                    ));
-                    continue;
-                }
-                if let Err(e) = std::fs::create_dir(&path) {
-                    return Err(GitError::Git(format!(
-                        "cannot write {}: {e}",
-                        path.display()
-                    )));
-                }
-                stack.push((oid, path, format!("{shown}/"), depth + 1));
-                continue;
-            }
             if path.symlink_metadata().is_ok() {
                 // Two entries of one name (a crafted tree): the first stands.
-                out.problems.push(Problem::new(
-                    ProblemKind::HeadFile,
-                    shown,
+                skipped(
+                    &mut out,
+                    &shown,
                     "a second entry of this name: not written out (scanned in history)",
-                ));
+                );
                 continue;
             }
-            let size = match repo.objects.find_header(oid) {
-                Ok(h) => h.size(),
-                Err(e) => {
-                    out.problems.push(object_problem(
-                        shown,
-                        format!("cannot read blob {oid}: {e}"),
-                    ));
-                    continue;
+            if mode.is_tree() {
+                if depth >= MAX_DEPTH {
+                    let why = format!(
+                        "trees nested deeper than {MAX_DEPTH}: not written out (scanned in \
+                         history)"
+                    );
+                    skipped(&mut out, &shown, &why);
+                } else if let Err(e) = std::fs::create_dir(&path) {
+                    skipped(
+                        &mut out,
+                        &shown,
+                        &format!("cannot be written out ({e}): scanned in history"),
+                    );
+                } else {
+                    stack.push((oid, path, format!("{shown}/"), depth + 1));
                 }
-            };
-            if size > MAX_EXPORT_FILE || out.bytes + size > MAX_EXPORT_TOTAL {
-                out.problems.push(Problem::new(
-                    ProblemKind::HeadFile,
-                    keyfence_model::escape::terminal(&shown),
-                    format!(
-                        "{size} bytes: past what is written out of HEAD ({} a file, {} in \
-                         all), so it is judged from history only (where it is scanned)",
-                        MAX_EXPORT_FILE, MAX_EXPORT_TOTAL
-                    ),
-                ));
                 continue;
             }
-            match odb.find_blob(&oid, &mut data) {
-                Ok(blob) => {
-                    std::fs::write(&path, blob.data).map_err(|e| {
-                        GitError::Git(format!("cannot write {}: {e}", path.display()))
-                    })?;
-                    out.files += 1;
-                    out.bytes += blob.data.len() as u64;
-                }
-                Err(e) => out.problems.push(object_problem(
-                    shown,
-                    format!("cannot read blob {oid}: {e}"),
-                )),
-            }
-            if data.capacity() > 64 << 20 {
-                data = Vec::new();
-            }
+            write_blob(&repo, oid, &path, &shown, &mut data, &mut out)?;
         }
     }
     Ok(out)
+}
+
+/// A HEAD entry not written out, named.
+fn skipped(out: &mut Exported, shown: &str, why: &str) {
+    out.problems.push(Problem::new(
+        ProblemKind::HeadFile,
+        keyfence_model::escape::terminal(shown),
+        why,
+    ));
+}
+
+/// The entries of tree `id`; what cannot be read is a problem.
+fn entries(
+    odb: &gix::OdbHandle,
+    id: ObjectId,
+    rel: &str,
+    buf: &mut Vec<u8>,
+    problems: &mut Vec<Problem>,
+) -> Option<Entries> {
+    let iter = match odb.find_tree_iter(&id, buf) {
+        Ok(iter) => iter,
+        Err(e) => {
+            problems.push(object_problem(
+                rel_or_root(rel),
+                format!("cannot read tree {id}: {e}"),
+            ));
+            return None;
+        }
+    };
+    let mut v = Vec::new();
+    for e in iter {
+        match e {
+            Ok(e) => v.push((e.filename.to_vec(), e.mode, e.oid.to_owned())),
+            Err(e) => {
+                problems.push(object_problem(
+                    rel_or_root(rel),
+                    format!("cannot read part of tree {id}: {e}"),
+                ));
+                break;
+            }
+        }
+    }
+    Some(v)
+}
+
+/// Writes one blob at `path`, within the bounds.
+fn write_blob(
+    repo: &Repo,
+    oid: ObjectId,
+    path: &Path,
+    shown: &str,
+    data: &mut Vec<u8>,
+    out: &mut Exported,
+) -> Result<(), GitError> {
+    let size = match repo.objects.find_header(oid) {
+        Ok(h) => h.size(),
+        Err(e) => {
+            out.problems.push(object_problem(
+                shown,
+                format!("cannot read blob {oid}: {e}"),
+            ));
+            return Ok(());
+        }
+    };
+    if size > MAX_EXPORT_FILE || out.bytes + size > MAX_EXPORT_TOTAL {
+        let why = format!(
+            "{size} bytes: past what is written out of HEAD ({MAX_EXPORT_FILE} a file, \
+             {MAX_EXPORT_TOTAL} in all), so it is judged from history only (where it is \
+             scanned)"
+        );
+        skipped(out, shown, &why);
+        return Ok(());
+    }
+    match repo.objects.objects.find_blob(&oid, data) {
+        Ok(blob) => {
+            std::fs::write(path, blob.data)
+                .map_err(|e| GitError::Git(format!("cannot write {}: {e}", path.display())))?;
+            out.files += 1;
+            out.bytes += blob.data.len() as u64;
+        }
+        Err(e) => out.problems.push(object_problem(
+            shown,
+            format!("cannot read blob {oid}: {e}"),
+        )),
+    }
+    if data.capacity() > 64 << 20 {
+        *data = Vec::new();
+    }
+    Ok(())
 }
 
 fn rel_or_root(rel: &str) -> String {
