@@ -2,6 +2,8 @@
 //! listed by `file://` URL (so that cloning and the cache run), its shards, and
 //! `keyfence report merge`.
 
+#![cfg(unix)]
+
 mod common;
 
 use std::fs;
@@ -936,6 +938,15 @@ fn check_kubernetes_manifests() -> Pods {
 #[test]
 fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
     let pods = check_kubernetes_manifests();
+    // The README shows the shard Job: its script is the manifest's, line for line.
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    for line in pods
+        .shard_script
+        .lines()
+        .filter(|l| !l.trim().starts_with('#'))
+    {
+        assert!(readme.contains(line.trim()), "the README lacks {line:?}");
+    }
     // Both scripts, run as the pods run them (paths moved into a folder here).
     let org = organisation();
     let work = TempDir::new().unwrap();
