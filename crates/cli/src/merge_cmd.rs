@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use keyfence_model::org::{self, RepoCoverage};
-use keyfence_model::{Finding, Problem, Stats};
+use keyfence_model::{Finding, Problem};
 use keyfence_report::read::{read_document, Document};
 
 use crate::args::{MergeArgs, PolicyArgs, RuleSource};
@@ -140,7 +140,7 @@ fn merge(docs: Vec<(&Path, Document)>) -> Document {
                 .into_iter()
                 .filter(|c| !repeated.contains(&c.name)),
         );
-        add(&mut out.stats, &doc.stats);
+        out.stats.add(&doc.stats);
     }
     sort_coverage(&mut out.repositories, &mut out.problems);
     out
@@ -151,16 +151,4 @@ fn merge(docs: Vec<(&Path, Document)>) -> Document {
 pub fn sort_coverage(repositories: &mut [RepoCoverage], problems: &mut [Problem]) {
     repositories.sort_by(|a, b| a.name.cmp(&b.name));
     problems.sort_by(|a, b| a.repository.cmp(&b.repository));
-}
-
-fn add(total: &mut Stats, s: &Stats) {
-    total.files += s.files;
-    total.bytes += s.bytes;
-    total.skipped += s.skipped;
-    total.links += s.links;
-    total.errors += s.errors;
-    total.suppressed += s.suppressed;
-    total.commits += s.commits;
-    total.refs += s.refs;
-    total.duration_ms += s.duration_ms;
 }

@@ -31,6 +31,21 @@ pub struct Stats {
     pub refs: u64,
 }
 
+impl Stats {
+    /// Adds what another run covered (many repositories, shards of one audit).
+    pub fn add(&mut self, s: &Stats) {
+        self.files += s.files;
+        self.bytes += s.bytes;
+        self.skipped += s.skipped;
+        self.links += s.links;
+        self.errors += s.errors;
+        self.duration_ms += s.duration_ms;
+        self.suppressed += s.suppressed;
+        self.commits += s.commits;
+        self.refs += s.refs;
+    }
+}
+
 /// Everything a run reports: the findings (sorted, most urgent first where the mode
 /// says so), what was covered and what could not be read.
 #[derive(Clone, Copy, Debug)]

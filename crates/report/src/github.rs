@@ -309,21 +309,8 @@ pub fn write_org_summary(
         "## keyfence organisation audit\n\n{}\n",
         crate::org::headline(meta, findings).text()
     )?;
-    let mut rows = crate::org::rows(meta, findings);
-    rows.sort_by_key(|r| {
-        (
-            std::cmp::Reverse(r.client),
-            std::cmp::Reverse(r.keys + r.flows),
-        )
-    });
-    let shown: Vec<_> = rows
-        .iter()
-        .filter(|r| {
-            r.keys + r.flows > 0
-                || r.coverage.status != keyfence_model::org::RepoStatus::Scanned
-                || r.coverage.errors > 0
-        })
-        .collect();
+    let rows = crate::org::sorted_rows(meta, findings);
+    let shown: Vec<_> = rows.iter().filter(|r| r.notable()).collect();
     if !shown.is_empty() {
         writeln!(
             out,

@@ -311,27 +311,9 @@ impl HumanSink<'_> {
     fn organisation(&mut self, findings: &[Finding]) -> io::Result<()> {
         let head = crate::org::headline(&self.opts.meta, findings).text();
         writeln!(self.out, "{}", self.paint("1", &head))?;
-        let mut rows = crate::org::rows(&self.opts.meta, findings);
-        rows.sort_by_key(|r| {
-            (
-                std::cmp::Reverse(r.client),
-                std::cmp::Reverse(r.keys + r.flows),
-                r.coverage.status == keyfence_model::org::RepoStatus::Scanned,
-            )
-        });
-        let quiet = rows
-            .iter()
-            .filter(|r| {
-                r.keys + r.flows == 0
-                    && r.coverage.status == keyfence_model::org::RepoStatus::Scanned
-                    && r.coverage.errors == 0
-            })
-            .count();
-        for r in rows.iter().filter(|r| {
-            r.keys + r.flows > 0
-                || r.coverage.status != keyfence_model::org::RepoStatus::Scanned
-                || r.coverage.errors > 0
-        }) {
+        let rows = crate::org::sorted_rows(&self.opts.meta, findings);
+        let quiet = rows.iter().filter(|r| !r.notable()).count();
+        for r in rows.iter().filter(|r| r.notable()) {
             writeln!(
                 self.out,
                 "  {}: {} ({} client-side, {} in the working tree{}); {}",

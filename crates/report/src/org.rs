@@ -129,7 +129,29 @@ pub fn rows<'a>(meta: &'a ReportMeta, findings: &[Finding]) -> Vec<RepoRow<'a>> 
         .collect()
 }
 
+/// The rows, most urgent first: keys shipped to clients, then any finding; the order of
+/// the coverage within each.
+pub fn sorted_rows<'a>(meta: &'a ReportMeta, findings: &[Finding]) -> Vec<RepoRow<'a>> {
+    let mut rows = rows(meta, findings);
+    rows.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.client),
+            std::cmp::Reverse(r.keys + r.flows),
+            r.coverage.status == RepoStatus::Scanned,
+        )
+    });
+    rows
+}
+
 impl RepoRow<'_> {
+    /// Whether the row is worth a line of its own: something found, or a repository
+    /// not scanned in full.
+    pub fn notable(&self) -> bool {
+        self.keys + self.flows > 0
+            || self.coverage.status != RepoStatus::Scanned
+            || self.coverage.errors > 0
+    }
+
     /// `scanned: 412 commits, 1,204 files` or why it was not.
     pub fn coverage_text(&self) -> String {
         let c = self.coverage;

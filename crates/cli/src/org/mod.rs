@@ -99,7 +99,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     for o in outcomes {
         members.extend(o.findings);
         problems.extend(o.problems);
-        add_stats(&mut stats, &o.stats);
+        stats.add(&o.stats);
         coverage.push(o.coverage);
     }
     keyfence_model::dedup_problems(&mut problems);
@@ -350,19 +350,14 @@ fn tidy(text: &str, hide: &[Option<&Path>]) -> String {
     let mut out = text.to_string();
     for dir in hide.iter().flatten() {
         let shown = dir.display().to_string();
-        out = out.replace(&format!("{shown}/"), "").replace(&shown, ".");
+        if dir.is_absolute() {
+            out = out.replace(&format!("{shown}/"), "").replace(&shown, ".");
+        } else if let Some(rest) = out.strip_prefix(&format!("{shown}/")) {
+            // A path as listed (`.`, `app`) is taken off the front only.
+            out = rest.to_string();
+        }
     }
     out
-}
-
-fn add_stats(total: &mut Stats, s: &Stats) {
-    total.files += s.files;
-    total.bytes += s.bytes;
-    total.skipped += s.skipped;
-    total.links += s.links;
-    total.errors += s.errors;
-    total.commits += s.commits;
-    total.refs += s.refs;
 }
 
 /// Each repository's count of keys and flows that count.
@@ -402,4 +397,26 @@ fn say_totals(coverage: &[RepoCoverage], started: Instant) {
         fetch as f64 / 1000.0,
         scan as f64 / 1000.0,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+    use std::path::Path;
+
+    #[test]
+    fn scratch_and_clone_folders_leave_reports() {
+        let scratch = Path::new("/tmp/cache/.keyfence-files-x");
+        let hide = [Some(scratch), Some(Path::new("."))];
+        assert_eq!(
+            tidy("/tmp/cache/.keyfence-files-x/src/a.js", &hide),
+            "src/a.js"
+        );
+        assert_eq!(
+            tidy("cannot open /tmp/cache/.keyfence-files-x: gone", &hide),
+            "cannot open .: gone"
+        );
+        assert_eq!(tidy("../lib/x.js", &hide), "../lib/x.js");
+        assert_eq!(tidy("./src/a.js", &hide), "src/a.js");
+    }
 }
