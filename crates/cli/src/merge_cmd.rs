@@ -33,7 +33,7 @@ pub fn run(mut args: MergeArgs) -> Result<u8> {
             no_flows: false,
         },
     )?;
-    let mut dest = settings.output(&mut args.output)?;
+    let dest = settings.output(&mut args.output)?;
     let merged = merge(docs);
     report_problems(&merged.problems);
     let findings: Vec<Finding> = org::group(merged.findings)
@@ -41,26 +41,22 @@ pub fn run(mut args: MergeArgs) -> Result<u8> {
         .filter(|f| settings.project.filter.keeps(f))
         .collect();
     let counted = findings.iter().filter(|f| f.suppressed.is_none()).count();
-    let meta = dest.meta();
-    meta.command = "audit".into();
-    meta.organisation = true;
-    meta.target = format!(
+    let target = format!(
         "{} merged",
         keyfence_model::words::count(args.files.len() as u64, "report", "reports")
     );
-    meta.history_scanned = Some(merged.repositories.iter().any(|c| c.history));
-    meta.rules_digest = rules;
-    meta.repositories = merged.repositories;
-    meta.scope = keyfence_model::words::count(
-        meta.repositories.len().max(1) as u64,
-        "repository",
-        "repositories",
-    );
-    match dest.write(&findings, &merged.stats, &merged.problems) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        other => other?,
-    }
-    Ok(keyfence_model::exit_status(counted, &merged.problems))
+    crate::org::write_report(
+        dest,
+        crate::org::OrgReport {
+            target,
+            rules_digest: rules,
+            coverage: merged.repositories,
+            findings: &findings,
+            stats: &merged.stats,
+            problems: &merged.problems,
+        },
+        counted,
+    )
 }
 
 /// Refuses documents of different versions or rules, unless allowed (then warns).

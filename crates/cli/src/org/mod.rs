@@ -25,6 +25,7 @@ use keyfence_scan::audit::{audit, AuditOptions};
 use keyfence_scan::git::{export_head, is_bare};
 
 use crate::args::AuditArgs;
+use crate::output::Destination;
 use crate::progress::Bar;
 use crate::settings::{report_problems, Settings};
 use fetch::{Fetched, Fetcher};
@@ -50,7 +51,7 @@ enum Ready {
 pub fn run(mut args: AuditArgs) -> Result<u8> {
     let started = Instant::now();
     let from = args.repos.repos.clone().expect("--repos was given");
-    let (settings, mut dest, content) = Settings::start(Path::new("."), &mut args.run)?;
+    let (settings, dest, content) = Settings::start(Path::new("."), &mut args.run)?;
     let listed = list::read(&from)?;
     let entries: Vec<Entry> = match args.repos.shard {
         Some((i, n)) => listed
@@ -134,27 +135,52 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         }
     }
     count_per_repository(&mut coverage, &findings);
-    let meta = dest.meta();
-    meta.command = "audit".into();
-    meta.organisation = true;
-    meta.target = if from.as_os_str() == "-" {
+    let target = if from.as_os_str() == "-" {
         "the repositories listed on standard input".into()
     } else {
         from.display().to_string()
     };
-    meta.history_scanned = Some(coverage.iter().any(|c| c.history));
-    meta.rules_digest = settings.rules.digest();
-    meta.repositories = coverage;
-    meta.scope = keyfence_model::words::count(
-        meta.repositories.len().max(1) as u64,
-        "repository",
-        "repositories",
-    );
-    match dest.write(&findings, &stats, &problems) {
+    write_report(
+        dest,
+        OrgReport {
+            target,
+            rules_digest: settings.rules.digest(),
+            coverage,
+            findings: &findings,
+            stats: &stats,
+            problems: &problems,
+        },
+        counted,
+    )
+}
+
+/// An organisation report to write: `audit --repos` and `report merge` alike.
+pub struct OrgReport<'a> {
+    pub target: String,
+    pub rules_digest: String,
+    pub coverage: Vec<RepoCoverage>,
+    pub findings: &'a [Finding],
+    pub stats: &'a Stats,
+    pub problems: &'a [Problem],
+}
+
+/// Writes an organisation report and returns the exit status (`counted` findings
+/// count).
+pub fn write_report(mut dest: Destination, r: OrgReport, counted: usize) -> Result<u8> {
+    let meta = dest.meta();
+    meta.command = "audit".into();
+    meta.organisation = true;
+    meta.target = r.target;
+    meta.history_scanned = Some(r.coverage.iter().any(|c| c.history));
+    meta.rules_digest = r.rules_digest;
+    meta.scope =
+        keyfence_model::words::count(r.coverage.len().max(1) as u64, "repository", "repositories");
+    meta.repositories = r.coverage;
+    match dest.write(r.findings, r.stats, r.problems) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    Ok(keyfence_model::exit_status(counted, &problems))
+    Ok(keyfence_model::exit_status(counted, r.problems))
 }
 
 /// Fetches with `jobs` threads, at most `jobs` ahead of the audits (so that the disk
