@@ -152,12 +152,9 @@ fn no_secret_in(text: &str, org: &Org) {
     }
 }
 
-#[test]
-fn one_run_equals_its_four_shards_merged_finding_for_finding() {
-    let org = organisation();
-    let work = org.list.parent().unwrap();
-    let list = org.list.to_str().unwrap();
-    let out = run(
+/// `audit --repos LIST --cache cache-one`, its JSON document written to `file`.
+fn audit_cached(work: &Path, list: &str, file: &str) -> Output {
+    run(
         work,
         &[
             "audit",
@@ -168,9 +165,17 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
             "--format",
             "json",
             "-o",
-            "one.json",
+            file,
         ],
-    );
+    )
+}
+
+#[test]
+fn one_run_equals_its_four_shards_merged_finding_for_finding() {
+    let org = organisation();
+    let work = org.list.parent().unwrap();
+    let list = org.list.to_str().unwrap();
+    let out = audit_cached(work, list, "one.json");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
@@ -198,20 +203,7 @@ fn one_run_equals_its_four_shards_merged_finding_for_finding() {
     check_formats(work, &merge[..2 + shard_files.len()], &org);
 
     // A second run fetches into its cache and says the same.
-    let out = run(
-        work,
-        &[
-            "audit",
-            "--repos",
-            list,
-            "--cache",
-            "cache-one",
-            "--format",
-            "json",
-            "-o",
-            "again.json",
-        ],
-    );
+    let out = audit_cached(work, list, "again.json");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(comparable(json_file(&work.join("again.json"))), one);
     assert!(fs::read_dir(work.join("cache-one")).unwrap().count() >= 39);
