@@ -66,6 +66,15 @@ pub fn read(from: &Path) -> Result<Vec<Entry>> {
 pub fn parse(line: &str) -> Result<Entry> {
     let trimmed = line.trim_end_matches('/');
     let name = if trimmed.is_empty() { line } else { trimmed }.to_string();
+    // git's remote helpers (`ext::COMMAND`, `fd::`) would run commands, not clone.
+    let head = line.split('/').next().unwrap_or(line);
+    if head.contains("::") {
+        bail!(
+            "--repos: {} names a git remote helper (`X::`), which keyfence does not run: \
+             give a clone URL or a path",
+            keyfence_model::escape::terminal(head)
+        );
+    }
     if let Some((scheme, _)) = line.split_once("://") {
         let u = url::Url::parse(line).map_err(|e| {
             anyhow::anyhow!(
@@ -145,6 +154,8 @@ mod tests {
             "https://x-access-token:abc@github.com/org/app",
             "https://tokenvalue@github.com/org/app",
             "ftp://host/app",
+            "ext::sh -c touch% /tmp/x",
+            "fd::7",
         ] {
             let err = parse(bad).unwrap_err().to_string();
             assert!(!err.contains("abc") && !err.contains("tokenvalue"), "{err}");
