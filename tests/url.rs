@@ -695,10 +695,7 @@ fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
             if !head.ends_with(b"\r\n\r\n") {
                 continue;
             }
-            let resp = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
+            let resp = http::head(200, "text/html", body.len() as u64, &[]);
             let _ = tls.write_all(resp.as_bytes());
             let _ = tls.write_all(&body);
             let _ = tls.flush();

@@ -85,9 +85,7 @@ fn a_five_gigabyte_response_is_read_to_its_bound() {
                 b"<script src=/big.js></script>",
             );
         }
-        let _ = conn.write_all(
-            b"HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 5000000000\r\n\r\n",
-        );
+        let _ = conn.write_all(http::head(200, "text/javascript", 5_000_000_000, &[]).as_bytes());
         let _ = conn.write_all(head.as_bytes());
         let filler = vec![b'/'; 1 << 16];
         // Until keyfence hangs up.
@@ -125,9 +123,7 @@ fn a_slow_drip_ends_at_the_time_limit() {
         if req.path() == "/" {
             return http::respond(conn, 200, "text/html", &[], page.as_bytes());
         }
-        let _ = conn.write_all(
-            b"HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nContent-Length: 1000000\r\n\r\n",
-        );
+        let _ = conn.write_all(http::head(200, "text/javascript", 1_000_000, &[]).as_bytes());
         for _ in 0..100_000 {
             if conn.write_all(b"x").is_err() {
                 return;

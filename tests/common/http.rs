@@ -126,6 +126,19 @@ pub fn url(args: &[&str]) -> (std::process::Output, Vec<serde_json::Value>) {
     (out, f)
 }
 
+/// A response's head, announcing `length` bytes of body (which a handler may then
+/// stream, or never finish).
+pub fn head(status: u16, content_type: &str, length: u64, extra: &[(&str, &str)]) -> String {
+    let mut head = format!(
+        "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\nConnection: close\r\n"
+    );
+    for (n, v) in extra {
+        head.push_str(&format!("{n}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    head
+}
+
 /// Writes a whole response.
 pub fn respond(
     conn: &mut TcpStream,
@@ -134,14 +147,7 @@ pub fn respond(
     extra: &[(&str, &str)],
     body: &[u8],
 ) {
-    let mut head = format!(
-        "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
-        body.len()
-    );
-    for (n, v) in extra {
-        head.push_str(&format!("{n}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = head(status, content_type, body.len() as u64, extra);
     let _ = conn.write_all(head.as_bytes());
     let _ = conn.write_all(body);
 }
