@@ -453,11 +453,7 @@ fn bad_start_urls_are_clear_errors() {
         assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
     }
     // Nothing listens on the port: a network error, exit 2.
-    let free = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let free = common::http::free_port();
     let out = keyfence()
         .args(["url", &format!("http://127.0.0.1:{free}/")])
         .output()

@@ -351,11 +351,7 @@ fn verify_one_key_from_standard_input() {
         stderr(&out)
     );
     // Nothing listens: unknown, exit 2, the key in no message.
-    let free = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let free = common::http::free_port();
     let out = keyfence()
         .args(["verify"])
         .env("KEYFENCE_ZAI_ENDPOINT", format!("http://127.0.0.1:{free}"))

@@ -126,6 +126,15 @@ pub fn url(args: &[&str]) -> (std::process::Output, Vec<serde_json::Value>) {
     (out, f)
 }
 
+/// A loopback port nothing listens on (bound, then let go).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// A response's head, announcing `length` bytes of body (which a handler may then
 /// stream, or never finish).
 pub fn head(status: u16, content_type: &str, length: u64, extra: &[(&str, &str)]) -> String {
