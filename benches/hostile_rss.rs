@@ -47,13 +47,14 @@ fn run(bin: &Path, args: &[String]) -> (i64, usize, i32) {
     (kb, found as usize, code as i32)
 }
 
-/// `--measure BIN ARGS...`: runs `BIN scan --threads 2 --format jsonl ARGS...`, then
-/// prints its peak RSS (KiB, the largest of this process's children), its findings
-/// and its exit status.
+/// `--measure BIN COMMAND ARGS...`: runs `BIN COMMAND --threads 2 --format jsonl
+/// ARGS...`, then prints its peak RSS (KiB, the largest of this process's children),
+/// its findings and its exit status.
 fn measure(bin: &str, args: &[String]) {
     let out = Command::new(bin)
-        .args(["scan", "--threads", "2", "--format", "jsonl"])
-        .args(args)
+        .arg(&args[0])
+        .args(["--threads", "2", "--format", "jsonl"])
+        .args(&args[1..])
         .stderr(std::process::Stdio::null())
         .output()
         .unwrap();
@@ -82,7 +83,7 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
         let p = write(dir, name, &bytes);
         Case {
             name,
-            args: vec![p.display().to_string()],
+            args: vec!["scan".into(), p.display().to_string()],
             keys,
         }
     };
@@ -126,7 +127,7 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
         .collect();
     out.push(Case {
         name: "4 nested zips",
-        args: nested,
+        args: [vec!["scan".to_string()], nested].concat(),
         keys: 4,
     });
     // A user rule whose rejected candidates once made the scan quadratic.
@@ -140,6 +141,7 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
     out.push(Case {
         name: "k{16,4000} on k",
         args: vec![
+            "scan".into(),
             "--rules".into(),
             rules.display().to_string(),
             ks.display().to_string(),
@@ -162,9 +164,24 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
     );
     out.push(Case {
         name: "4096 excludes",
-        args: vec![cfg_dir.display().to_string()],
+        args: vec!["scan".into(), cfg_dir.display().to_string()],
         keys: 1,
     });
+    // A pack of 32 KiB whose delta makes a blob of 2 GiB, read to --max-blob-size
+    // (1 GiB by default): streamed, never held.
+    let repo = dir.join("delta-bomb");
+    std::fs::create_dir_all(&repo).unwrap();
+    common::git(&repo, &["init", "-q", "-b", "main"]);
+    let head = format!("k = \"{}\"\n", key(21));
+    if hostile::delta_bomb_repo(&repo, &head, 32_768).is_some() {
+        out.push(Case {
+            name: "git: 2 GiB delta",
+            args: vec!["git".into(), repo.display().to_string()],
+            keys: 1,
+        });
+    } else {
+        eprintln!("the git delta case is left out: no sha1sum");
+    }
     out
 }
 

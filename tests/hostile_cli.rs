@@ -254,3 +254,151 @@ fn costly_rules_are_warned_about_and_their_scans_stay_linear() {
         stderr(&out)
     );
 }
+
+/// 66 MiB of comment lines: past the 64 MiB gitoxide may decode in memory.
+fn past_in_memory() -> Vec<u8> {
+    b"// a padding line that no rule looks at, repeated\n".repeat((66 << 20) / 51)
+}
+
+/// `--format json --show-secrets` in `dir`: the document.
+fn audit_json(dir: &std::path::Path, cmd: &str, extra: &[&str]) -> (i32, serde_json::Value) {
+    let out = keyfence()
+        .args([cmd, "--format", "json", "--show-secrets", "-j", "2"])
+        .args(extra)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let doc =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    (out.status.code().unwrap_or(-1), doc)
+}
+
+fn found_secrets(doc: &serde_json::Value) -> Vec<String> {
+    let mut s: Vec<String> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["secret"].as_str().unwrap().to_string())
+        .collect();
+    s.sort();
+    s
+}
+
+fn problems_of(doc: &serde_json::Value, kind: &str) -> Vec<String> {
+    doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == kind)
+        .map(|p| p["message"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn blobs_past_64_mib_are_streamed_loose_whole_and_as_deltas() {
+    let dir = repo();
+    let d = dir.path();
+    let (a, b, c) = (key(701), key(702), key(703));
+    let mut v1 = past_in_memory();
+    v1.extend(format!("const KEY = \"{a}\";\n").as_bytes());
+    write(d, "big.js", &v1);
+    git(d, &["add", "-A"]);
+    git(d, &["commit", "-q", "-m", "one"]);
+    let mut v2 = v1.clone();
+    v2.extend(format!("const OTHER = \"{b}\";\n").as_bytes());
+    write(d, "big.js", &v2);
+    git(d, &["commit", "-q", "-a", "-m", "two"]);
+    drop((v1, v2));
+    // Packed: git stores one version whole and the other as a delta of it.
+    git(d, &["repack", "-a", "-d", "-q"]);
+    let idx = fs::read_dir(d.join(".git/objects/pack"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "idx"))
+        .unwrap();
+    let verify = git(d, &["verify-pack", "-v", idx.to_str().unwrap()]);
+    let rows: Vec<Vec<&str>> = verify
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    let whole: Vec<&str> = rows
+        .iter()
+        .filter(|f| f.len() == 5 && f[1] == "blob" && f[2].parse::<u64>().unwrap() > 64 << 20)
+        .map(|f| f[0])
+        .collect();
+    assert_eq!(whole.len(), 1, "{verify}");
+    let deltas = rows
+        .iter()
+        .filter(|f| f.len() == 7 && f[1] == "blob" && f[6] == whole[0]);
+    assert_eq!(deltas.count(), 1, "{verify}");
+    // Loose: committed after the repack.
+    let mut v3 = past_in_memory();
+    v3.extend(format!("const THIRD = \"{c}\";\n").as_bytes());
+    write(d, "loose.js", &v3);
+    git(d, &["add", "-A"]);
+    git(d, &["commit", "-q", "-m", "three"]);
+    let loose = git(d, &["rev-parse", "HEAD:loose.js"]);
+    assert!(d
+        .join(".git/objects")
+        .join(&loose[..2])
+        .join(&loose[2..])
+        .is_file());
+
+    let mut want = vec![a.clone(), b.clone(), c.clone()];
+    want.sort();
+    let (code, doc) = audit_json(d, "git", &[]);
+    assert_eq!(found_secrets(&doc), want, "{doc:#}");
+    assert_eq!(code, 1);
+    assert!(doc["problems"].as_array().unwrap().is_empty(), "{doc:#}");
+    // The audit too: its working tree holds the newest versions, its history all three.
+    let (_, doc) = audit_json(d, "audit", &[]);
+    assert_eq!(found_secrets(&doc), want, "{doc:#}");
+
+    // Read up to a bound: the keys at their ends are not reached, and each blob past
+    // it is named with its size.
+    let (code, doc) = audit_json(d, "git", &["--max-blob-size", "1MiB"]);
+    assert!(found_secrets(&doc).is_empty(), "{doc:#}");
+    let limited = problems_of(&doc, "blob-limit");
+    assert_eq!(limited.len(), 3, "{doc:#}");
+    assert!(
+        limited.iter().all(|m| m.contains("only the first 1048576")),
+        "{limited:?}"
+    );
+    assert_eq!(code, 0, "a bound the user set is a warning: {doc:#}");
+}
+
+#[test]
+fn a_delta_of_a_few_kilobytes_that_makes_a_blob_of_gigabytes_is_streamed() {
+    let dir = repo();
+    let d = dir.path();
+    let k = key(704);
+    let head = format!("const KEY = \"{k}\";\n");
+    // 32,768 copies of 64 KiB: a blob of 2 GiB, from a delta of 32 KiB.
+    let Some(bomb) = common::hostile::delta_bomb_repo(d, &head, 32_768) else {
+        eprintln!("skipped: no sha1sum to close the crafted pack with");
+        return;
+    };
+    assert_eq!(
+        git(d, &["cat-file", "-s", &bomb]),
+        ((2u64 << 30) + head.len() as u64).to_string()
+    );
+
+    // Under an address space of 1 GiB the 2 GiB blob cannot be held: it is streamed,
+    // the key at its start found, and the read stops at the bound, named.
+    let out = common::keyfence_limited(1 << 20)
+        .args(["git", "--format", "json", "--show-secrets", "-j", "2"])
+        .args(["--max-blob-size", "8MiB"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
+    let limited = problems_of(&doc, "blob-limit");
+    assert_eq!(limited.len(), 1, "{doc:#}");
+    assert!(
+        limited[0].contains(&format!("has {} bytes", (2u64 << 30) + head.len() as u64)),
+        "{limited:?}"
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}

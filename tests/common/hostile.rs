@@ -225,3 +225,112 @@ pub fn truncated_zip(k: &str) -> Vec<u8> {
     let cut = (b.offset as usize + whole.len()) / 2;
     whole[..cut].to_vec()
 }
+
+/// A git pack (without its trailing checksum) of two objects: the blob `base`, and a
+/// blob stored as a delta of it that inserts `head` (at most 127 bytes) and then
+/// copies the base's first 64 KiB `copies` times: a few bytes a copy, so a pack of
+/// kilobytes holds a blob of gigabytes. `base` must hold at least 64 KiB.
+pub fn delta_bomb_pack(base: &[u8], head: &[u8], copies: u64) -> Vec<u8> {
+    use std::io::Write;
+    assert!(base.len() >= 0x10000 && !head.is_empty() && head.len() <= 127);
+    fn size(mut n: u64, out: &mut Vec<u8>) {
+        while n >= 0x80 {
+            out.push((n as u8 & 0x7f) | 0x80);
+            n >>= 7;
+        }
+        out.push(n as u8);
+    }
+    // An entry's header: type and size, four bits of size first, then seven a byte.
+    fn header(kind: u8, n: u64, out: &mut Vec<u8>) {
+        let mut first = (kind << 4) | (n as u8 & 0x0f);
+        let mut rest = n >> 4;
+        if rest > 0 {
+            first |= 0x80;
+        }
+        out.push(first);
+        while rest > 0 {
+            let b = rest as u8 & 0x7f;
+            rest >>= 7;
+            out.push(if rest > 0 { b | 0x80 } else { b });
+        }
+    }
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(data).unwrap();
+        z.finish().unwrap()
+    }
+    let mut delta = Vec::new();
+    size(base.len() as u64, &mut delta);
+    size(head.len() as u64 + copies * 0x10000, &mut delta);
+    delta.push(head.len() as u8);
+    delta.extend_from_slice(head);
+    // 0x80 alone: copy 0x10000 bytes (a size of 0) from offset 0.
+    delta.extend(std::iter::repeat_n(0x80u8, copies as usize));
+
+    let mut pack = b"PACK".to_vec();
+    pack.extend(2u32.to_be_bytes());
+    pack.extend(2u32.to_be_bytes());
+    let base_at = pack.len() as u64;
+    header(3, base.len() as u64, &mut pack);
+    pack.extend(zlib(base));
+    let delta_at = pack.len() as u64;
+    header(6, delta.len() as u64, &mut pack);
+    // OFS_DELTA's distance back to the base: seven bits a byte, most significant
+    // first, each continuation adding one.
+    let mut distance = delta_at - base_at;
+    let mut bytes = vec![(distance & 0x7f) as u8];
+    while distance >> 7 > 0 {
+        distance = (distance >> 7) - 1;
+        bytes.push(0x80 | (distance & 0x7f) as u8);
+    }
+    bytes.reverse();
+    pack.extend(bytes);
+    pack.extend(zlib(&delta));
+    pack
+}
+
+/// Commits, on `main` of the repository at `dir`, a file `bomb.js` whose blob is
+/// [`delta_bomb_pack`]'s delta (its pack indexed by git): `head` then `copies` times
+/// 64 KiB of filler. Returns the blob's id, or `None` without `sha1sum` (the pack's
+/// checksum).
+pub fn delta_bomb_repo(dir: &std::path::Path, head: &str, copies: u64) -> Option<String> {
+    use std::process::{Command, Stdio};
+    let base = b"// filler\n".repeat(0x10000 / 10 + 1);
+    let mut pack = delta_bomb_pack(&base, head.as_bytes(), copies);
+    let at = dir.join(".git/objects/pack/pack-crafted.pack");
+    std::fs::write(&at, &pack).unwrap();
+    let sum = Command::new("sha1sum").arg(&at).output().ok()?;
+    let hex = String::from_utf8(sum.stdout).unwrap();
+    let hex = hex.split_whitespace().next()?;
+    pack.extend((0..20).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()));
+    std::fs::write(&at, &pack).unwrap();
+    super::git(dir, &["index-pack", at.to_str().unwrap()]);
+    let ids = Command::new("git")
+        .arg("show-index")
+        .stdin(std::fs::File::open(at.with_extension("idx")).unwrap())
+        .output()
+        .unwrap();
+    // The delta's blob is the object not at the pack's first offset (12).
+    let bomb = String::from_utf8(ids.stdout)
+        .unwrap()
+        .lines()
+        .find(|l| !l.starts_with("12 "))
+        .and_then(|l| l.split_whitespace().nth(1))?
+        .to_string();
+    let mut mktree = Command::new("git")
+        .arg("mktree")
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = mktree.stdin.take().unwrap();
+        writeln!(stdin, "100644 blob {bomb}\tbomb.js").unwrap();
+    }
+    let tree = String::from_utf8(mktree.wait_with_output().unwrap().stdout).unwrap();
+    let commit = super::git(dir, &["commit-tree", tree.trim(), "-m", "bomb"]);
+    super::git(dir, &["update-ref", "refs/heads/main", &commit]);
+    Some(bomb)
+}

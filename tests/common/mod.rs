@@ -60,6 +60,21 @@ pub fn keyfence() -> assert_cmd::Command {
     cmd
 }
 
+/// The binary under test as [`keyfence`] runs it, under `sh` with its address space
+/// limited to `kib` KiB (`ulimit -v`): what it cannot allocate, it cannot hold.
+pub fn keyfence_limited(kib: u64) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new("sh");
+    for v in OUTSIDE {
+        cmd.env_remove(v);
+    }
+    let bin = assert_cmd::cargo::cargo_bin("keyfence");
+    cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .args(["-c", &format!("ulimit -v {kib} && exec \"$0\" \"$@\"")])
+        .arg(bin);
+    cmd
+}
+
 /// Runs keyfence in `dir` with `args`.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     keyfence().args(args).current_dir(dir).output().unwrap()

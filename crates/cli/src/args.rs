@@ -240,6 +240,12 @@ pub struct AuditArgs {
     #[arg(long)]
     pub all_objects: bool,
 
+    /// Read at most SIZE bytes of one blob of the history (e.g. 4GiB); the rest of a
+    /// bigger one is named in a warning, not scanned. Memory does not depend on it:
+    /// a blob past 64 MiB is streamed.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_blob_size)]
+    pub max_blob_size: u64,
+
     /// Leave out paths on disk matching this gitignore-style glob (repeatable).
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
@@ -348,6 +354,12 @@ pub struct GitArgs {
     /// reset, a rebase or a dropped stash.
     #[arg(long, conflicts_with_all = ["range", "since_commit"])]
     pub all_objects: bool,
+
+    /// Read at most SIZE bytes of one blob of the history (e.g. 4GiB); the rest of a
+    /// bigger one is named in a warning, not scanned. Memory does not depend on it:
+    /// a blob past 64 MiB is streamed.
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_blob_size)]
+    pub max_blob_size: u64,
 
     #[command(flatten)]
     pub run: RunArgs,
@@ -507,6 +519,14 @@ pub struct CrawlArgs {
     /// an internal CA).
     #[arg(long = "ca-cert", value_name = "FILE")]
     pub ca_certs: Vec<PathBuf>,
+}
+
+/// `--max-blob-size`: a size of at least one byte.
+pub fn parse_blob_size(s: &str) -> Result<u64, String> {
+    match parse_size(s)? {
+        0 => Err("a blob limit of 0 would scan nothing of the history".into()),
+        n => Ok(n),
+    }
 }
 
 /// A byte count with an optional unit: `32MiB`, `1GiB`, `500k`, `1000`.

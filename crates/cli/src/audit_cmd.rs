@@ -32,6 +32,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
             threads: args.run.workers.count(),
             paths_from_cwd: dest.wants_paths_from_cwd(),
             content,
+            max_blob: args.max_blob_size,
         },
         &settings.matcher,
         &spinner,

@@ -32,6 +32,7 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         all_objects: args.all_objects,
         threads: args.run.workers.count(),
         content,
+        max_blob: args.max_blob_size,
     };
     let bar = Bar::new();
     let outcome = scan_history(&opts, &settings.matcher, &bar);

@@ -248,6 +248,7 @@ fn check(
         all_objects: false,
         threads: 0,
         content: keyfence_scan::Content::default(),
+        max_blob: keyfence_scan::git::MAX_BLOB,
     };
     let mut outcome = scan_history(&opts, &settings.matcher, &())?;
     report_problems(&outcome.problems);

@@ -60,6 +60,8 @@ pub enum ProblemKind {
     /// A file of a mirror's HEAD not written out for the working-tree audit (a name
     /// that cannot be a file, a bound): its content is scanned in history.
     HeadFile,
+    /// A git blob read only up to `--max-blob-size`: the rest of it was not scanned.
+    BlobLimit,
 }
 
 /// One row of the problem table.
@@ -193,6 +195,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "a file of a mirror's HEAD with a name that cannot be a file here, or past a bound: judged from history only",
+    },
+    ProblemRow {
+        kind: ProblemKind::BlobLimit,
+        name: "blob-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a git blob past --max-blob-size (1 GiB): the bytes after it are not scanned",
     },
 ];
 

@@ -24,6 +24,8 @@ pub struct AuditOptions {
     /// Show file paths from the current directory (SARIF, annotations).
     pub paths_from_cwd: bool,
     pub content: Content,
+    /// The most bytes read of one blob of the history.
+    pub max_blob: u64,
 }
 
 /// An audit's result: one finding per distinct secret, most urgent first.
@@ -72,6 +74,7 @@ pub fn audit(
             all_objects: opts.all_objects,
             threads: opts.threads,
             content: opts.content,
+            max_blob: opts.max_blob,
         },
         matcher,
         progress,

@@ -47,7 +47,7 @@ pub enum Input<'a> {
 }
 
 impl Input<'_> {
-    fn reader(&mut self) -> &mut dyn Read {
+    pub(crate) fn reader(&mut self) -> &mut dyn Read {
         match self {
             Input::Seekable(r) => r,
             Input::Stream(r) => r,

@@ -84,6 +84,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         all_objects: args.all_objects,
         threads: args.run.workers.count(),
         content,
+        max_blob: args.max_blob_size,
         bar: &bar,
     };
     let outcomes = pipeline(
@@ -251,6 +252,7 @@ struct Auditor<'a> {
     all_objects: bool,
     threads: usize,
     content: keyfence_scan::Content,
+    max_blob: u64,
     bar: &'a Bar,
 }
 
@@ -324,6 +326,7 @@ impl Auditor<'_> {
             threads: self.threads,
             paths_from_cwd: false,
             content: self.content,
+            max_blob: self.max_blob,
         };
         let audited = audit(&opts, &self.settings.matcher, self.bar).map_err(|e| {
             tidy(

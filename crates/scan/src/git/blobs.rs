@@ -4,13 +4,13 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use gix::prelude::FindExt;
 use keyfence_model::{Event, Finding, Problem, Progress, Source};
 use rayon::prelude::*;
 
+use super::big::with_blob;
 use super::repo::Repo;
-use super::{object_problem, BlobJob, Origin};
-use crate::blob::{Blob, BlobOut, BlobScanner, Input};
+use super::{blob_limit, object_problem, BlobJob, Origin};
+use crate::blob::{Blob, BlobOut, BlobScanner};
 use crate::flow::FlowMode;
 use crate::read::{Scratch, NO_PROJECT};
 
@@ -19,7 +19,7 @@ use crate::read::{Scratch, NO_PROJECT};
 const DELTA_CACHE: usize = 16 << 20;
 
 /// The largest read buffer a blob reader keeps between blobs.
-const KEEP_BUFFER: usize = 64 << 20;
+const KEEP_BUFFER: usize = 16 << 20;
 
 /// What the blobs held.
 pub(super) struct Scanned {
@@ -33,6 +33,7 @@ pub(super) fn scan(
     repo: &Repo,
     jobs: &[BlobJob],
     scanner: &BlobScanner,
+    max_blob: u64,
     pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Scanned {
@@ -49,6 +50,7 @@ pub(super) fn scan(
     let problems: Mutex<Vec<Problem>> = Mutex::new(Vec::new());
     let bytes = AtomicU64::new(0);
     let objects = repo.objects.clone().into_sync();
+    let big = &repo.big;
     let chunk = order.len().div_ceil(pool.current_num_threads() * 4).max(1);
     pool.install(|| {
         // Each worker takes a contiguous run of jobs (versions of one path), so its
@@ -67,17 +69,6 @@ pub(super) fn scan(
             let mut out = BlobOut::default();
             for &j in run {
                 let job = &jobs[j as usize];
-                let data = match odb.find(&job.oid, &mut buf) {
-                    Ok(d) => d.data,
-                    Err(e) => {
-                        out.problems.push(object_problem(
-                            job.path.clone().unwrap_or_else(|| job.oid.to_string()),
-                            format!("cannot read blob {}: {e}", job.oid),
-                        ));
-                        continue;
-                    }
-                };
-                bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
                 // A blob no commit reaches has no path: its id names it.
                 let id;
                 let name = match job.path.as_deref() {
@@ -96,16 +87,30 @@ pub(super) fn scan(
                         id: job.oid.to_string(),
                     },
                 };
-                scanner.scan(
-                    Input::Seekable(&mut std::io::Cursor::new(data)),
-                    &blob,
-                    &mut scratch,
-                    &mut out,
-                );
+                let read = with_blob(big, &odb, &job.oid, &mut buf, max_blob, |input| {
+                    scanner.scan(input, &blob, &mut scratch, &mut out);
+                });
+                let shown = || job.path.clone().unwrap_or_else(|| job.oid.to_string());
+                let size = match read {
+                    Ok(((), size)) => size,
+                    Err(e) => {
+                        out.problems.push(object_problem(
+                            shown(),
+                            format!("cannot read blob {}: {e}", job.oid),
+                        ));
+                        continue;
+                    }
+                };
+                if size > max_blob {
+                    out.problems
+                        .push(blob_limit(shown(), job.oid, size, max_blob));
+                }
+                let scanned = size.min(max_blob);
+                bytes.fetch_add(scanned, Ordering::Relaxed);
                 local.extend(out.findings.drain(..).map(|f| (f, Origin::Blob(j))));
                 progress.event(Event::Done {
                     items: 1,
-                    bytes: data.len() as u64,
+                    bytes: scanned,
                 });
                 // A big blob's buffer is not kept for the rest of the run.
                 if buf.capacity() > KEEP_BUFFER {

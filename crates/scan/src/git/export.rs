@@ -6,12 +6,14 @@
 //! `..`, `.git`, separator or NUL; symbolic links and submodules are not written (their
 //! content is scanned in history all the same).
 
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_model::{Problem, ProblemKind};
 
+use super::big::with_blob;
 use super::repo::{failed, Repo};
 use super::{object_problem, GitError};
 
@@ -191,22 +193,62 @@ fn write_blob(
         skipped(out, shown, &why);
         return Ok(());
     }
-    match repo.objects.objects.find_blob(&oid, data) {
-        Ok(blob) => {
-            std::fs::write(path, blob.data)
-                .map_err(|e| GitError::Git(format!("cannot write {}: {e}", path.display())))?;
+    // A blob past gitoxide's limit comes streamed, and is written as it comes.
+    let wrote = with_blob(
+        &repo.big,
+        &repo.objects.objects,
+        &oid,
+        data,
+        MAX_EXPORT_FILE,
+        |mut input| copy(input.reader(), path),
+    );
+    let read_error = match wrote {
+        Ok((Ok(n), _)) => {
             out.files += 1;
-            out.bytes += blob.data.len() as u64;
+            out.bytes += n;
+            return Ok(());
         }
-        Err(e) => out.problems.push(object_problem(
-            shown,
-            format!("cannot read blob {oid}: {e}"),
-        )),
-    }
-    if data.capacity() > 64 << 20 {
-        *data = Vec::new();
-    }
+        Ok((Err(Copy::Write(e)), _)) => {
+            return Err(GitError::Git(format!(
+                "cannot write {}: {e}",
+                path.display()
+            )));
+        }
+        Ok((Err(Copy::Read(e)), _)) => {
+            // What was written of it is not the file.
+            let _ = std::fs::remove_file(path);
+            e.to_string()
+        }
+        Err(e) => e,
+    };
+    out.problems.push(object_problem(
+        shown,
+        format!("cannot read blob {oid}: {read_error}"),
+    ));
     Ok(())
+}
+
+/// Why a copy stopped.
+enum Copy {
+    Read(std::io::Error),
+    Write(std::io::Error),
+}
+
+/// Copies `from` into a new file at `path`.
+fn copy(from: &mut dyn Read, path: &Path) -> Result<u64, Copy> {
+    let mut file = std::fs::File::create(path).map_err(Copy::Write)?;
+    let mut chunk = vec![0u8; 256 << 10];
+    let mut n = 0u64;
+    loop {
+        let k = match from.read(&mut chunk) {
+            Ok(0) => return Ok(n),
+            Ok(k) => k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Copy::Read(e)),
+        };
+        file.write_all(&chunk[..k]).map_err(Copy::Write)?;
+        n += k as u64;
+    }
 }
 
 fn rel_or_root(rel: &str) -> String {

@@ -3,11 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use gix::prelude::FindExt;
 use gix::ObjectId;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Exposure, Finding, History, Place};
 
+use super::big::with_blob;
 use super::judge::Judge;
 use super::repo::Repo;
 use super::{carriers, BlobJob, Listed, Origin, Scope};
@@ -21,6 +21,7 @@ pub(super) fn drop_secrets_seen_before(
     jobs: &[BlobJob],
     repo: &Repo,
     scanner: &FileScanner,
+    max_blob: u64,
 ) {
     let odb = &repo.objects.objects;
     let mut old: HashMap<ObjectId, HashSet<(String, String)>> = HashMap::new();
@@ -32,20 +33,20 @@ pub(super) fn drop_secrets_seen_before(
         !before.iter().any(|id| {
             let secrets = old.entry(*id).or_insert_with(|| {
                 let mut secrets = HashSet::new();
-                // An unreadable old blob proves nothing: the finding stays.
-                if let Ok(data) = odb.find(id, &mut buf) {
-                    // The old blob at the new one's path: its flows are found by the
-                    // same kind of file.
-                    let origin = StreamOrigin {
-                        name: "",
-                        path: &|| f.path.clone(),
-                        project: &NO_PROJECT,
-                        flows: FlowMode::Defer,
-                    };
-                    let _ = scanner.scan_reader(data.data, &origin, &mut scratch, &mut |f| {
+                // The old blob at the new one's path: its flows are found by the same
+                // kind of file. An unreadable old blob proves nothing: the finding
+                // stays.
+                let origin = StreamOrigin {
+                    name: "",
+                    path: &|| f.path.clone(),
+                    project: &NO_PROJECT,
+                    flows: FlowMode::Defer,
+                };
+                let _ = with_blob(&repo.big, odb, id, &mut buf, max_blob, |mut input| {
+                    scanner.scan_reader(input.reader(), &origin, &mut scratch, &mut |f| {
                         secrets.insert(f.group_key());
-                    });
-                }
+                    })
+                });
                 secrets
             });
             secrets.contains(&f.group_key())

@@ -14,7 +14,7 @@
 //!    only for findings.
 //!
 //! `repo` opens the repository once, with gitoxide, which reads refs, revisions,
-//! commits, trees and blobs; `range` diffs the trees of a commit range itself (entry
+//! commits, trees and blobs (none over 64 MiB: `big` streams the blobs past that); `range` diffs the trees of a commit range itself (entry
 //! by entry, skipping subtrees whose id did not change) and reads the index for the
 //! pre-commit check. No C library is linked.
 
@@ -27,6 +27,7 @@ use keyfence_model::{Event, Finding, Problem, ProblemKind, Progress, Stats};
 use crate::blob::BlobScanner;
 use crate::Content;
 
+mod big;
 mod blobs;
 mod carriers;
 mod edges;
@@ -89,7 +90,14 @@ pub struct GitOptions {
     pub threads: usize,
     /// What is looked inside.
     pub content: Content,
+    /// The most bytes read of one blob ([`MAX_BLOB`] unless the user says otherwise).
+    pub max_blob: u64,
 }
+
+/// How much of one blob is read by default: 1 GiB. Memory does not depend on it (a
+/// blob past 64 MiB is streamed); time does, and a few bytes of a crafted delta can
+/// make a blob of terabytes.
+pub const MAX_BLOB: u64 = 1 << 30;
 
 #[derive(Debug, Default)]
 pub struct GitOutcome {
@@ -162,6 +170,18 @@ fn object_problem(at: impl Into<String>, message: String) -> Problem {
     Problem::new(kind, at, message)
 }
 
+/// The warning for a blob read only up to `--max-blob-size`.
+fn blob_limit(at: String, id: gix::ObjectId, size: u64, cap: u64) -> Problem {
+    Problem::new(
+        ProblemKind::BlobLimit,
+        at,
+        format!(
+            "blob {id} has {size} bytes: only the first {cap} were scanned (raise \
+             --max-blob-size to read more)"
+        ),
+    )
+}
+
 /// Scans a repository's history.
 pub fn scan_history(
     opts: &GitOptions,
@@ -181,7 +201,14 @@ pub fn scan_history(
     crate::release_free_memory();
     progress.event(Event::Phase("scanning blobs"));
     progress.event(Event::Total(listed.jobs.len() as u64));
-    let scanned = blobs::scan(&repo, &listed.jobs, &scanner, &pool, progress);
+    let scanned = blobs::scan(
+        &repo,
+        &listed.jobs,
+        &scanner,
+        opts.max_blob,
+        &pool,
+        progress,
+    );
     problems.extend(scanned.problems);
     keyfence_model::dedup_problems(&mut problems);
     let mut found = scanned.found;
@@ -191,7 +218,13 @@ pub fn scan_history(
             .map(|(f, ci)| (f, Origin::Message(ci))),
     );
     if !matches!(opts.scope, Scope::All) {
-        group::drop_secrets_seen_before(&mut found, &listed.jobs, &repo, scanner.scanner());
+        group::drop_secrets_seen_before(
+            &mut found,
+            &listed.jobs,
+            &repo,
+            scanner.scanner(),
+            opts.max_blob,
+        );
     }
     let findings = group::by_secret(found, &listed, &repo, &opts.scope, matcher);
     let errors = problems.iter().filter(|p| p.is_error()).count() as u64;

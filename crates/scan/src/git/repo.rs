@@ -13,6 +13,8 @@ use super::{object_problem, GitError};
 pub(super) struct Repo {
     pub objects: gix::Repository,
     pub git_dir: PathBuf,
+    /// Its packs and loose objects, for the blobs past gitoxide's allocation limit.
+    pub big: super::big::Store,
     /// The grafts of a shallow clone: their parents are not here.
     pub shallow: gix::hashtable::HashSet<ObjectId>,
 }
@@ -26,11 +28,23 @@ impl Repo {
     /// Opens the repository that holds `path` (a work tree, a bare repository, a
     /// linked worktree, a `.git` folder or file).
     pub fn open(path: &Path) -> Result<Repo, GitError> {
-        let objects = gix::discover(path).map_err(|e| GitError::NotARepo {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        // No object past `IN_MEMORY` is decoded whole, whatever the repository's trust
+        // (gitoxide's own default limits only repositories of other users, to 16 MiB):
+        // bigger blobs are streamed by `big`.
+        let limit = format!("gitoxide.objects.allocLimit={}", super::big::IN_MEMORY);
+        let opts = gix::sec::trust::Mapping::<gix::open::Options>::default();
+        let opts = gix::sec::trust::Mapping {
+            full: opts.full.config_overrides([limit.as_str()]),
+            reduced: opts.reduced.config_overrides([limit.as_str()]),
+        };
+        let objects = gix::ThreadSafeRepository::discover_opts(path, Default::default(), opts)
+            .map(gix::Repository::from)
+            .map_err(|e| GitError::NotARepo {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
         let git_dir = objects.git_dir().to_path_buf();
+        let big = super::big::Store::new(objects.objects.store_ref().path(), objects.object_hash());
         let mut shallow = gix::hashtable::HashSet::default();
         if let Ok(Some(grafts)) = objects.shallow_commits() {
             shallow.extend(grafts.iter().copied());
@@ -38,6 +52,7 @@ impl Repo {
         Ok(Repo {
             objects,
             git_dir,
+            big,
             shallow,
         })
     }
