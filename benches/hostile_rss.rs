@@ -182,6 +182,16 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
     } else {
         eprintln!("the git delta case is left out: no sha1sum");
     }
+    // Trees that name one folder 1,000 times, three deep: a billion paths to one blob.
+    let repo = dir.join("tree-bomb");
+    std::fs::create_dir_all(&repo).unwrap();
+    common::git(&repo, &["init", "-q", "-b", "main"]);
+    hostile::tree_bomb_repo(&repo, &format!("k = \"{}\"\n", key(22)), 1000, 3);
+    out.push(Case {
+        name: "git: 1000^3 paths",
+        args: vec!["git".into(), repo.display().to_string()],
+        keys: 1,
+    });
     out
 }
 

@@ -402,3 +402,50 @@ fn a_delta_of_a_few_kilobytes_that_makes_a_blob_of_gigabytes_is_streamed() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
+
+#[test]
+fn a_tree_that_names_one_folder_a_billion_times_is_counted_within_bounds() {
+    let dir = repo();
+    let d = dir.path();
+    let k = key(705);
+    // 1,000 ^ 3 paths to one blob, from trees of about 30 KB each.
+    common::hostile::tree_bomb_repo(d, &format!("const KEY = \"{k}\";\n"), 1000, 3);
+    let (code, doc) = audit_json(d, "git", &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(found_secrets(&doc), vec![k.clone()], "{doc:#}");
+    let f = &doc["findings"][0];
+    assert_eq!(f["commits"], 1, "{f:#}");
+    assert_eq!(f["paths"], 1000, "{f:#}");
+    let limited = problems_of(&doc, "path-limit");
+    assert_eq!(limited.len(), 1, "{doc:#}");
+    assert!(limited[0].contains("1000 paths counted"), "{limited:?}");
+
+    // Written out as a mirror's HEAD: a bounded number of files and folders, the
+    // first of those not written named.
+    let out = TempDir::new().unwrap();
+    let exported =
+        keyfence_scan::git::export_head_within(&d.join(".git"), out.path(), 1500).unwrap();
+    let mut entries = 0;
+    let mut stack = vec![out.path().to_path_buf()];
+    while let Some(p) = stack.pop() {
+        for e in fs::read_dir(p).unwrap() {
+            let e = e.unwrap();
+            entries += 1;
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            }
+        }
+    }
+    assert_eq!(entries, 1500);
+    let head: Vec<_> = exported
+        .problems
+        .iter()
+        .filter(|p| p.kind == keyfence_model::ProblemKind::HeadFile)
+        .collect();
+    assert_eq!(head.len(), 1, "{:?}", exported.problems);
+    assert!(
+        head[0].message.contains("more than 1500 files and folders"),
+        "{head:?}"
+    );
+    assert!(exported.files < 1500, "{}", exported.files);
+}

@@ -334,3 +334,43 @@ pub fn delta_bomb_repo(dir: &std::path::Path, head: &str, copies: u64) -> Option
     super::git(dir, &["update-ref", "refs/heads/main", &commit]);
     Some(bomb)
 }
+
+/// Commits, on `main` of the repository at `dir`, a tree that names one folder
+/// `fanout` times, `levels` deep, over a file `k.js` that holds `content`: a few
+/// kilobytes of trees, `fanout ^ levels` paths. Returns the file's blob id.
+pub fn tree_bomb_repo(
+    dir: &std::path::Path,
+    content: &str,
+    fanout: usize,
+    levels: usize,
+) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |args: &[&str], input: &[u8]| {
+        let mut child = Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let blob = run(&["hash-object", "-w", "--stdin"], content.as_bytes());
+    let mut tree = run(
+        &["mktree"],
+        format!("100644 blob {blob}\tk.js\n").as_bytes(),
+    );
+    for _ in 0..levels {
+        let entries: String = (0..fanout)
+            .map(|i| format!("040000 tree {tree}\td{i}\n"))
+            .collect();
+        tree = run(&["mktree"], entries.as_bytes());
+    }
+    let commit = super::git(dir, &["commit-tree", &tree, "-m", "bomb"]);
+    super::git(dir, &["update-ref", "refs/heads/main", &commit]);
+    blob
+}

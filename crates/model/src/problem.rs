@@ -62,6 +62,9 @@ pub enum ProblemKind {
     HeadFile,
     /// A git blob read only up to `--max-blob-size`: the rest of it was not scanned.
     BlobLimit,
+    /// A secret's blob at more paths of history than are listed (a tree built to
+    /// repeat it): the rest are not counted.
+    PathLimit,
 }
 
 /// One row of the problem table.
@@ -202,6 +205,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "a git blob past --max-blob-size (1 GiB): the bytes after it are not scanned",
+    },
+    ProblemRow {
+        kind: ProblemKind::PathLimit,
+        name: "path-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a secret's blob at more than 1,000 paths of history (trees built to repeat it): the rest are not listed",
     },
 ];
 

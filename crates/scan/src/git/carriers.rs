@@ -6,8 +6,15 @@
 //! blob's edges), then, until nothing changes, the trees that hold a tree with a
 //! mask. Only the trees whose mask is not empty are read again, to learn the paths.
 //! Each commit then carries the blobs of its root tree's mask.
+//!
+//! Commits are counted exactly (from the masks). Paths are listed, and a crafted
+//! history can make them explode: three trees of 1,000 entries, each naming the one
+//! below a thousand times, put one blob at a billion paths in a few kilobytes. So the
+//! paths listed are bounded: [`MAX_PATHS`] per blob, [`MAX_TREE_PATHS`] beneath one
+//! tree, and a budget of path strings for the whole count that is linear in the number
+//! of trees; a blob whose paths were not all listed is marked `capped`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::rc::Rc;
 
 use gix::prelude::FindExt;
@@ -17,12 +24,32 @@ use std::collections::HashMap;
 use super::walk::{TreeGraph, BLOB};
 use super::BlobJob;
 
+/// The most paths listed for one blob.
+pub(super) const MAX_PATHS: usize = 1_000;
+
+/// The most (blob, path) pairs remembered beneath one tree.
+const MAX_TREE_PATHS: usize = 10_000;
+
+/// Path strings made in all: this many, plus [`TREE_PATH_BUDGET`] per tree read.
+const PATH_BUDGET: usize = 1_000_000;
+const TREE_PATH_BUDGET: usize = 32;
+
 /// Commits (indices) and paths where one blob is found, each path with the first
 /// commit that holds the blob there.
 #[derive(Default, Debug)]
 pub(super) struct Carriers {
     pub commits: BTreeSet<usize>,
     pub paths: BTreeMap<String, usize>,
+    /// Some paths that hold it were not listed (a bound above).
+    pub capped: bool,
+}
+
+/// The (blob bit, path) pairs beneath a tree, and the bits whose pairs were not all
+/// kept.
+#[derive(Default)]
+struct Held {
+    pairs: Vec<(u64, String)>,
+    capped: u64,
 }
 
 /// For each blob in `blobs` (job indices), the commits and paths that hold it.
@@ -43,6 +70,7 @@ pub(super) fn carriers(
         .enumerate()
         .map(|(n, id)| (*id, n as u32))
         .collect();
+    let mut budget = PATH_BUDGET + TREE_PATH_BUDGET * graph.ids.len();
     for group in blobs.chunks(64) {
         let bit: HashMap<u32, u64> = group
             .iter()
@@ -55,11 +83,22 @@ pub(super) fn carriers(
             .map(|(i, &job)| (jobs[job as usize].oid, 1u64 << i))
             .collect();
         let masks = masks(graph, &bit);
-        let mut paths: HashMap<u32, Rc<Vec<(u64, String)>>> = HashMap::new();
+        let mut paths: HashMap<u32, Rc<Held>> = HashMap::new();
+        // A root tree met again (commits that change nothing) lists no new path.
+        let mut listed_roots: HashSet<u32> = HashSet::new();
         let mut buf = Vec::new();
         for (ci, root) in graph.roots.iter().enumerate() {
             let Some(root) = *root else { continue };
-            if masks[root as usize] == 0 {
+            let mask = masks[root as usize];
+            if mask == 0 {
+                continue;
+            }
+            for (i, &job) in group.iter().enumerate() {
+                if mask & (1 << i) != 0 {
+                    out.entry(job).or_default().commits.insert(ci);
+                }
+            }
+            if !listed_roots.insert(root) {
                 continue;
             }
             let held = paths_under(
@@ -68,16 +107,24 @@ pub(super) fn carriers(
                 &by_id,
                 &masks,
                 root,
-                &mut paths,
+                (&mut paths, &mut budget),
                 &mut buf,
             );
-            for (b, path) in held.iter() {
-                let job = group[b.trailing_zeros() as usize];
-                let c = out.entry(job).or_default();
-                c.commits.insert(ci);
+            for (b, path) in &held.pairs {
+                let c = out.entry(group[b.trailing_zeros() as usize]).or_default();
                 // Commits come oldest first: the first one to hold a path stays.
-                if !c.paths.contains_key(path) {
+                if c.paths.contains_key(path) {
+                    continue;
+                }
+                if c.paths.len() < MAX_PATHS {
                     c.paths.insert(path.clone(), ci);
+                } else {
+                    c.capped = true;
+                }
+            }
+            for (i, &job) in group.iter().enumerate() {
+                if held.capped & (1 << i) != 0 {
+                    out.entry(job).or_default().capped = true;
                 }
             }
         }
@@ -119,6 +166,16 @@ fn masks(graph: &TreeGraph, bit: &HashMap<u32, u64>) -> Vec<u64> {
     }
 }
 
+/// Keeps the pair (`b`, `path`) beneath a tree, within the bounds.
+fn keep(held: &mut Held, budget: &mut usize, b: u64, path: impl FnOnce() -> String) {
+    if *budget > 0 && held.pairs.len() < MAX_TREE_PATHS {
+        *budget -= 1;
+        held.pairs.push((b, path()));
+    } else {
+        held.capped |= b;
+    }
+}
+
 /// What one entry of a tree with a mask leads to.
 enum Target {
     Blob(u64),
@@ -126,16 +183,16 @@ enum Target {
 }
 
 /// The (bit, path) pairs beneath `node`, read from the trees whose mask is not empty
-/// and remembered per tree.
+/// and remembered per tree, within the bounds (`budget`: path strings left to make).
 fn paths_under(
     (graph, nodes): (&TreeGraph, &gix::hashtable::HashMap<ObjectId, u32>),
     odb: &gix::OdbHandle,
     by_id: &HashMap<ObjectId, u64>,
     masks: &[u64],
     node: u32,
-    memo: &mut HashMap<u32, Rc<Vec<(u64, String)>>>,
+    (memo, budget): (&mut HashMap<u32, Rc<Held>>, &mut usize),
     buf: &mut Vec<u8>,
-) -> Rc<Vec<(u64, String)>> {
+) -> Rc<Held> {
     // Post-order over the trees with a mask, children first, without recursion: a
     // tree is read when first met, and what it leads to waits for its children.
     let mut pending: HashMap<u32, Vec<(String, Target)>> = HashMap::new();
@@ -177,13 +234,20 @@ fn paths_under(
             pending.insert(n, entries);
             continue;
         }
-        let mut held: Vec<(u64, String)> = Vec::new();
+        let mut held = Held::default();
         for (name, target) in pending.remove(&n).unwrap_or_default() {
             match target {
-                Target::Blob(b) => held.push((b, name)),
+                Target::Blob(b) => keep(&mut held, budget, b, || name.clone()),
                 Target::Tree(c) => {
-                    if let Some(below) = memo.get(&c) {
-                        held.extend(below.iter().map(|(b, p)| (*b, format!("{name}/{p}"))));
+                    let Some(below) = memo.get(&c) else { continue };
+                    held.capped |= below.capped;
+                    if *budget == 0 || held.pairs.len() >= MAX_TREE_PATHS {
+                        // Full: what is beneath is not listed, in one step.
+                        held.capped |= masks[c as usize];
+                        continue;
+                    }
+                    for (b, p) in &below.pairs {
+                        keep(&mut held, budget, *b, || format!("{name}/{p}"));
                     }
                 }
             }

@@ -24,6 +24,9 @@ const MAX_DEPTH: usize = 512;
 pub const MAX_EXPORT_FILE: u64 = 256 << 20;
 /// Nor is anything past this many bytes written out in all.
 pub const MAX_EXPORT_TOTAL: u64 = 4 << 30;
+/// Nor more files and folders than this: a few kilobytes of trees that name each other
+/// a thousand times over make a billion of them.
+pub const MAX_EXPORT_ENTRIES: u64 = 200_000;
 
 /// What [`export_head`] wrote.
 #[derive(Debug, Default)]
@@ -46,6 +49,15 @@ type Entries = Vec<(Vec<u8>, gix::object::tree::EntryMode, ObjectId)>;
 
 /// Writes the files of HEAD's tree under `dest` (which must exist and be empty).
 pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
+    export_head_within(git_dir, dest, MAX_EXPORT_ENTRIES)
+}
+
+/// [`export_head`], writing at most `max_entries` files and folders.
+pub fn export_head_within(
+    git_dir: &Path,
+    dest: &Path,
+    max_entries: u64,
+) -> Result<Exported, GitError> {
     let repo = Repo::open(git_dir)?;
     let mut out = Exported::default();
     let head = match repo.objects.head() {
@@ -70,7 +82,8 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
     let mut stack: Vec<(ObjectId, PathBuf, String, usize)> =
         vec![(tree, dest.to_path_buf(), String::new(), 0)];
     let mut data = Vec::new();
-    while let Some((id, dir, rel, depth)) = stack.pop() {
+    let mut created = 0u64;
+    'trees: while let Some((id, dir, rel, depth)) = stack.pop() {
         let Some(entries) = entries(odb, id, &rel, &mut buf, &mut out.problems) else {
             continue;
         };
@@ -79,6 +92,15 @@ pub fn export_head(git_dir: &Path, dest: &Path) -> Result<Exported, GitError> {
             if !(mode.is_tree() || mode.is_blob()) {
                 continue; // a symbolic link or a submodule
             }
+            if created >= max_entries {
+                let why = format!(
+                    "HEAD has more than {max_entries} files and folders: this one and the \
+                     rest are not written out (their content is scanned in history)"
+                );
+                skipped(&mut out, &shown, &why);
+                break 'trees;
+            }
+            created += 1;
             let Some(os) = safe_name(&name) else {
                 skipped(
                     &mut out,

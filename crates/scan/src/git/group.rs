@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::ObjectId;
 use keyfence_matcher::RuleMatcher;
-use keyfence_model::{Exposure, Finding, History, Place};
+use keyfence_model::{Exposure, Finding, History, Place, Problem, ProblemKind};
 
 use super::big::with_blob;
 use super::judge::Judge;
@@ -76,8 +76,8 @@ pub(super) fn by_secret(
     found: Vec<(Finding, Origin)>,
     listed: &Listed,
     repo: &Repo,
-    scope: &Scope,
-    matcher: &RuleMatcher,
+    (scope, matcher): (&Scope, &RuleMatcher),
+    problems: &mut Vec<Problem>,
 ) -> Vec<Finding> {
     let jobs = &listed.jobs;
     // Every commit and path that carries a blob with a finding.
@@ -94,6 +94,22 @@ pub(super) fn by_secret(
         Some(graph) => carriers::carriers(graph, &repo.objects.objects, jobs, &with_findings),
         None => HashMap::new(),
     };
+    let mut capped: Vec<(&u32, &carriers::Carriers)> =
+        carried.iter().filter(|(_, c)| c.capped).collect();
+    capped.sort_by_key(|(j, _)| **j);
+    for (&j, c) in capped {
+        let job = &jobs[j as usize];
+        problems.push(Problem::new(
+            ProblemKind::PathLimit,
+            job.path.clone().unwrap_or_else(|| job.oid.to_string()),
+            format!(
+                "blob {} is at more paths of history than are listed (a tree built to \
+                 repeat it?): {} paths counted, the rest not",
+                job.oid,
+                c.paths.len()
+            ),
+        ));
+    }
     let mut groups: HashMap<(String, String), Group> = HashMap::new();
     for (f, origin) in found {
         let ci = match origin {

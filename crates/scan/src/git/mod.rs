@@ -39,7 +39,7 @@ mod range;
 mod repo;
 mod walk;
 
-pub use export::{export_head, is_bare, Exported};
+pub use export::{export_head, export_head_within, is_bare, Exported, MAX_EXPORT_ENTRIES};
 pub use push::{parse_push, push_commits, PushUpdate};
 
 /// What part of the history to scan.
@@ -226,7 +226,7 @@ pub fn scan_history(
             opts.max_blob,
         );
     }
-    let findings = group::by_secret(found, &listed, &repo, &opts.scope, matcher);
+    let findings = group::by_secret(found, &listed, &repo, (&opts.scope, matcher), &mut problems);
     let errors = problems.iter().filter(|p| p.is_error()).count() as u64;
     Ok(GitOutcome {
         findings,
