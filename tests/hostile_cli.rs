@@ -449,3 +449,28 @@ fn a_tree_that_names_one_folder_a_billion_times_is_counted_within_bounds() {
     );
     assert!(exported.files < 1500, "{}", exported.files);
 }
+
+#[test]
+fn a_chain_of_folders_thousands_deep_is_scanned_and_its_long_path_not_listed() {
+    let dir = repo();
+    let d = dir.path();
+    let k = key(706);
+    // 20,000 levels: a path of 40,007 bytes, past the 1,024 that are listed. Paths kept
+    // per folder would take the square of that (800 MB); the address space here is
+    // 512 MiB.
+    common::hostile::deep_tree_repo(d, &format!("const KEY = \"{k}\";\n"), 20_000);
+    let out = common::keyfence_limited(512 << 10)
+        .args(["git", "--format", "json", "--show-secrets", "-j", "1"])
+        .arg(d)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
+    let f = &doc["findings"][0];
+    // The place the walk met it at is the finding's own, whole.
+    assert_eq!(f["path"].as_str().unwrap().len(), 20_000 * 2 + 4);
+    assert_eq!(f["commits"], 1, "{f:#}");
+    assert_eq!(problems_of(&doc, "path-limit").len(), 1, "{doc:#}");
+}

@@ -374,3 +374,52 @@ pub fn tree_bomb_repo(
     super::git(dir, &["update-ref", "refs/heads/main", &commit]);
     blob
 }
+
+/// Commits, on `main` of the repository at `dir`, a file `k.js` holding `content`
+/// beneath a chain of `depth` folders named `d` (trees made by one `git mktree
+/// --batch`).
+pub fn deep_tree_repo(dir: &std::path::Path, content: &str, depth: usize) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let blob = {
+        let mut child = Command::new("git")
+            .args(["hash-object", "-w", "--stdin"])
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(content.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let mut mktree = Command::new("git")
+        .args(["mktree", "--batch"])
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = mktree.stdin.take().unwrap();
+    let mut ids = BufReader::new(mktree.stdout.take().unwrap());
+    let mut next = |entry: String| {
+        writeln!(stdin, "{entry}\n").unwrap();
+        stdin.flush().unwrap();
+        let mut id = String::new();
+        ids.read_line(&mut id).unwrap();
+        id.trim().to_string()
+    };
+    let mut tree = next(format!("100644 blob {blob}\tk.js"));
+    for _ in 0..depth {
+        tree = next(format!("040000 tree {tree}\td"));
+    }
+    drop(stdin);
+    mktree.wait().unwrap();
+    let commit = super::git(dir, &["commit-tree", &tree, "-m", "deep"]);
+    super::git(dir, &["update-ref", "refs/heads/main", &commit]);
+}

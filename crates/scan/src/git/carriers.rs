@@ -11,8 +11,9 @@
 //! history can make them explode: three trees of 1,000 entries, each naming the one
 //! below a thousand times, put one blob at a billion paths in a few kilobytes. So the
 //! paths listed are bounded: [`MAX_PATHS`] per blob, [`MAX_TREE_PATHS`] beneath one
-//! tree, and a budget of path strings for the whole count that is linear in the number
-//! of trees; a blob whose paths were not all listed is marked `capped`.
+//! tree, [`MAX_PATH_LEN`] bytes each (a chain of trees thousands deep), and a budget of
+//! path bytes for the whole count that is linear in the number of trees; a blob whose
+//! paths were not all listed is marked `capped`.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::rc::Rc;
@@ -30,9 +31,14 @@ pub(super) const MAX_PATHS: usize = 1_000;
 /// The most (blob, path) pairs remembered beneath one tree.
 const MAX_TREE_PATHS: usize = 10_000;
 
-/// Path strings made in all: this many, plus [`TREE_PATH_BUDGET`] per tree read.
-const PATH_BUDGET: usize = 1_000_000;
-const TREE_PATH_BUDGET: usize = 32;
+/// Bytes of path strings made in all: this many, plus [`TREE_PATH_BUDGET`] per tree
+/// read.
+const PATH_BUDGET: usize = 64 << 20;
+const TREE_PATH_BUDGET: usize = 256;
+
+/// The longest path listed: a chain of trees 20,000 deep would otherwise make paths,
+/// and memory, that grow with the square of its depth. Longer ones are not listed.
+const MAX_PATH_LEN: usize = 1024;
 
 /// Commits (indices) and paths where one blob is found, each path with the first
 /// commit that holds the blob there.
@@ -167,9 +173,9 @@ fn masks(graph: &TreeGraph, bit: &HashMap<u32, u64>) -> Vec<u64> {
 }
 
 /// Keeps the pair (`b`, `path`) beneath a tree, within the bounds.
-fn keep(held: &mut Held, budget: &mut usize, b: u64, path: impl FnOnce() -> String) {
-    if *budget > 0 && held.pairs.len() < MAX_TREE_PATHS {
-        *budget -= 1;
+fn keep(held: &mut Held, budget: &mut usize, b: u64, len: usize, path: impl FnOnce() -> String) {
+    if len <= MAX_PATH_LEN && len <= *budget && held.pairs.len() < MAX_TREE_PATHS {
+        *budget -= len;
         held.pairs.push((b, path()));
     } else {
         held.capped |= b;
@@ -237,7 +243,7 @@ fn paths_under(
         let mut held = Held::default();
         for (name, target) in pending.remove(&n).unwrap_or_default() {
             match target {
-                Target::Blob(b) => keep(&mut held, budget, b, || name.clone()),
+                Target::Blob(b) => keep(&mut held, budget, b, name.len(), || name.clone()),
                 Target::Tree(c) => {
                     let Some(below) = memo.get(&c) else { continue };
                     held.capped |= below.capped;
@@ -247,7 +253,8 @@ fn paths_under(
                         continue;
                     }
                     for (b, p) in &below.pairs {
-                        keep(&mut held, budget, *b, || format!("{name}/{p}"));
+                        let len = name.len() + 1 + p.len();
+                        keep(&mut held, budget, *b, len, || format!("{name}/{p}"));
                     }
                 }
             }

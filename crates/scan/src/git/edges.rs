@@ -38,8 +38,11 @@ pub(super) struct EdgeHistory {
     stretches: Vec<Stretch>,
     chain_start: Vec<u32>,
     /// While the walk goes on: each path's chain and the edges of its last version,
-    /// sorted, each with the version that brought it.
-    open: HashMap<String, (u32, Vec<(u32, u32)>)>,
+    /// sorted, each with the version that brought it. Paths are keyed by a hash, not
+    /// kept: a chain of folders thousands deep would otherwise hold the square of its
+    /// depth in bytes. Two paths of one hash would only share a chain (which takes
+    /// more ranges, never covers anything else).
+    open: HashMap<u64, (u32, Vec<(u32, u32)>)>,
     /// Edges recorded, for the record.
     pub edges: u64,
 }
@@ -49,12 +52,17 @@ impl EdgeHistory {
     /// `scratch` is reused space.
     pub fn record(&mut self, node: u32, path: &str, edges: &[u32], scratch: &mut Scratch) {
         self.edges += edges.len() as u64;
-        if !self.open.contains_key(path) {
-            self.chains.push(Vec::new());
-            let chain = self.chains.len() as u32 - 1;
-            self.open.insert(path.to_string(), (chain, Vec::new()));
-        }
-        let (chain, current) = self.open.get_mut(path).expect("inserted above");
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            path.hash(&mut h);
+            h.finish()
+        };
+        let chains = &mut self.chains;
+        let (chain, current) = self.open.entry(key).or_insert_with(|| {
+            chains.push(Vec::new());
+            (chains.len() as u32 - 1, Vec::new())
+        });
         let chain = *chain;
         let versions = &mut self.chains[chain as usize];
         let v = versions.len() as u32;

@@ -142,6 +142,10 @@ pub(super) fn by_secret(
                             at.commit = listed.commits.get(first).map(ObjectId::to_string);
                             add_path(&mut g.paths, path, (first, at, blob));
                         }
+                        // With no path listed (all past a bound), the walk's own stands.
+                        if let (true, Some(path)) = (c.paths.is_empty(), &job.path) {
+                            add_path(&mut g.paths, path, (job.commit, place, blob));
+                        }
                     }
                     None => {
                         if job.commit != usize::MAX {

@@ -21,6 +21,9 @@ use super::repo::Repo;
 /// How many commit trees get a model of their own in one run; past that, HEAD's decides.
 const MAX_MODELS: usize = 64;
 
+/// The longest path the project model judges.
+const MAX_JUDGED_PATH: usize = 4096;
+
 /// A directory's entries: name, whether a directory, object id.
 type Entries = Arc<Vec<(String, bool, ObjectId)>>;
 
@@ -209,6 +212,12 @@ impl<'r> Judge<'r> {
     /// working tree), and the path in its tree: the commit's own, or HEAD's where that
     /// tree holds no project.
     fn model_for(&self, path: &str, ci: usize) -> Option<(Arc<Projects>, String)> {
+        // The model looks at every folder above a path, each by its own path: a chain
+        // of folders thousands deep would cost the square of its depth. Such a place
+        // keeps the exposure its file alone gives.
+        if path.len() > MAX_JUDGED_PATH {
+            return None;
+        }
         let tree_path = if ci == usize::MAX {
             self.repo.workdir().and_then(|w| disk_path(&w.join(path)))
         } else {
