@@ -474,3 +474,43 @@ fn a_chain_of_folders_thousands_deep_is_scanned_and_its_long_path_not_listed() {
     assert_eq!(f["commits"], 1, "{f:#}");
     assert_eq!(problems_of(&doc, "path-limit").len(), 1, "{doc:#}");
 }
+
+#[test]
+fn a_chain_of_tags_too_long_to_follow_is_named_not_skipped() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "README.md", "clean\n", "one");
+    let k = key(707);
+    commit(d, "app.js", &format!("const KEY = \"{k}\";\n"), "two");
+    // 20 annotated tags, each of the one before, over the commit with the key; then
+    // only the last tag names it.
+    git(d, &["tag", "-a", "-m", "t", "t0", "HEAD"]);
+    for i in 1..20 {
+        git(
+            d,
+            &[
+                "tag",
+                "-a",
+                "-m",
+                "t",
+                &format!("t{i}"),
+                &format!("t{}", i - 1),
+            ],
+        );
+    }
+    for i in 0..19 {
+        git(d, &["tag", "-d", &format!("t{i}")]);
+    }
+    git(d, &["reset", "-q", "--hard", "HEAD~1"]);
+    let (code, doc) = audit_json(d, "git", &[]);
+    assert!(found_secrets(&doc).is_empty(), "{doc:#}");
+    let corrupt = problems_of(&doc, "corrupt-object");
+    assert!(
+        corrupt.iter().any(|m| m.contains("more than 16 tags")),
+        "{doc:#}"
+    );
+    assert_eq!(code, 2, "a gap with nothing found: {doc:#}");
+    let (code, doc) = audit_json(d, "git", &["--all-objects"]);
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
+    assert_eq!(code, 1);
+}

@@ -30,8 +30,10 @@ use crate::blob::Input;
 /// The largest object gitoxide decodes in memory (each reader thread may hold one).
 pub(super) const IN_MEMORY: usize = 64 << 20;
 
-/// The largest delta base held in memory to stream a delta-stored blob from.
-pub(super) const MAX_BASE: usize = 1 << 30;
+/// The largest delta base held in memory to stream a delta-stored blob from: git's
+/// default `core.bigFileThreshold`, above which git stores blobs whole, never as deltas
+/// or as bases.
+pub(super) const MAX_BASE: usize = 512 << 20;
 
 /// One delta base in memory at a time, whatever the number of threads.
 static BASE: Mutex<()> = Mutex::new(());

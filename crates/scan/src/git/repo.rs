@@ -194,6 +194,14 @@ impl Repo {
                 gix::object::Kind::Tree | gix::object::Kind::Blob => return,
             }
         }
+        problems.push(Problem::new(
+            ProblemKind::CorruptObject,
+            name,
+            format!(
+                "a chain of more than 16 tags from {id}: what it points at is not followed \
+                 (`--all-objects` scans every commit there is)"
+            ),
+        ));
     }
 
     /// `Name <email>` and the author date (seconds since the epoch) of a commit.
