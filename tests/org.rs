@@ -978,29 +978,6 @@ fn the_kubernetes_jobs_are_complete_and_their_scripts_run_as_written() {
     assert!(results.join("keyfence-org.html").is_file());
 }
 
-/// git with `input` on its standard input; its output, trimmed.
-fn git_stdin(dir: &Path, args: &[&str], input: &str) -> String {
-    use std::io::Write as _;
-    let mut child = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "git {args:?}");
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
 #[test]
 fn a_crafted_head_tree_writes_nothing_outside_and_loses_no_key() {
     let dir = TempDir::new().unwrap();
@@ -1009,7 +986,7 @@ fn a_crafted_head_tree_writes_nothing_outside_and_loses_no_key() {
     fs::create_dir_all(&repo).unwrap();
     git(&repo, &["init", "-q", "-b", "main"]);
     let (outside, inside) = (key(2501), key(2502));
-    let hash = |text: &str| git_stdin(&repo, &["hash-object", "-w", "--stdin"], text);
+    let hash = |text: &str| common::git_stdin(&repo, &["hash-object", "-w", "--stdin"], text);
     let evil = hash(&format!("const k = \"{outside}\";\n"));
     let good = hash(&format!("export const apiKey = \"{inside}\";\n"));
     let pkg = hash(r#"{"name":"web","dependencies":{"vite":"5.4.0"}}"#);
@@ -1018,7 +995,7 @@ fn a_crafted_head_tree_writes_nothing_outside_and_loses_no_key() {
         "100644 blob {evil}\t..\n100644 blob {evil}\t.git\n100644 blob {pkg}\tpackage.json\n\
          100644 blob {good}\tapi.js\n100644 blob {evil}\tapi.js\n"
     );
-    let tree = git_stdin(&repo, &["mktree"], &entries);
+    let tree = common::git_stdin(&repo, &["mktree"], &entries);
     let commit = git(&repo, &["commit-tree", &tree, "-m", "crafted"]);
     git(&repo, &["update-ref", "refs/heads/main", &commit]);
     fs::write(d.join("list.txt"), format!("{}\n", url(&repo))).unwrap();

@@ -294,7 +294,7 @@ pub fn delta_bomb_pack(base: &[u8], head: &[u8], copies: u64) -> Vec<u8> {
 /// 64 KiB of filler. Returns the blob's id, or `None` without `sha1sum` (the pack's
 /// checksum).
 pub fn delta_bomb_repo(dir: &std::path::Path, head: &str, copies: u64) -> Option<String> {
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     let base = b"// filler\n".repeat(0x10000 / 10 + 1);
     let mut pack = delta_bomb_pack(&base, head.as_bytes(), copies);
     let at = dir.join(".git/objects/pack/pack-crafted.pack");
@@ -305,32 +305,16 @@ pub fn delta_bomb_repo(dir: &std::path::Path, head: &str, copies: u64) -> Option
     pack.extend((0..20).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()));
     std::fs::write(&at, &pack).unwrap();
     super::git(dir, &["index-pack", at.to_str().unwrap()]);
-    let ids = Command::new("git")
-        .arg("show-index")
-        .stdin(std::fs::File::open(at.with_extension("idx")).unwrap())
-        .output()
-        .unwrap();
+    let idx = std::fs::read(at.with_extension("idx")).unwrap();
+    let ids = super::git_stdin(dir, &["show-index"], idx);
     // The delta's blob is the object not at the pack's first offset (12).
-    let bomb = String::from_utf8(ids.stdout)
-        .unwrap()
+    let bomb = ids
         .lines()
         .find(|l| !l.starts_with("12 "))
         .and_then(|l| l.split_whitespace().nth(1))?
         .to_string();
-    let mut mktree = Command::new("git")
-        .arg("mktree")
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = mktree.stdin.take().unwrap();
-        writeln!(stdin, "100644 blob {bomb}\tbomb.js").unwrap();
-    }
-    let tree = String::from_utf8(mktree.wait_with_output().unwrap().stdout).unwrap();
-    let commit = super::git(dir, &["commit-tree", tree.trim(), "-m", "bomb"]);
+    let tree = super::git_stdin(dir, &["mktree"], format!("100644 blob {bomb}\tbomb.js\n"));
+    let commit = super::git(dir, &["commit-tree", &tree, "-m", "bomb"]);
     super::git(dir, &["update-ref", "refs/heads/main", &commit]);
     Some(bomb)
 }
@@ -344,31 +328,13 @@ pub fn tree_bomb_repo(
     fanout: usize,
     levels: usize,
 ) -> String {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let run = |args: &[&str], input: &[u8]| {
-        let mut child = Command::new("git")
-            .args(args)
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(input).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "git {args:?}");
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
-    };
-    let blob = run(&["hash-object", "-w", "--stdin"], content.as_bytes());
-    let mut tree = run(
-        &["mktree"],
-        format!("100644 blob {blob}\tk.js\n").as_bytes(),
-    );
+    let blob = super::git_stdin(dir, &["hash-object", "-w", "--stdin"], content);
+    let mut tree = super::git_stdin(dir, &["mktree"], format!("100644 blob {blob}\tk.js\n"));
     for _ in 0..levels {
         let entries: String = (0..fanout)
             .map(|i| format!("040000 tree {tree}\td{i}\n"))
             .collect();
-        tree = run(&["mktree"], entries.as_bytes());
+        tree = super::git_stdin(dir, &["mktree"], entries);
     }
     let commit = super::git(dir, &["commit-tree", &tree, "-m", "bomb"]);
     super::git(dir, &["update-ref", "refs/heads/main", &commit]);
@@ -381,23 +347,7 @@ pub fn tree_bomb_repo(
 pub fn deep_tree_repo(dir: &std::path::Path, content: &str, depth: usize) {
     use std::io::{BufRead, BufReader, Write};
     use std::process::{Command, Stdio};
-    let blob = {
-        let mut child = Command::new("git")
-            .args(["hash-object", "-w", "--stdin"])
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(content.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
-    };
+    let blob = super::git_stdin(dir, &["hash-object", "-w", "--stdin"], content);
     let mut mktree = Command::new("git")
         .args(["mktree", "--batch"])
         .current_dir(dir)

@@ -284,6 +284,34 @@ pub fn git_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process
         .unwrap()
 }
 
+/// git with `input` on its standard input, as [`git_output`] runs it; its output,
+/// trimmed. Panics if git fails.
+pub fn git_stdin(dir: &Path, args: &[&str], input: impl AsRef<[u8]>) -> String {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Ada")
+        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
+        .env("GIT_COMMITTER_NAME", "Ada")
+        .env("GIT_COMMITTER_EMAIL", "ada@example.com")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_ref())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
 pub fn git(dir: &std::path::Path, args: &[&str]) -> String {
     let out = git_output(dir, args);
     assert!(
