@@ -270,33 +270,31 @@ pub fn git_output(dir: &std::path::Path, args: &[&str]) -> std::process::Output 
 
 /// The same, with more environment (a fixed date, for instance).
 pub fn git_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
-    std::process::Command::new("git")
-        .args(args)
+    git_command(dir, args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+/// git in `dir` with `args`, a fixed identity and no user or system configuration.
+fn git_command(dir: &Path, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new("git");
+    cmd.args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "Ada")
         .env("GIT_AUTHOR_EMAIL", "ada@example.com")
         .env("GIT_COMMITTER_NAME", "Ada")
         .env("GIT_COMMITTER_EMAIL", "ada@example.com")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .envs(env.iter().copied())
-        .output()
-        .unwrap()
+        .env("GIT_CONFIG_NOSYSTEM", "1");
+    cmd
 }
 
 /// git with `input` on its standard input, as [`git_output`] runs it; its output,
 /// trimmed. Panics if git fails.
 pub fn git_stdin(dir: &Path, args: &[&str], input: impl AsRef<[u8]>) -> String {
     use std::io::Write as _;
-    let mut child = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Ada")
-        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
-        .env("GIT_COMMITTER_NAME", "Ada")
-        .env("GIT_COMMITTER_EMAIL", "ada@example.com")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
+    let mut child = git_command(dir, args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
