@@ -125,6 +125,57 @@ fn the_html_report() {
     insta::assert_snapshot!("audit_html", stable(&stdout(&out), d));
 }
 
+/// "Now" comes from `SOURCE_DATE_EPOCH` (the tests fix it), never from the day the
+/// report is made: the header's date and the timeline's right end follow it, the same
+/// clock gives the same page, and a malformed value is refused before any work.
+#[test]
+fn the_html_report_follows_the_injected_clock() {
+    let dir = project();
+    let d = dir.path();
+    let at = |epoch: &str| {
+        let out = keyfence()
+            .args(["audit", "--format", "html", "."])
+            .current_dir(d)
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .unwrap();
+        assert_exit(&out, 1, "");
+        stdout(&out)
+    };
+    // 2026-06-01 and 2027-06-01 (a year on).
+    let (june, later) = (at("1780272000"), at("1811808000"));
+    assert!(june.contains("generated 2026-06-01 "), "{june}");
+    assert!(later.contains("generated 2027-06-01 "), "{later}");
+    let end = |page: &str| page.contains(">2027-06-01</text>");
+    assert!(
+        !end(&june) && end(&later),
+        "the timeline ends at the injected now"
+    );
+    let strip = |page: &str| {
+        regex::Regex::new(r"<dd>\d+\.\d\d s</dd>")
+            .unwrap()
+            .replace_all(page, "")
+            .into_owned()
+    };
+    assert_eq!(
+        strip(&june),
+        strip(&at("1780272000")),
+        "one clock, one page"
+    );
+    let out = keyfence()
+        .args(["audit", "--format", "html", "."])
+        .current_dir(d)
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .output()
+        .unwrap();
+    assert_exit(&out, 2, "");
+    assert!(
+        stderr(&out).contains("SOURCE_DATE_EPOCH must be"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn the_hook_refusal() {
     let dir = project();

@@ -48,15 +48,20 @@ const OUTSIDE: &[&str] = &[
     "no_proxy",
 ];
 
-/// The binary under test, with none of [`OUTSIDE`] and no user or system git
-/// configuration.
+/// "Now" for every run of the binary in the tests (`SOURCE_DATE_EPOCH`):
+/// 2026-06-01T00:00:00Z, so that no output depends on the day the tests run.
+pub const NOW: &str = "1780272000";
+
+/// The binary under test, with none of [`OUTSIDE`], no user or system git
+/// configuration, and the clock fixed at [`NOW`].
 pub fn keyfence() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("keyfence").unwrap();
     for v in OUTSIDE {
         cmd.env_remove(v);
     }
     cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1");
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("SOURCE_DATE_EPOCH", NOW);
     cmd
 }
 
@@ -70,6 +75,7 @@ pub fn keyfence_limited(kib: u64) -> assert_cmd::Command {
     let bin = assert_cmd::cargo::cargo_bin("keyfence");
     cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("SOURCE_DATE_EPOCH", NOW)
         .args(["-c", &format!("ulimit -v {kib} && exec \"$0\" \"$@\"")])
         .arg(bin);
     cmd
@@ -286,7 +292,9 @@ fn git_command(dir: &Path, args: &[&str]) -> std::process::Command {
         .env("GIT_COMMITTER_NAME", "Ada")
         .env("GIT_COMMITTER_EMAIL", "ada@example.com")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1");
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        // Hooks that git runs (keyfence among them) see the tests' fixed clock too.
+        .env("SOURCE_DATE_EPOCH", NOW);
     cmd
 }
 

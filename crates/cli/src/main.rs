@@ -35,6 +35,14 @@ pub const EXIT_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     progress::set_quiet(cli.quiet);
+    if let Err(err) = keyfence_model::time::init_clock() {
+        let _ = writeln!(
+            io::stderr(),
+            "keyfence: error: {}",
+            keyfence_model::escape::terminal_text(&err)
+        );
+        return ExitCode::from(EXIT_ERROR);
+    }
     let result = match cli.command {
         args::Command::Scan(a) => scan_cmd::run(a),
         args::Command::Git(a) => git_cmd::run(a),

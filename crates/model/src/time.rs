@@ -41,11 +41,52 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
 }
 
-/// Now, in seconds since the epoch.
+/// The variable that fixes "now" for a whole run: seconds since the epoch, as the
+/// reproducible-builds convention defines it. Reports say they were made then, the HTML
+/// timeline ends there, and verification judges token expiry and stamps its checks
+/// as of then; tests set it so that no output depends on the day they run.
+pub const CLOCK_VAR: &str = "SOURCE_DATE_EPOCH";
+
+static CLOCK: std::sync::OnceLock<Option<i64>> = std::sync::OnceLock::new();
+
+/// Reads [`CLOCK_VAR`] once for the process. A value that is not a plain non-negative
+/// number of seconds is an error (the convention says a tool must not guess), which
+/// the binary reports before doing anything; the library, if never told, ignores it.
+pub fn init_clock() -> Result<(), String> {
+    let fixed = clock_from(std::env::var_os(CLOCK_VAR).as_deref())?;
+    let _ = CLOCK.set(fixed);
+    Ok(())
+}
+
+/// The fixed time an environment value names: `None` for no value or an empty one.
+pub fn clock_from(value: Option<&std::ffi::OsStr>) -> Result<Option<i64>, String> {
+    let Some(value) = value else { return Ok(None) };
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let text = value.to_string_lossy();
+    let ok = text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit());
+    match text.parse::<i64>() {
+        Ok(secs) if ok => Ok(Some(secs)),
+        _ => Err(format!(
+            "{CLOCK_VAR} must be a whole number of seconds since 1970-01-01 UTC, not {text:?}"
+        )),
+    }
+}
+
+/// Now, in seconds since the epoch: [`CLOCK_VAR`] when it is set, else the system
+/// clock. The only place keyfence reads the time of day.
 pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    let fixed = *CLOCK.get_or_init(|| {
+        clock_from(std::env::var_os(CLOCK_VAR).as_deref())
+            .ok()
+            .flatten()
+    });
+    fixed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    })
 }
 
 #[cfg(test)]
@@ -69,5 +110,20 @@ mod tests {
             assert_eq!(rfc3339(parse_rfc3339(s).unwrap()), s);
         }
         assert_eq!(parse_rfc3339("nope"), None);
+    }
+
+    #[test]
+    fn the_clock_variable() {
+        use std::ffi::OsStr;
+        assert_eq!(clock_from(None), Ok(None));
+        assert_eq!(clock_from(Some(OsStr::new(""))), Ok(None));
+        assert_eq!(
+            clock_from(Some(OsStr::new("1780272000"))),
+            Ok(Some(1_780_272_000))
+        );
+        for bad in ["-5", "1.5", "2026-06-01", " 1", "99999999999999999999"] {
+            let err = clock_from(Some(OsStr::new(bad))).unwrap_err();
+            assert!(err.contains(CLOCK_VAR), "{err}");
+        }
     }
 }

@@ -4,7 +4,6 @@
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use keyfence_model::time::rfc3339;
 use keyfence_model::{Exposure, Finding, Presence, Report, Sink, Stats};
@@ -112,11 +111,7 @@ pub fn write_html(
     rules: &[Rule],
     meta: &ReportMeta,
 ) -> io::Result<()> {
-    let now = meta.generated.unwrap_or_else(|| {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)
-    });
+    let now = meta.generated.unwrap_or_else(keyfence_model::time::now);
     let active: Vec<&Finding> = findings.iter().filter(|f| f.suppressed.is_none()).collect();
     let mut h = String::new();
     headline(&mut h, &active, meta, now);
