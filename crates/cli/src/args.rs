@@ -231,10 +231,11 @@ pub struct HookRunArgs {
 
 #[derive(Args)]
 pub struct AuditArgs {
-    /// The directory to audit (default: the current one); its repository's history is
-    /// audited too.
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
+    /// The directory to audit (default: the repository that holds the current
+    /// directory, else the current directory); its repository's history is audited
+    /// too. A folder below the repository's root narrows the audit to the places
+    /// under it; paths are always named from the repository's root.
+    pub path: Option<PathBuf>,
 
     /// Also scan objects that no ref reaches (dangling commits and blobs).
     #[arg(long)]

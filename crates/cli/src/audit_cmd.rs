@@ -2,8 +2,10 @@
 
 use std::io::{self, Write};
 
+use std::path::{Path, PathBuf};
+
 use anyhow::{Context, Result};
-use keyfence_report::policy::write_baseline;
+use keyfence_report::policy::{repository_root, write_baseline};
 use keyfence_scan::audit::{audit, AuditOptions};
 
 use crate::args::AuditArgs;
@@ -14,23 +16,27 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     if args.repos.repos.is_some() {
         return crate::org::run(args);
     }
-    let (settings, mut dest, content) = Settings::start(&args.path, &mut args.run)?;
-    dest.meta().command = "audit".into();
-    dest.meta().target = args
+    // Run from anywhere inside a repository, the audit is of the repository.
+    let path = args
         .path
+        .take()
+        .unwrap_or_else(|| repository_root(Path::new(".")).unwrap_or_else(|| PathBuf::from(".")));
+    let (settings, mut dest, content) = Settings::start(&path, &mut args.run)?;
+    dest.meta().command = "audit".into();
+    dest.meta().target = path
         .canonicalize()
-        .unwrap_or_else(|_| args.path.clone())
+        .unwrap_or_else(|_| path.clone())
         .display()
         .to_string();
     let spinner = Bar::new();
     let audited = audit(
         &AuditOptions {
             excludes: settings.excludes(&args.exclude),
-            path: args.path,
+            base: Some(crate::settings::names_from(&path)),
+            path,
             git_dir: None,
             all_objects: args.all_objects,
             threads: args.run.workers.count(),
-            paths_from_cwd: dest.wants_paths_from_cwd(),
             content,
             max_blob: args.max_blob_size,
         },

@@ -149,7 +149,7 @@ fn scan(
                     excludes: Vec::new(),
                     all_objects: false,
                     threads,
-                    paths_from_cwd: false,
+                    base: None,
                     content: keyfence_scan::Content::default(),
                     max_blob: keyfence_scan::git::MAX_BLOB,
                 },

@@ -71,12 +71,6 @@ impl Destination {
         &mut self.opts.meta
     }
 
-    /// SARIF and GitHub annotations locate findings from the checkout's root (the
-    /// current directory), not from each scanned path.
-    pub fn wants_paths_from_cwd(&self) -> bool {
-        matches!(self.format, Format::Sarif | Format::Github)
-    }
-
     /// Writes the report.
     pub fn write(
         self,

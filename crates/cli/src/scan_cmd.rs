@@ -22,9 +22,7 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
             || settings.project.config.scan.respect_gitignore == Some(true),
         follow_links: args.follow,
         threads: args.run.workers.count(),
-        base: dest
-            .wants_paths_from_cwd()
-            .then(|| std::path::PathBuf::from(".")),
+        base: Some(crate::settings::names_from(&target)),
         content,
     };
     let bar = Bar::new();

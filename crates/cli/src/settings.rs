@@ -100,6 +100,15 @@ impl Settings {
     }
 }
 
+/// Where the paths of files on disk are named from: the root of the repository that
+/// holds `target`, as history names them, so that a run from a subdirectory, `scan
+/// src` and `scan .` name a file alike (and give it one fingerprint); outside a
+/// repository, the current directory (paths outside it are named from their root).
+pub fn names_from(target: &Path) -> std::path::PathBuf {
+    keyfence_report::policy::repository_root(target)
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
 /// Lists what could not be read (or was skipped) on stderr.
 pub fn report_problems(problems: &[Problem]) {
     let mut err = io::stderr().lock();

@@ -326,8 +326,9 @@ impl Finding {
         (self.rule.clone(), id)
     }
 
-    /// A stable fingerprint: the same across runs, machines and edits around the key
-    /// (it does not depend on line or column), distinct for the same key in two files.
+    /// A stable fingerprint: the same across runs, machines, rebuilds and edits around
+    /// the key (it depends on neither line nor column nor a content hash in a file
+    /// name), distinct for the same key in two files.
     /// `kf1-` and 24 hex digits of SHA-256 over the rule, the path and the secret (for
     /// a flow, the variable or endpoint it found).
     /// In an organisation audit the repository is part of it (the same key at the same
@@ -348,7 +349,12 @@ impl Finding {
                 stable = crate::served::stable_path(p);
                 stable.as_str()
             }
-            (_, p) => p.unwrap_or(""),
+            // Files: content hashes out too (a rebuilt bundle is the same place).
+            (_, Some(p)) => {
+                stable = crate::served::stable_file_path(p);
+                stable.as_str()
+            }
+            (_, None) => "",
         };
         let mut parts: Vec<&[u8]> = vec![
             b"keyfence-fingerprint-v1",

@@ -35,6 +35,26 @@ pub fn stable_path(path: &str) -> String {
     out
 }
 
+/// The path a fingerprint uses for a file (on disk, in history, in an archive): the
+/// path with content hashes in its names replaced by `*` (`dist/assets/index-*.js`),
+/// so that a bundle's findings keep their fingerprint across rebuilds; archive
+/// members (`app.zip!assets/x.js`) keep their separators.
+pub fn stable_file_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for (i, part) in path.split('!').enumerate() {
+        if i > 0 {
+            out.push('!');
+        }
+        for (j, seg) in part.split('/').enumerate() {
+            if j > 0 {
+                out.push('/');
+            }
+            out.push_str(&stable_segment(seg));
+        }
+    }
+    out
+}
+
 /// One path segment with its content hashes replaced by `*`.
 fn stable_segment(seg: &str) -> String {
     if seg.len() >= 16 && is_hash(seg) {
@@ -92,7 +112,33 @@ fn is_hash(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::stable_path;
+    use super::{stable_file_path, stable_path};
+
+    #[test]
+    fn file_paths_lose_content_hashes_only() {
+        for (from, to) in [
+            ("dist/assets/index-8c1f3b2a.js", "dist/assets/index-*.js"),
+            ("dist/assets/index-BS10jaMg.js", "dist/assets/index-*.js"),
+            (
+                ".next/static/chunks/app/page-4f2a9c1d7e3b5a60.js",
+                ".next/static/chunks/app/page-*.js",
+            ),
+            (
+                "build/static/js/main.9d981819.js",
+                "build/static/js/main.*.js",
+            ),
+            (
+                "app.zip!assets/chat-yV6WubO_.js",
+                "app.zip!assets/chat-*.js",
+            ),
+            ("src/api/chat.ts", "src/api/chat.ts"),
+            ("src/utils/sha256.js", "src/utils/sha256.js"),
+            ("server/config.py", "server/config.py"),
+            (".env.production", ".env.production"),
+        ] {
+            assert_eq!(stable_file_path(from), to, "{from}");
+        }
+    }
 
     #[test]
     fn content_hashes_go() {

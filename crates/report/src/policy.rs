@@ -314,22 +314,29 @@ pub fn add_ignore_entry(path: &Path, fingerprint: &str, reason: &str) -> Result<
 /// Where an ignore file or baseline belongs: the root of the repository that holds
 /// `start`, else `start` itself (a directory) or its directory.
 pub fn project_root(start: &Path) -> PathBuf {
-    let dir = if start.is_dir() {
+    repository_root(start).unwrap_or_else(|| start_dir(start))
+}
+
+/// The root of the git repository (its working tree: the folder with `.git`) that
+/// holds `start` (a file or a directory), absolute; `None` outside any repository.
+pub fn repository_root(start: &Path) -> Option<PathBuf> {
+    let dir = start_dir(start);
+    let abs = dir.canonicalize().ok()?;
+    abs.ancestors()
+        .find(|cur| cur.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+/// `start` when it is a directory, else its directory (`.` for a bare file name).
+fn start_dir(start: &Path) -> PathBuf {
+    if start.is_dir() {
         start.to_path_buf()
     } else {
         start
             .parent()
+            .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-    };
-    let abs = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-    let mut d = Some(abs.as_path());
-    while let Some(cur) = d {
-        if cur.join(".git").exists() {
-            return cur.to_path_buf();
-        }
-        d = cur.parent();
     }
-    dir
 }
 
 impl fmt::Debug for Policy {

@@ -21,8 +21,10 @@ pub struct AuditOptions {
     pub excludes: Vec<String>,
     pub all_objects: bool,
     pub threads: usize,
-    /// Show file paths from the current directory (SARIF, annotations).
-    pub paths_from_cwd: bool,
+    /// Name paths on disk from this directory (the repository's root, as history names
+    /// them), for paths inside it; `None`: from `path`. When `path` is a folder below
+    /// it, the folder narrows the history too: only places under it are reported.
+    pub base: Option<PathBuf>,
     pub content: Content,
     /// The most bytes read of one blob of the history.
     pub max_blob: u64,
@@ -59,7 +61,7 @@ pub fn audit(
             paths: vec![opts.path.clone()],
             excludes: opts.excludes.clone(),
             threads: opts.threads,
-            base: opts.paths_from_cwd.then(|| PathBuf::from(".")),
+            base: opts.base.clone(),
             content: opts.content,
             ..ScanOptions::default()
         },
@@ -113,6 +115,13 @@ pub fn audit(
         stats.refs = h.stats.refs;
         stats.duration_ms = stats.duration_ms.max(h.stats.duration_ms);
         in_history = h.findings;
+        if let Some(under) = opts
+            .base
+            .as_deref()
+            .and_then(|b| folder_below(&opts.path, b))
+        {
+            in_history = narrow(in_history, &under);
+        }
     }
     keyfence_model::dedup_problems(&mut problems);
     Ok(Audited {
@@ -122,6 +131,44 @@ pub fn audit(
         history: scanned_history,
         unreachable_scanned: scanned_history && opts.all_objects,
     })
+}
+
+/// `path`'s folder from `base`, `/`-terminated, when it is strictly below it
+/// (`src/`); `None` for `base` itself or a path outside it.
+fn folder_below(path: &std::path::Path, base: &std::path::Path) -> Option<String> {
+    let (path, base) = (path.canonicalize().ok()?, base.canonicalize().ok()?);
+    let rel = path.strip_prefix(&base).ok()?;
+    let mut out = String::new();
+    for c in rel.components() {
+        out.push_str(&c.as_os_str().to_string_lossy());
+        out.push('/');
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// History findings narrowed to the places under `under` (`src/`): the places
+/// elsewhere go, a finding with none left goes, and one whose first place went is
+/// shown at its first place that stays. Commit messages are not under any folder.
+fn narrow(findings: Vec<Finding>, under: &str) -> Vec<Finding> {
+    let inside = |p: Option<&str>| p.is_some_and(|p| p.starts_with(under));
+    findings
+        .into_iter()
+        .filter_map(|mut f| {
+            let before = f.places.len();
+            f.places.retain(|p| inside(p.path.as_deref()));
+            let gone = before - f.places.len();
+            f.places_total = f.places_total.saturating_sub(gone).max(f.places.len());
+            if !inside(f.path.as_deref()) {
+                let first = f.places.first()?.clone();
+                f.path = first.path;
+                (f.line, f.column) = (first.line, first.column);
+                (f.exposure, f.exposure_reason) = (first.exposure, first.exposure_reason);
+                f.encoding = first.encoding;
+                f.provenance.commit = first.commit;
+            }
+            Some(f)
+        })
+        .collect()
 }
 
 /// The `.git` (folder or file) at `path` or the nearest folder above it, if any.
@@ -166,19 +213,29 @@ fn one_secret(mut on_disk: Vec<Finding>, hist: Option<Finding>) -> Option<Findin
         places.extend(h.places.iter().cloned());
         total += h.places_total.max(h.places.len());
     }
-    let presence = match (on_disk.first(), &hist) {
+    // Places on disk that a marker accepted do not keep the secret "in the working
+    // tree" when history holds it unmarked: that is where it still counts.
+    let history_unmarked = hist.as_ref().is_some_and(|h| h.suppressed.is_none());
+    let disk_counts = on_disk.iter().any(|f| f.suppressed.is_none()) || !history_unmarked;
+    let presence = match (on_disk.first().filter(|_| disk_counts), &hist) {
         (Some(_), _) => Presence::WorkingTree,
         (None, Some(h)) if h.history.as_ref().is_some_and(|x| x.commit.is_some()) => {
             Presence::HistoryOnly
         }
         (None, Some(_)) => Presence::UnreachableOnly,
-        (None, None) => return None,
+        (None, None) if on_disk.is_empty() => return None,
+        (None, None) => Presence::WorkingTree,
     };
     let history = hist.as_ref().and_then(|h| h.history.clone());
-    let mut f = match (on_disk.into_iter().next(), hist) {
-        (Some(f), _) => f,
-        (None, Some(h)) => h,
-        (None, None) => return None,
+    // An inline marker accepts its own place only: the secret stands at its first
+    // unmarked place on disk, else at history's (unmarked when any place in history
+    // is), and is suppressed only when every place is.
+    let unmarked = on_disk.iter().position(|f| f.suppressed.is_none());
+    let mut f = match (unmarked, hist) {
+        (Some(i), _) => on_disk.swap_remove(i),
+        (None, Some(h)) if history_unmarked || on_disk.is_empty() => h,
+        (None, _) if !on_disk.is_empty() => on_disk.swap_remove(0),
+        (None, None) | (None, Some(_)) => return None,
     };
     // One secret, many places: client if any place is, else server if every decided
     // place is; the reason names the place that decided.

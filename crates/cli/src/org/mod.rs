@@ -324,7 +324,7 @@ impl Auditor<'_> {
             excludes: self.excludes.clone(),
             all_objects: self.all_objects,
             threads: self.threads,
-            paths_from_cwd: false,
+            base: None,
             content: self.content,
             max_blob: self.max_blob,
         };

@@ -60,7 +60,10 @@ type At = (usize, Place, Option<(ObjectId, u64)>);
 
 /// One secret as history holds it.
 struct Group {
+    /// The finding that stands for the group: its oldest unmarked place, else its
+    /// oldest place; and the commit (index) it was found at.
     first: Finding,
+    first_ci: usize,
     /// The first commit (index) that holds it.
     commit: usize,
     commits: HashSet<usize>,
@@ -120,6 +123,7 @@ pub(super) fn by_secret(
         place.commit = listed.commits.get(ci).map(ObjectId::to_string);
         let g = groups.entry(f.group_key()).or_insert_with(|| Group {
             first: f.clone(),
+            first_ci: ci,
             commit: ci,
             commits: HashSet::new(),
             paths: BTreeMap::new(),
@@ -158,11 +162,16 @@ pub(super) fn by_secret(
                 }
             }
         }
-        if (ci, &f.path, f.line, f.column) < (g.commit, &g.first.path, g.first.line, g.first.column)
-        {
+        // The finding stands at its oldest place, and an inline marker accepts only
+        // its own place: the group is shown at its oldest unmarked place when it has
+        // one (and then not suppressed), while its introduction stays the oldest commit.
+        let rank =
+            |f: &Finding, ci: usize| (f.suppressed.is_some(), ci, f.path.clone(), f.line, f.column);
+        if rank(&f, ci) < rank(&g.first, g.first_ci) {
             g.first = f;
-            g.commit = ci;
+            g.first_ci = ci;
         }
+        g.commit = g.commit.min(ci);
     }
     let staged = matches!(scope, Scope::Staged { .. });
     let judge = Judge::new(repo, &listed.commits);
@@ -277,6 +286,7 @@ fn attribute(g: Group, listed: &Listed, repo: &Repo) -> Finding {
     let Group {
         first: mut finding,
         commit: ci,
+        first_ci: _,
         commits: in_commits,
         paths,
         mut messages,
