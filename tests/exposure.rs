@@ -384,3 +384,92 @@ fn scan_git_audit_hooks_and_the_report_agree_on_every_secret() {
         "{err}"
     );
 }
+
+/// A bring-your-own-key client (the user's key, read at run time from storage or an
+/// input, sent to Z.ai) ships no key: no finding at medium or high confidence, exit 0,
+/// on disk and in history. A call whose key the build inlines, or a literal key, stays.
+#[test]
+fn a_client_that_brings_its_users_own_key_is_not_a_leak() {
+    let call = "fetch('https://api.z.ai/api/paas/v4/chat/completions', { method: 'POST', \
+                headers: { Authorization: `Bearer ${apiKey}` } });";
+    let cases: &[(&str, String, i32)] = &[
+        (
+            "storage",
+            format!("const apiKey = localStorage.getItem('zai_api_key') || '';\n{call}\n"),
+            0,
+        ),
+        (
+            "input",
+            format!(
+                "let apiKey = '';\nkeyInput.addEventListener('input', (e) => {{ apiKey = \
+                 e.target.value; }});\nexport const ask = () => {call}\n"
+            ),
+            0,
+        ),
+        (
+            "extension storage",
+            format!(
+                "chrome.storage.local.get(['zhipuKey'], ({{ zhipuKey: apiKey }}) => {{\n{call}\n}});\n"
+            ),
+            0,
+        ),
+        (
+            "build-time variable",
+            format!(
+                "const saved = localStorage.getItem('apiKey');\nconst apiKey = saved || \
+                 import.meta.env.VITE_LLM_KEY;\n{call}\n"
+            ),
+            1,
+        ),
+        (
+            "no key source",
+            format!("const apiKey = window.config;\n{call}\n"),
+            1,
+        ),
+    ];
+    for (what, code, want) in cases {
+        let dir = common::repo();
+        let d = dir.path();
+        common::write(
+            d,
+            "package.json",
+            r#"{"name":"chat","devDependencies":{"vite":"5"}}"#,
+        );
+        common::write(
+            d,
+            "index.html",
+            "<script type=\"module\" src=\"/src/chat.js\"></script>\n",
+        );
+        common::commit(d, "src/chat.js", code, "the client");
+        for mode in ["scan", "git", "audit"] {
+            let out = keyfence()
+                .args([mode, "--format", "jsonl", "."])
+                .current_dir(d)
+                .output()
+                .unwrap();
+            let found = common::jsonl(&out);
+            assert_eq!(out.status.code(), Some(*want), "{what}, {mode}: {found:?}");
+            if *want == 1 {
+                assert!(
+                    found.iter().any(|f| f["rule"] == "zai-client-call"),
+                    "{what}, {mode}: {found:?}"
+                );
+            }
+        }
+    }
+    // A literal key in the same client is a key finding, whatever else the file reads.
+    let dir = common::repo();
+    let d = dir.path();
+    common::write(d, "package.json", r#"{"devDependencies":{"vite":"5"}}"#);
+    let code = format!(
+        "const apiKey = localStorage.getItem('k') || '{}';\n{call}\n",
+        key(8201)
+    );
+    common::commit(d, "src/chat.js", &code, "the client");
+    let out = keyfence()
+        .args(["scan", "."])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

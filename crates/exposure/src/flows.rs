@@ -279,6 +279,89 @@ fn contains_ci(hay: &[u8], needle: &str) -> bool {
     find_ci(hay, needle.as_bytes(), 0).is_some()
 }
 
+/// Where client code gets a key at run time from the person using it: browser and app
+/// storage, a prompt, a password field or an input's value.
+const USER_KEY_SOURCES: &[&str] = &[
+    "localStorage",
+    "sessionStorage",
+    "chrome.storage",
+    "browser.storage",
+    "AsyncStorage",
+    "SecureStore",
+    "useLocalStorage",
+    "prompt(",
+    "type=\"password\"",
+    "type='password'",
+    "type: 'password'",
+    "type: \"password\"",
+    "target.value",
+    ").value",
+];
+
+/// Words that say a line is about a key (`apiKey`, `zhipu_key`, `token`).
+const KEY_WORDS: &[&str] = &["key", "token"];
+
+/// Whether a candidate is a call to Z.ai, which ships no key in a client that brings
+/// its user's own ([`brings_own_key`] on the file decides).
+pub fn is_call(c: &Candidate) -> bool {
+    c.rule == "zai-client-call"
+}
+
+/// Whether client code brings the user's own key (a bring-your-own-key client): some
+/// line reads a key from the user at run time ([`USER_KEY_SOURCES`] with a key word
+/// on the line), and no line reads a key from what the build inlines (`import.meta.env`,
+/// `process.env` and the like, under a name with a key word). A call to Z.ai from such
+/// code ships no key: every user sends their own. One pass over `text`, each needle
+/// found with memchr's substring search.
+pub fn brings_own_key(text: &[u8]) -> bool {
+    let line_of = |at: usize| {
+        let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+        (start, end)
+    };
+    let keyish = |line: &[u8]| KEY_WORDS.iter().any(|w| contains_ci(line, w));
+    // Each line is looked at once per source, however often the source repeats on it.
+    let user = USER_KEY_SOURCES.iter().any(|source| {
+        let mut seen_to = 0;
+        memchr::memmem::find_iter(text, source.as_bytes()).any(|at| {
+            if at < seen_to {
+                return false;
+            }
+            let (start, end) = line_of(at);
+            seen_to = end;
+            keyish(&text[start..end])
+        })
+    });
+    user && !build_key_read(text)
+}
+
+/// Whether `text` reads an environment variable whose name has a key word
+/// (`import.meta.env.VITE_ZAI_KEY`, `process.env["NEXT_PUBLIC_TOKEN"]`,
+/// `Constants.expoConfig.extra.apiKey`): a key the build hands the client.
+fn build_key_read(text: &[u8]) -> bool {
+    for read in [
+        "env.",
+        "env[",
+        "expoConfig.extra.",
+        "manifest.extra.",
+        "BuildConfig.",
+    ] {
+        for at in memchr::memmem::find_iter(text, read.as_bytes()) {
+            let rest = &text[at + read.len()..];
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let rest = &rest[..rest.len().min(256)];
+            let end = rest.iter().position(|&b| !is_name(b)).unwrap_or(rest.len());
+            if KEY_WORDS.iter().any(|w| contains_ci(&rest[..end], w)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a line is a comment: `//`, `#`, `/*`, a block comment's `*`, `<!--`, `--`.
 fn is_comment(line: &[u8]) -> bool {
     let t = line.trim_ascii_start();

@@ -52,6 +52,9 @@ pub(crate) struct Stream<'d> {
     path: Option<Option<String>>,
     kind: Option<Kind>,
     pub zai_base: bool,
+    /// Whether the stream is a client that brings its user's own key (looked at the
+    /// first time a call to Z.ai is found).
+    own_key: Option<bool>,
     candidates: Vec<Candidate>,
     /// How often each rule and target was found: past [`crate::MAX_PLACES`] a flow is
     /// counted, not made again (a file that repeats one line a million times holds
@@ -71,6 +74,7 @@ impl<'d> Stream<'d> {
             path: None,
             kind: None,
             zai_base: false,
+            own_key: None,
             candidates: Vec::new(),
             seen: HashMap::new(),
         })
@@ -155,6 +159,17 @@ impl<'d> Stream<'d> {
                 done_to = done_to.max(at + 1);
                 if self.in_catalog(&c, buf, at, &mut catalog) {
                     continue;
+                }
+                // A call from a client that sends its user's own key (read from
+                // storage or an input at run time) ships no key; judged once a stream.
+                if flows::is_call(&c) && origin.flows == FlowMode::Judge {
+                    let own = *self.own_key.get_or_insert_with(|| {
+                        keyfence_matcher::work::count(|w| w.flows += buf.len() as u64);
+                        flows::brings_own_key(buf)
+                    });
+                    if own {
+                        continue;
+                    }
                 }
                 let offset = base + at as u64;
                 let Some(seen) = self.count(&c) else {

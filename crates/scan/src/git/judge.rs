@@ -277,6 +277,12 @@ impl<'r> Judge<'r> {
     ) -> Option<Resolved> {
         let data = self.blob(blob)?;
         let (candidate, range) = crate::flow::candidate_at(matcher, path, &data, offset, target)?;
+        // A bring-your-own-key client's call ships no key.
+        if keyfence_exposure::flows::is_call(&candidate)
+            && keyfence_exposure::flows::brings_own_key(&data)
+        {
+            return None;
+        }
         let (data_flows, _) = matcher.flows()?;
         let head = &data[..data.len().min(keyfence_exposure::HEAD)];
         let line = &data[range];
