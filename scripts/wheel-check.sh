@@ -29,7 +29,8 @@ if [ ! -x "$work/tools/bin/maturin" ] || [ ! -x "$work/tools/bin/pre-commit" ]; 
     fi
 fi
 "$work/tools/bin/maturin" build --profile dev --locked -o "$work/wheels" 2>&1 | tail -n 1
-wheel=$(ls "$work"/wheels/keyfence-*.whl)
+# The distribution is keyfence-zai (PyPI's `keyfence` is somebody else's).
+wheel=$(ls "$work"/wheels/keyfence_zai-*.whl)
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 
 # A fresh environment, and a PATH with no cargo or rustc on it.
@@ -73,7 +74,7 @@ repos:
         name: keyfence (no Rust needed)
         entry: keyfence hook pre-commit
         language: python
-        additional_dependencies: ["keyfence==$version"]
+        additional_dependencies: ["keyfence-zai==$version"]
         stages: [pre-commit]
 YAML
 git -C "$repo" add .pre-commit-config.yaml

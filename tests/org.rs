@@ -661,6 +661,82 @@ fn check_workflow_shape(wf: &Yaml) {
     }
 }
 
+/// `${{ inputs.NAME }}` and `${{ github.NAME }}` in `text` replaced from `context`, as
+/// the runner evaluates them; any other expression is left as it is (and then fails
+/// the comparisons that use it).
+fn evaluate(text: &str, context: &[(&str, &str)]) -> String {
+    let mut out = text.to_string();
+    for (name, value) in context {
+        out = out.replace(&format!("${{{{ {name} }}}}"), value);
+    }
+    out
+}
+
+/// The workflow as a repository other than keyfence's calls it: its checkouts fetch
+/// keyfence's own sources at the release's tag (never the caller's commit, which
+/// keyfence's repository does not have), the version input defaults to the release
+/// the workflow belongs to, and the version step refuses a tag that holds another.
+#[test]
+fn the_workflow_installs_keyfence_by_version_for_any_caller() {
+    let wf = &yaml(".github/workflows/org-audit.yml")[0];
+    let version = fs::read_to_string(root().join("action-version.txt"))
+        .unwrap()
+        .trim()
+        .to_string();
+    for trigger in ["workflow_call", "workflow_dispatch"] {
+        let input = &wf["on"][trigger]["inputs"]["keyfence-version"];
+        assert_eq!(s(&input["default"]), version, "{trigger}: the release it belongs to");
+    }
+    // A caller in acme/app, at its own commit, with the defaults.
+    let caller_sha = "0123abcd".repeat(5);
+    let context = [
+        ("inputs.keyfence-version", version.as_str()),
+        ("inputs.keyfence-repository", "keyfence/keyfence"),
+        ("github.repository", "acme/app"),
+        ("github.sha", caller_sha.as_str()),
+        ("github.job_workflow_sha", ""),
+    ];
+    let work = TempDir::new().unwrap();
+    for job in ["shard", "merge"] {
+        let steps = wf["jobs"][job]["steps"].as_vec().unwrap();
+        let checkout = steps
+            .iter()
+            .find(|st| st["uses"].as_str().is_some_and(|u| u.starts_with("actions/checkout@")))
+            .unwrap_or_else(|| panic!("{job}: no checkout"));
+        let with = &checkout["with"];
+        assert_eq!(evaluate(s(&with["repository"]), &context), "keyfence/keyfence");
+        assert_eq!(
+            evaluate(s(&with["ref"]), &context),
+            format!("v{version}"),
+            "{job}: the release's tag, whoever calls"
+        );
+        assert!(!s(&with["ref"]).contains("github."), "{job}: not the caller's ref");
+        // The version step, in a checkout of that tag (its action-version.txt).
+        let (st, text) = step(&wf["jobs"][job], "version");
+        let checkout_dir = work.path().join(job).join(".keyfence");
+        fs::create_dir_all(checkout_dir.join("crates")).unwrap();
+        for f in ["Cargo.toml", "Cargo.lock", "build.rs", "action-version.txt"] {
+            fs::copy(root().join(f), checkout_dir.join(f)).unwrap();
+        }
+        fs::create_dir_all(checkout_dir.join("patterns")).unwrap();
+        let output = work.path().join(job).join("github-output");
+        let run = |want: &str| {
+            let mut env = env_of(st, &[("KEYFENCE_WANT", want.to_string())]);
+            env.push(("GITHUB_WORKSPACE".into(), work.path().join(job).display().to_string()));
+            env.push(("GITHUB_OUTPUT".into(), output.display().to_string()));
+            env.push(("RUNNER_TOOL_CACHE".into(), "/opt/hostedtoolcache".into()));
+            script("bash", &text, work.path(), &env, Path::new("/usr/bin"))
+        };
+        let out = run(&version);
+        assert!(out.status.success(), "{job}: {}", both(&out));
+        let written = fs::read_to_string(&output).unwrap();
+        assert!(written.contains(&format!("version={version}\n")), "{written}");
+        let out = run("9.9.9");
+        assert!(!out.status.success(), "{job}: a tag holding another version is refused");
+        assert!(both(&out).contains("holds version"), "{}", both(&out));
+    }
+}
+
 /// A folder with a `gh` that lists the organisation's repositories (and a fork) as
 /// `gh repo list` does, for the token given only.
 fn stub_gh(w: &Path, org: &Org, token: &str) -> PathBuf {
