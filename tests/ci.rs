@@ -192,6 +192,7 @@ fn a_push_to_an_existing_branch_scans_the_pushed_commits_in_a_shallow_checkout()
         run.summary
     );
     assert!(run.outputs.contains("findings=1\n"), "{}", run.outputs);
+    assert!(run.outputs.contains("keys=1\nflows=0\n"), "{}", run.outputs);
     assert!(run.outputs.contains("sarif-file=/"), "{}", run.outputs);
     // The old key, already on main before this push, is not reported.
     assert!(!run.found().iter().any(|f| f.contains(&shown(&r.old_key))));

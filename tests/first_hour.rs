@@ -196,3 +196,102 @@ fn help_and_errors_say_the_right_thing() {
         stderr(&out)
     );
 }
+
+/// Advice and wording a new user reads: a committed env file's fix untracks it, a
+/// server key has a fix too, an entry's reason is said once, counts agree in number,
+/// places in build caches come after the sources, and mistakes get a way forward.
+#[test]
+fn advice_and_wording_read_right() {
+    let d = repo();
+    let p = d.path();
+    write(
+        p,
+        "package.json",
+        r#"{"name":"chat","devDependencies":{"vite":"5"}}"#,
+    );
+    write(
+        p,
+        "index.html",
+        "<script type=\"module\" src=\"/src/main.js\"></script>\n",
+    );
+    write(
+        p,
+        "src/main.js",
+        "import { k } from './zai.js';\nconsole.log(k);\n",
+    );
+    let client = key(8301);
+    write(p, "src/zai.js", format!("export const k = '{client}';\n"));
+    write(p, ".env", format!("VITE_ZHIPU_API_KEY={client}\n"));
+    write(
+        p,
+        "server/app.py",
+        format!("ZAI_API_KEY = \"{}\"\n", key(8302)),
+    );
+    for i in 0..5 {
+        write(
+            p,
+            &format!(".next/cache/webpack/client-production/{i}.pack"),
+            format!("x{i} {client}\n"),
+        );
+    }
+    commit(p, "README.md", "# chat\n", "the app");
+    let out = run_in(p, &["audit", "--color", "never"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(text.contains("`git rm --cached -- .env`"), "{text}");
+    assert!(text.contains("add it to .gitignore"), "{text}");
+    let server = text.split("server/app.py").nth(1).unwrap_or_default();
+    assert!(
+        server
+            .lines()
+            .take(4)
+            .any(|l| l.trim_start().starts_with("fix: rotate the key")),
+        "a server key has a fix line: {text}"
+    );
+    let out = run_in(p, &["scan", "--format", "jsonl", "src/zai.js"]);
+    let why = stdout(&out);
+    assert!(!why.contains("index.html (index.html"), "{why}");
+    assert!(why.contains("index.html (Vite entry)"), "{why}");
+    // The cache's copies come after the sources, grouped.
+    let places = text.split("also at").nth(1).unwrap_or_default();
+    let cache_at = places
+        .find(".next/cache/")
+        .expect("a cache place is listed");
+    assert!(
+        places.find("src/zai.js").is_some_and(|s| s < cache_at),
+        "{text}"
+    );
+    assert!(
+        text.contains("more places in the build cache .next/cache/"),
+        "{text}"
+    );
+    let html = stdout(&run_in(p, &["scan", "--format", "html", "src"]));
+    assert!(html.contains("<b>1</b>distinct key found"), "{html}");
+    // Mistakes get a way forward, and never echo what may be a key.
+    let out = run_in(p, &["verify", &client]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("from standard input"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains(&client));
+    let out = run_in(p, &["url", "example.com"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("\"https://example.com\""),
+        "{}",
+        stderr(&out)
+    );
+    // A repository's config that asks for verification is refused once, not twice.
+    write(p, ".keyfence.toml", "[verify]\nenabled = true\n");
+    let out = run_in(p, &["scan", "src"]);
+    assert_eq!(
+        stderr(&out)
+            .matches("[verify] enabled = true is ignored")
+            .count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+}

@@ -77,7 +77,7 @@ fn a_client_side_key_only_in_history() {
         "the redacted key keeps four characters"
     );
     for card in [
-        "<b>1</b>distinct keys found",
+        "<b>1</b>distinct key found",
         "<b>1</b>exposed client-side",
         "<b>0</b>still in the working tree",
         "<b>1</b>only in history",

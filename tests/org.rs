@@ -685,7 +685,11 @@ fn the_workflow_installs_keyfence_by_version_for_any_caller() {
         .to_string();
     for trigger in ["workflow_call", "workflow_dispatch"] {
         let input = &wf["on"][trigger]["inputs"]["keyfence-version"];
-        assert_eq!(s(&input["default"]), version, "{trigger}: the release it belongs to");
+        assert_eq!(
+            s(&input["default"]),
+            version,
+            "{trigger}: the release it belongs to"
+        );
     }
     // A caller in acme/app, at its own commit, with the defaults.
     let caller_sha = "0123abcd".repeat(5);
@@ -701,16 +705,26 @@ fn the_workflow_installs_keyfence_by_version_for_any_caller() {
         let steps = wf["jobs"][job]["steps"].as_vec().unwrap();
         let checkout = steps
             .iter()
-            .find(|st| st["uses"].as_str().is_some_and(|u| u.starts_with("actions/checkout@")))
+            .find(|st| {
+                st["uses"]
+                    .as_str()
+                    .is_some_and(|u| u.starts_with("actions/checkout@"))
+            })
             .unwrap_or_else(|| panic!("{job}: no checkout"));
         let with = &checkout["with"];
-        assert_eq!(evaluate(s(&with["repository"]), &context), "keyfence/keyfence");
+        assert_eq!(
+            evaluate(s(&with["repository"]), &context),
+            "keyfence/keyfence"
+        );
         assert_eq!(
             evaluate(s(&with["ref"]), &context),
             format!("v{version}"),
             "{job}: the release's tag, whoever calls"
         );
-        assert!(!s(&with["ref"]).contains("github."), "{job}: not the caller's ref");
+        assert!(
+            !s(&with["ref"]).contains("github."),
+            "{job}: not the caller's ref"
+        );
         // The version step, in a checkout of that tag (its action-version.txt).
         let (st, text) = step(&wf["jobs"][job], "version");
         let checkout_dir = work.path().join(job).join(".keyfence");
@@ -722,7 +736,10 @@ fn the_workflow_installs_keyfence_by_version_for_any_caller() {
         let output = work.path().join(job).join("github-output");
         let run = |want: &str| {
             let mut env = env_of(st, &[("KEYFENCE_WANT", want.to_string())]);
-            env.push(("GITHUB_WORKSPACE".into(), work.path().join(job).display().to_string()));
+            env.push((
+                "GITHUB_WORKSPACE".into(),
+                work.path().join(job).display().to_string(),
+            ));
             env.push(("GITHUB_OUTPUT".into(), output.display().to_string()));
             env.push(("RUNNER_TOOL_CACHE".into(), "/opt/hostedtoolcache".into()));
             script("bash", &text, work.path(), &env, Path::new("/usr/bin"))
@@ -730,9 +747,15 @@ fn the_workflow_installs_keyfence_by_version_for_any_caller() {
         let out = run(&version);
         assert!(out.status.success(), "{job}: {}", both(&out));
         let written = fs::read_to_string(&output).unwrap();
-        assert!(written.contains(&format!("version={version}\n")), "{written}");
+        assert!(
+            written.contains(&format!("version={version}\n")),
+            "{written}"
+        );
         let out = run("9.9.9");
-        assert!(!out.status.success(), "{job}: a tag holding another version is refused");
+        assert!(
+            !out.status.success(),
+            "{job}: a tag holding another version is refused"
+        );
         assert!(both(&out).contains("holds version"), "{}", both(&out));
     }
 }

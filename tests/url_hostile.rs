@@ -371,7 +371,7 @@ fn source_maps_that_were_not_deployed_are_no_error() {
     let err = stderr(&out);
     assert!(!err.contains("warning") && !err.contains("error"), "{err}");
     assert!(
-        err.contains("1 paths named in code or by source map comments are not on the site"),
+        err.contains("1 path named in code or by source map comments is not on the site"),
         "{err}"
     );
 }

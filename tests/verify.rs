@@ -330,11 +330,20 @@ fn verify_one_key_from_standard_input() {
     };
     let out = verify(&format!("{live}\n"), "human");
     assert_eq!(out.status.code(), Some(1));
+    // The answer names where it came from: the test endpoint, not the platform itself.
+    let host = zai
+        .endpoint()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
     assert!(
-        stdout(&out).starts_with("LIVE: accepted by open.bigmodel.cn (HTTP 200)"),
+        stdout(&out).starts_with(&format!(
+            "LIVE: accepted by open.bigmodel.cn at {host} (KEYFENCE_ZAI_ENDPOINT) (HTTP 200)"
+        )),
         "{}",
         stdout(&out)
     );
+    assert!(!stdout(&out).contains("; HTTP 200"), "the status said once");
     let out = verify(&dead, "json");
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();

@@ -46,8 +46,8 @@ pub enum Command {
     #[command(after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
     /// Scan what a deployed site serves: a page and every script, worker, manifest
-    /// and source map it makes a browser load from the same site (the only command
-    /// that uses the network).
+    /// and source map it makes a browser load from the same site (it uses the network,
+    /// as `--verify` and `keyfence verify` do; nothing else does).
     #[command(after_long_help = URL_HELP)]
     Url(UrlArgs),
     /// Work with reports: `keyfence report merge FILES...`.
@@ -82,6 +82,11 @@ pub struct VerifyCmdArgs {
     /// Give up on one request after this long.
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
     pub timeout: std::time::Duration,
+
+    /// Not taken: a key on the command line lands in shell history and `ps`. Caught
+    /// only to say where the key goes instead (standard input).
+    #[arg(hide = true, num_args = 0.., allow_hyphen_values = true)]
+    pub stray: Vec<std::ffi::OsString>,
 }
 
 #[derive(Subcommand)]

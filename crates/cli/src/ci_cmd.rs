@@ -126,7 +126,14 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
             .open(&path)
             .with_context(|| format!("cannot write GITHUB_OUTPUT {path}"))?;
         let sarif_path = std::path::absolute(&args.sarif_file).unwrap_or(args.sarif_file.clone());
+        // `findings` counts what decides the status (keys and flows); `keys` and
+        // `flows` split what is reported.
+        let shown = findings.iter().filter(|f| f.suppressed.is_none());
+        let keys = shown.clone().filter(|f| f.secret.is_some()).count();
+        let flows = shown.filter(|f| f.secret.is_none()).count();
         writeln!(f, "findings={counted}")?;
+        writeln!(f, "keys={keys}")?;
+        writeln!(f, "flows={flows}")?;
         writeln!(f, "sarif-file={}", sarif_path.display())?;
     }
     Ok(exit_status(counted, &problems))

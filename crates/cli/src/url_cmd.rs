@@ -11,6 +11,7 @@ use anyhow::{bail, Context, Result};
 use keyfence_exposure::flows::ProjectView;
 use keyfence_exposure::Verdict;
 use keyfence_matcher::RuleMatcher;
+use keyfence_model::words::count;
 use keyfence_model::{Exposure, Finding, OriginalPosition, Problem, Source, Stats};
 use keyfence_scan::blob::{Blob, BlobOut, BlobScanner, Input};
 use keyfence_scan::flow::FlowMode;
@@ -98,14 +99,19 @@ impl Site {
         if !crate::progress::quiet() {
             let _ = writeln!(
                 std::io::stderr(),
-                "keyfence: {} requests, {} bytes fetched, {} documents scanned{}",
-                outcome.requests,
-                outcome.bytes,
-                outcome.documents,
+                "keyfence: {}, {} fetched, {} scanned{}",
+                count(outcome.requests as u64, "request", "requests"),
+                count(outcome.bytes as u64, "byte", "bytes"),
+                count(outcome.documents as u64, "document", "documents"),
                 if outcome.missing_guesses > 0 {
                     format!(
-                        " ({} paths named in code or by source map comments are not on the site)",
-                        outcome.missing_guesses
+                        " ({} named in code or by source map comments {} not on the site)",
+                        count(outcome.missing_guesses as u64, "path", "paths"),
+                        if outcome.missing_guesses == 1 {
+                            "is"
+                        } else {
+                            "are"
+                        }
                     )
                 } else {
                     String::new()
@@ -134,7 +140,13 @@ pub fn start_urls(urls: &[String], from: Option<&Path>) -> Result<Vec<Url>> {
     }
     let mut urls = Vec::new();
     for r in raw {
-        let u = Url::parse(&r).map_err(|e| anyhow::anyhow!("not a URL: {r:?} ({e})"))?;
+        let u = Url::parse(&r).map_err(|e| match e {
+            url::ParseError::RelativeUrlWithoutBase => anyhow::anyhow!(
+                "not a URL: {r:?} has no scheme; did you mean \"https://{}\"?",
+                r.trim_start_matches('/')
+            ),
+            e => anyhow::anyhow!("not a URL: {r:?} ({e})"),
+        })?;
         if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
             bail!("not an http:// or https:// URL: {r:?}");
         }

@@ -151,12 +151,30 @@ fn verifier(timeout: Duration) -> Result<Verifier> {
     .map_err(anyhow::Error::msg)
 }
 
+/// A warning about the plan, said once per run however often the plan is resolved
+/// (the settings resolve it for the environment, then for the command line).
 fn warn(text: &str) {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if said.iter().any(|s| s == text) {
+        return;
+    }
+    said.push(text.to_string());
     let _ = writeln!(io::stderr(), "keyfence: warning: {text}");
 }
 
 /// `keyfence verify`: one key or SDK token from standard input.
 pub fn run(args: VerifyCmdArgs) -> Result<u8> {
+    if !args.stray.is_empty() {
+        // Never echoed: it may well be the key.
+        bail!(
+            "keyfence verify reads the key or SDK token from standard input, not from its \
+             arguments (which shell history and `ps` keep): `keyfence verify < key.txt`, or \
+             run `keyfence verify`, paste the key and press Ctrl-D"
+        );
+    }
     let mut input = Vec::new();
     io::stdin()
         .lock()

@@ -238,7 +238,11 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
         card(
             "bad",
             flows,
-            "flows: keys that ship without being in the code",
+            if flows == 1 {
+                "flow: a key that ships without being in the code"
+            } else {
+                "flows: keys that ship without being in the code"
+            },
         )
     } else {
         String::new()
@@ -246,7 +250,15 @@ fn headline(h: &mut String, active: &[&Finding], meta: &ReportMeta, now: i64) {
     let _ = writeln!(
         h,
         "<div class=\"cards\">{}{flow_card}{}{}{}{}</div></header>",
-        card(sev(active.len()), active.len(), "distinct keys found"),
+        card(
+            sev(active.len()),
+            active.len(),
+            if active.len() == 1 {
+                "distinct key found"
+            } else {
+                "distinct keys found"
+            }
+        ),
         card(sev(client), client, "exposed client-side"),
         card(sev(tree), tree, "still in the working tree"),
         card(

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use keyfence_model::escape::terminal;
 use keyfence_model::time::rfc3339;
-use keyfence_model::{Confidence, Exposure, Finding, Presence, Report, Sink, Stats};
+use keyfence_model::{Confidence, Exposure, Finding, Place, Presence, Report, Sink, Stats};
 
 use crate::{
     count, count_client, fingerprint, fix_of, human_bytes, keys_and_flows, other_places,
@@ -173,7 +173,7 @@ impl HumanSink<'_> {
     /// Every other place the secret lives, so that one round of fixes is enough.
     fn places(&mut self, f: &Finding) -> io::Result<()> {
         let (rest, more) = other_places(f);
-        let rest: Vec<String> = rest.map(place_label).collect();
+        let rest: Vec<&Place> = rest.collect();
         if rest.is_empty() && more == 0 {
             return Ok(());
         }
@@ -182,8 +182,26 @@ impl HumanSink<'_> {
             "    also at {}:",
             count((rest.len() + more) as u64, "other place", "other places")
         )?;
+        // Places in build caches come last, grouped by cache after the first of each.
+        let mut caches: Vec<(&str, usize)> = Vec::new();
         for p in &rest {
-            writeln!(self.out, "      {p}")?;
+            match p.path.as_deref().and_then(crate::build_cache) {
+                Some(c) => match caches.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => {
+                        caches.push((c, 1));
+                        writeln!(self.out, "      {}", place_label(p))?;
+                    }
+                },
+                None => writeln!(self.out, "      {}", place_label(p))?,
+            }
+        }
+        for (cache, n) in caches.iter().filter(|(_, n)| *n > 1) {
+            writeln!(
+                self.out,
+                "      and {} in the build cache {cache} (rebuilt from the places above)",
+                count((*n - 1) as u64, "more place", "more places")
+            )?;
         }
         if more > 0 {
             writeln!(self.out, "      and {more} more, not listed")?;

@@ -87,7 +87,12 @@ pub fn verification_text(v: &keyfence_model::Verification) -> String {
     if let Some(h) = v.http_status {
         out.push_str(&format!(" (HTTP {h})"));
     }
-    if let Some(d) = &v.detail {
+    // A detail that only repeats the status is said once.
+    let repeats = |d: &str| {
+        v.http_status
+            .is_some_and(|h| d.trim() == format!("HTTP {h}"))
+    };
+    if let Some(d) = v.detail.as_deref().filter(|d| !repeats(d)) {
         out.push_str(&format!("; {d}"));
     }
     out.push_str(&format!(
@@ -205,16 +210,77 @@ pub fn keys_and_flows(findings: &[Finding]) -> (usize, usize) {
     (findings.len() - flows, flows)
 }
 
-/// What to do about a finding, for people: a flow's own fix, or a key's.
+/// What to do about a finding, for people: a flow's own fix, or a key's: rotate it
+/// first; a committed env file is untracked (`git rm --cached`) and ignored; then
+/// where the key belongs, by where it was found (client, server or unknown).
 pub fn fix_of(f: &Finding) -> Option<String> {
     if let Some(fix) = &f.fix {
         return Some(fix.clone());
     }
-    (f.exposure == Exposure::Client && f.secret.is_some()).then(|| {
-        "rotate the key; move the Z.ai call behind a server-side endpoint that holds it; \
-         never give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
-            .to_string()
-    })
+    f.secret.as_ref()?;
+    let mut steps = vec!["rotate the key on the Z.ai API keys page".to_string()];
+    let env_file = f.path.as_deref().filter(|p| is_env_file(p));
+    let still_there = !matches!(
+        f.presence,
+        Some(keyfence_model::Presence::HistoryOnly | keyfence_model::Presence::UnreachableOnly)
+    );
+    // A member of an archive is not a file git tracks.
+    if let (Some(path), true) = (env_file.filter(|p| !p.contains('!')), still_there) {
+        steps.push(format!(
+            "stop tracking the file: `git rm --cached -- {}`, then add it to .gitignore",
+            shell_word(path)
+        ));
+    }
+    steps.push(
+        match (f.exposure, env_file.is_some()) {
+            (Exposure::Client, _) => {
+                "move the Z.ai call behind a server-side endpoint that holds the key; never \
+                 give a key a public prefix (NEXT_PUBLIC_, VITE_, ...)"
+            }
+            (Exposure::Server, true) => {
+                "give the server the key from its environment or a secret manager at deploy \
+                 time, never from a committed file"
+            }
+            (Exposure::Server, false) => {
+                "read the key at run time from the environment or a secret manager \
+                 (os.environ, process.env) instead of writing it in the code"
+            }
+            (Exposure::Unknown, _) => {
+                "keep keys out of the repository: read them at run time, on a server, from \
+                 the environment or a secret manager"
+            }
+        }
+        .to_string(),
+    );
+    if !still_there {
+        steps.push(
+            "if the repository is shared, rewrite its history (git filter-repo) after \
+             rotating"
+                .to_string(),
+        );
+    }
+    Some(steps.join("; "))
+}
+
+/// `word` as one word for a POSIX shell: as it is when it is plain, else in single
+/// quotes (a quote inside closed, escaped and reopened).
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._/-+@%=:,".contains(&b));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// Whether `path` names an env file (`.env`, `.env.local`, `prod.env`), in a folder
+/// or an archive.
+fn is_env_file(path: &str) -> bool {
+    let name = path.rsplit(['/', '!']).next().unwrap_or(path);
+    name == ".env" || name.starts_with(".env.") || name.ends_with(".env")
 }
 
 /// A byte count for people: `12 B`, `2.0 KiB`, `5.0 MiB`.
@@ -257,14 +323,37 @@ pub fn other_places(f: &Finding) -> (impl Iterator<Item = &Place>, usize) {
         .places
         .iter()
         .position(|p| p.path == f.path && p.line == f.line && p.column == f.column);
-    let rest = f
+    let mut rest: Vec<&Place> = f
         .places
         .iter()
         .enumerate()
-        .filter(move |(i, _)| Some(*i) != own)
-        .map(|(_, p)| p);
+        .filter(|(i, _)| Some(*i) != own)
+        .map(|(_, p)| p)
+        .collect();
+    // Source places first: build caches (`.next/cache/webpack/*.pack.gz!…`) repeat
+    // them, many times over, and are not where the fix goes.
+    rest.sort_by_key(|p| p.path.as_deref().and_then(build_cache).is_some());
     let more = f.places_total.saturating_sub(f.places.len());
-    (rest, more)
+    (rest.into_iter(), more)
+}
+
+/// The build cache a path is in (`.next/cache/`), if any: folders that bundlers fill
+/// with copies of the sources and bundles, rebuilt at will.
+pub fn build_cache(path: &str) -> Option<&'static str> {
+    const CACHES: &[&str] = &[
+        ".next/cache/",
+        "node_modules/.cache/",
+        ".parcel-cache/",
+        ".turbo/",
+        ".angular/cache/",
+        ".nuxt/cache/",
+        ".vite/",
+        ".cache/",
+    ];
+    CACHES
+        .iter()
+        .find(|c| path.starts_with(**c) || path.contains(&format!("/{c}")))
+        .copied()
 }
 
 fn count_client(findings: &[Finding]) -> usize {

@@ -20,6 +20,9 @@ use url::Url;
 
 use crate::http::{Client, ClientOptions, FetchError};
 
+/// The variable that sends verification requests to another origin (a test server).
+pub const ENV_ENDPOINT: &str = "KEYFENCE_ZAI_ENDPOINT";
+
 /// The request path, after the platform's origin.
 pub const PATH: &str = "/api/paas/v4/models";
 /// The platforms, in their default order.
@@ -90,9 +93,20 @@ impl Verifier {
                 if !matches!(base.scheme(), "http" | "https") {
                     return Err(format!("KEYFENCE_ZAI_ENDPOINT {e:?}: not http or https"));
                 }
+                // Each platform's requests go to the endpoint, and its answers say so:
+                // `open.bigmodel.cn at 127.0.0.1:8080`, never the real platform alone.
+                let at = match (base.host_str(), base.port()) {
+                    (Some(h), Some(p)) => format!("{h}:{p}"),
+                    (Some(h), None) => h.to_string(),
+                    _ => base.as_str().to_string(),
+                };
                 PLATFORMS
                     .iter()
-                    .map(|(name, _)| Ok((*name, endpoint_url(base.as_str())?)))
+                    .map(|(name, _)| {
+                        let shown: &'static str =
+                            Box::leak(format!("{name} at {at} ({ENV_ENDPOINT})").into_boxed_str());
+                        Ok((shown, endpoint_url(base.as_str())?))
+                    })
                     .collect::<Result<Vec<_>, String>>()?
             }
             None => PLATFORMS
@@ -168,7 +182,7 @@ impl Verifier {
         }
         let mut order: Vec<&(&'static str, Url)> = self.platforms.iter().collect();
         if let Some(p) = ask.prefer {
-            order.sort_by_key(|(name, _)| *name != p);
+            order.sort_by_key(|(name, _)| !name.starts_with(p));
         }
         let mut unknown = None;
         let mut invalid = None;
@@ -312,10 +326,7 @@ fn read_answer(status: u16, body: &[u8], secret: &str) -> Said {
             if listed {
                 Said::Live(200, None)
             } else {
-                Said::Unknown(
-                    Some(200),
-                    "HTTP 200 with an answer that is not a model list".into(),
-                )
+                Said::Unknown(Some(200), "an answer that is not a model list".into())
             }
         }
         (_, Some("1003")) => Said::Expired(status),
@@ -337,8 +348,7 @@ fn read_answer(status: u16, body: &[u8], secret: &str) -> Said {
         (429, _) => Said::Unknown(Some(429), with_code("rate limited").unwrap_or_default()),
         (s, _) => Said::Unknown(
             Some(s),
-            with_code(&format!("HTTP {s}, an answer keyfence does not recognise"))
-                .unwrap_or_default(),
+            with_code("an answer keyfence does not recognise").unwrap_or_default(),
         ),
     }
 }

@@ -60,6 +60,17 @@ impl Reach {
                     } else {
                         hops
                     };
+                    // An entry's reason may start with its own name (`index.html (Vite
+                    // entry)`): said once, after the path.
+                    let last = shown
+                        .last()
+                        .map_or("", |p| p.rsplit('/').next().unwrap_or(p));
+                    let why = why
+                        .strip_prefix(last)
+                        .and_then(|w| w.strip_prefix(" ("))
+                        .and_then(|w| w.strip_suffix(')'))
+                        .filter(|_| !last.is_empty())
+                        .unwrap_or(why);
                     return Some(format!("imported by {} ({why})", shown.join(" ← ")));
                 }
                 Link::From(p) => {
