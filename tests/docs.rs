@@ -46,3 +46,38 @@ fn the_readme_flow_rules_are_the_code_s() {
     }
     check_block("flow-rules", &want);
 }
+
+/// The Python distribution is ours by name: `keyfence-zai` in pyproject.toml, and
+/// every install snippet (README, the wheel check, the pre-commit hooks, the Org
+/// Dockerfile) names it; a bare `pip install keyfence` would install PyPI's unrelated
+/// `keyfence`, which also puts a `keyfence` command on PATH.
+#[test]
+fn every_install_snippet_names_our_distribution() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |rel: &str| fs::read_to_string(root.join(rel)).unwrap_or_default();
+    assert!(read("pyproject.toml").contains("\nname = \"keyfence-zai\"\n"));
+    let bare = regex::Regex::new(
+        r#"(pip|pipx|uv pip|uv tool) install (-[-\w]+ )*keyfence\b($|[^-_]|[-_][^z])|"keyfence=="#,
+    )
+    .unwrap();
+    for rel in [
+        "README.md",
+        "scripts/wheel-check.sh",
+        ".pre-commit-hooks.yaml",
+        "docs/org-audit/Dockerfile",
+        ".github/workflows/release.yml",
+        ".github/workflows/org-audit.yml",
+        "docs/development.md",
+    ] {
+        let text = read(rel);
+        for line in text.lines() {
+            assert!(!bare.is_match(line), "{rel}: {line}");
+        }
+    }
+    let readme = read("README.md");
+    assert!(readme.contains("pip install keyfence-zai"));
+    assert!(
+        readme.contains("PyPI's `keyfence` is an unrelated project"),
+        "the README says how to tell them apart"
+    );
+}
