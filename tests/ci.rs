@@ -354,3 +354,38 @@ fn workflow_dispatch_audits_everything_and_a_checkout_that_cannot_be_deepened_fa
     assert_eq!(run.out.status.code(), Some(2), "{}", run.stderr());
     assert!(run.stderr().contains("fetch-depth: 0"), "{}", run.stderr());
 }
+
+/// A pull request cannot bring its own suppressions: its `.keyfenceignore` and
+/// `.keyfence.toml` are read from the merge base (which has none), named as edits, and
+/// the key is reported; the same entries on the base branch count.
+#[test]
+fn a_pull_request_cannot_suppress_its_own_key() {
+    let r = remote();
+    git(&r.dev, &["checkout", "-q", "-b", "pr"]);
+    let k = key(94);
+    fs::write(r.dev.join(".keyfenceignore"), "**\n").unwrap();
+    fs::write(
+        r.dev.join(".keyfence.toml"),
+        "[rules]\ndisable = [\"zai-api-key\"]\n",
+    )
+    .unwrap();
+    commit(&r.dev, "src/api.js", &format!("const k = '{k}';\n"), "pr");
+    git(&r.dev, &["push", "-q", "origin", "pr"]);
+    let pr_head = head(&r.dev);
+    git(&r.dev, &["checkout", "-q", "main"]);
+    let main_tip = head(&r.dev);
+    // The checkout holds the pull request's files, as its merge commit would.
+    let checkout = r.checkout("checkout", "pr", 0);
+    let payload = json!({"number": 8, "pull_request": {"number": 8,
+           "base": {"sha": main_tip, "ref": "main"},
+           "head": {"sha": pr_head, "ref": "pr"}}});
+    let run = ci(&checkout, "pull_request", payload);
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    assert!(run.found().iter().any(|f| f.contains(&shown(&k))));
+    assert!(
+        run.stderr()
+            .contains("this change edits `.keyfence.toml`, `.keyfenceignore`"),
+        "{}",
+        run.stderr()
+    );
+}

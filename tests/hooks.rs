@@ -572,3 +572,188 @@ fn a_range_checked_at_named_files_keeps_keys_at_paths_the_head_no_longer_has() {
         "a file the filters left out: {err}"
     );
 }
+
+/// Laundering a marker: one commit adds a key with `keyfence:allow`, the next removes
+/// only the marker. The push is refused, `git --range` and a whole-history `git`
+/// report the key unsuppressed; a key that stays marked still goes through.
+#[test]
+fn a_marker_removed_later_in_the_push_does_not_carry_its_acceptance() {
+    let s = setup();
+    let base = git(&s.work, &["rev-parse", "HEAD"]);
+    let k = key(61);
+    commit(
+        &s.work,
+        "test/fixture.js",
+        &format!("const k = '{k}'; // keyfence:allow test fixture\n"),
+        "a fixture",
+    );
+    // A marked key alone is accepted.
+    assert_clean(&push(&s.work, &["origin", "main"]));
+    let marked = git(&s.work, &["rev-parse", "HEAD"]);
+    commit(
+        &s.work,
+        "test/fixture.js",
+        &format!("const k = '{k}';\n"),
+        "tidy the fixture",
+    );
+    let out = push(&s.work, &["origin", "main"]);
+    assert_refused(&out, &k, "test/fixture.js:1:12");
+    assert_eq!(remote_has(&s.remote, "main"), Some(marked.clone()));
+    for range in [format!("{marked}..HEAD"), format!("{base}..HEAD")] {
+        let out = keyfence()
+            .args(["git", "--format", "jsonl", "--range", &range])
+            .current_dir(&s.work)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{range}: {}", text(&out.stderr));
+    }
+    let out = keyfence()
+        .args(["git", "--format", "jsonl", "--show-suppressed"])
+        .current_dir(&s.work)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let found = common::jsonl(&out);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]["suppressed"].is_null(), "{:?}", found[0]);
+}
+
+/// A push cannot bring its own suppressions: an ignore file, a config that turns the
+/// rule off or excludes the path, or a baseline that arrive with the key are read from
+/// what the remote has (none of them), named as edits that count once merged, and the
+/// push is refused. What the remote already has still counts.
+#[test]
+fn suppressions_that_ride_with_the_key_do_not_count() {
+    let s = setup();
+    let k = key(62);
+    let leak = |files: &[(&str, String)]| {
+        for (path, text) in files {
+            common::write(&s.work, path, text);
+        }
+        commit(
+            &s.work,
+            "src/api.js",
+            &format!("const k = '{k}';\n"),
+            "leak",
+        );
+        let out = push(&s.work, &["origin", "main"]);
+        git(&s.work, &["reset", "-q", "--hard", "origin/main"]);
+        out
+    };
+    let fingerprint = {
+        commit(
+            &s.work,
+            "src/api.js",
+            &format!("const k = '{k}';\n"),
+            "probe",
+        );
+        let out = keyfence()
+            .args(["scan", "--format", "jsonl", "src/api.js"])
+            .current_dir(&s.work)
+            .output()
+            .unwrap();
+        git(&s.work, &["reset", "-q", "--hard", "origin/main"]);
+        common::jsonl(&out)[0]["fingerprint"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let cases: Vec<(&str, Vec<(&str, String)>)> = vec![
+        (
+            "ignore everything",
+            vec![(".keyfenceignore", "**\n".into())],
+        ),
+        (
+            "ignore the fingerprint",
+            vec![(".keyfenceignore", format!("{fingerprint} # a test key\n"))],
+        ),
+        (
+            "rule disabled",
+            vec![(
+                ".keyfence.toml",
+                "[rules]\ndisable = [\"zai-api-key\"]\n".into(),
+            )],
+        ),
+        (
+            "path excluded",
+            vec![(".keyfence.toml", "[scan]\nexclude = [\"src/**\"]\n".into())],
+        ),
+        (
+            "high confidence only",
+            vec![(
+                ".keyfence.toml",
+                "[output]\nmin_confidence = \"high\"\n".into(),
+            )],
+        ),
+        (
+            "a baseline",
+            vec![
+                (
+                    ".keyfence.toml",
+                    "[ignore]\nbaseline = \"base.jsonl\"\n".into(),
+                ),
+                (
+                    "base.jsonl",
+                    format!("{{\"fingerprint\":\"{fingerprint}\",\"rule\":\"zai-api-key\"}}\n"),
+                ),
+            ],
+        ),
+    ];
+    for (what, files) in &cases {
+        let out = leak(files);
+        assert_refused(&out, &k, "src/api.js:1:12");
+        let err = text(&out.stderr);
+        assert!(err.contains("this push edits `"), "{what}: {err}");
+        assert!(
+            err.contains("takes effect once it is merged"),
+            "{what}: {err}"
+        );
+    }
+    // Accepted on the remote first, the same entry counts.
+    commit(
+        &s.work,
+        ".keyfenceignore",
+        &format!("{fingerprint} # a test key, rotated\n"),
+        "accept a test key",
+    );
+    assert_clean(&push(&s.work, &["origin", "main"]));
+    commit(
+        &s.work,
+        "src/api.js",
+        &format!("const k = '{k}';\n"),
+        "the key",
+    );
+    let out = push(&s.work, &["origin", "main"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // `git --range` over the same kind of change reads its base's settings too.
+    let base = git(&s.work, &["rev-parse", "HEAD"]);
+    common::write(&s.work, ".keyfenceignore", "**\n");
+    commit(
+        &s.work,
+        "lib/b.js",
+        &format!("const b = '{}';\n", key(63)),
+        "more",
+    );
+    let out = keyfence()
+        .args(["git", "--range", &format!("{base}..HEAD")])
+        .current_dir(&s.work)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("this range edits `.keyfenceignore`"));
+}
+
+/// The first push to an empty remote has no base: no settings file of its own counts.
+#[test]
+fn a_first_push_brings_no_suppression_of_its_own() {
+    let dir = TempDir::new().unwrap();
+    let (_remote, work) = bare_and_clone(dir.path(), "remote.git", "work");
+    let out = run_in(&work, &["hook", "install"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let k = key(64);
+    common::write(&work, ".keyfenceignore", "**\n");
+    commit(&work, "src/api.js", &format!("const k = '{k}';\n"), "first");
+    let out = push(&work, &["origin", "main"]);
+    assert_refused(&out, &k, "src/api.js:1:12");
+    assert!(text(&out.stderr).contains("has no base to read settings from"));
+}

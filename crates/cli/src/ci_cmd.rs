@@ -68,7 +68,21 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         terminal_text(&scope)
     );
 
-    let settings = Settings::load(&repo, &args.policy, &args.filter, &args.rules)?;
+    // A push or a pull request is checked with its base's settings, never those it
+    // brings; a whole audit with the checkout's.
+    let from = match &plan {
+        Plan::Commits(set) => {
+            let base = set.exclude.first().map(String::as_str);
+            let from = crate::base::at(&repo, base, set.include.first().map(String::as_str))?;
+            from.note("this change");
+            Some(from)
+        }
+        _ => None,
+    };
+    let project = from
+        .as_ref()
+        .map_or(repo.as_path(), crate::base::BaseSettings::dir);
+    let settings = Settings::load(project, &args.policy, &args.filter, &args.rules)?;
     // The deployed site is checked before the repository is scanned, so that a bad URL
     // fails at once.
     let site = if args.urls.is_empty() {

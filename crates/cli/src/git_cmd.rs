@@ -24,7 +24,20 @@ pub fn run(mut args: GitArgs) -> Result<u8> {
         (None, Some(a)) => Scope::range(a, "HEAD"),
         (None, None) => Scope::All,
     };
-    let (settings, mut dest, content) = Settings::start(&args.repo, &mut args.run)?;
+    // A range is a change: its base's settings, never those it brings.
+    let from = match &scope {
+        Scope::Commits(set) => {
+            let base = set.exclude.first().map(String::as_str);
+            let from = crate::base::at(&args.repo, base, set.include.first().map(String::as_str))?;
+            from.note("this range");
+            Some(from)
+        }
+        _ => None,
+    };
+    let project = from
+        .as_ref()
+        .map_or(args.repo.as_path(), crate::base::BaseSettings::dir);
+    let (settings, mut dest, content) = Settings::start(project, &mut args.run)?;
     dest.meta().command = "git".into();
     let opts = GitOptions {
         repo: args.repo,

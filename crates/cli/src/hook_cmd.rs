@@ -167,12 +167,88 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
             );
         }
         let remote = args.remote.as_deref().or(args.url.as_deref());
-        match push_commits(&repo, remote, &updates)? {
-            Some(set) => Scope::Commits(set),
+        let set = match push_commits(&repo, remote, &updates)? {
+            Some(set) => set,
             None => return Ok(EXIT_CLEAN), // nothing new, or only deletions
-        }
+        };
+        let tip = updates
+            .iter()
+            .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
+            .map(|u| u.local_sha.clone());
+        let base = push_base(&repo, args.remote.as_deref(), &updates);
+        let from = crate::base::at(&repo, base.as_deref(), tip.as_deref())?;
+        return check(
+            &repo,
+            Scope::Commits(set),
+            &args.run,
+            Hook::PrePush,
+            runner,
+            None,
+            Some(&from),
+        );
     };
-    check(&repo, scope, &args.run, Hook::PrePush, runner, None)
+    let from = match &scope {
+        Scope::Commits(set) => {
+            let from = crate::base::at(
+                &repo,
+                set.exclude.first().map(String::as_str),
+                set.include.first().map(String::as_str),
+            )?;
+            Some(from)
+        }
+        _ => None,
+    };
+    check(
+        &repo,
+        scope,
+        &args.run,
+        Hook::PrePush,
+        runner,
+        None,
+        from.as_ref(),
+    )
+}
+
+/// The commit whose settings a push is checked with: what the remote has, by what git
+/// says it has for a ref pushed (authoritative), else its default branch as the
+/// remote-tracking ref says; `None` when the remote has nothing known here.
+fn push_base(
+    repo: &Path,
+    remote: Option<&str>,
+    updates: &[keyfence_scan::git::PushUpdate],
+) -> Option<String> {
+    let is_commit = |rev: &str| {
+        matches!(
+            git_stdout(
+                repo,
+                &["rev-parse", "--verify", "-q", &format!("{rev}^{{commit}}")]
+            ),
+            Ok(Ok(_))
+        )
+    };
+    for u in updates {
+        let zero = u.remote_sha.bytes().all(|b| b == b'0');
+        if !zero && u.remote_sha.bytes().all(|b| b.is_ascii_hexdigit()) && is_commit(&u.remote_sha)
+        {
+            return Some(u.remote_sha.clone());
+        }
+    }
+    // A new branch: the newest commits of its history that the remote's refs (as
+    // known here) already hold; the first of them stands for the base.
+    let remote =
+        remote.filter(|r| !r.is_empty() && !r.contains(['/', ':', ' ']) && !r.starts_with('-'))?;
+    let tip = updates
+        .iter()
+        .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
+        .map(|u| u.local_sha.as_str())?;
+    let remotes = format!("--remotes={remote}");
+    let lines = git_stdout(repo, &["rev-list", "--boundary", tip, "--not", &remotes])
+        .ok()?
+        .ok()?;
+    lines
+        .lines()
+        .find_map(|l| l.strip_prefix('-'))
+        .map(str::to_string)
 }
 
 fn pre_commit(args: HookPreCommitArgs) -> Result<u8> {
@@ -186,10 +262,20 @@ fn pre_commit(args: HookPreCommitArgs) -> Result<u8> {
             .collect()
     });
     if let Some((from, to)) = framework_range() {
-        // `pre-commit run --from-ref A --to-ref B`: the commits, not the working tree.
+        // `pre-commit run --from-ref A --to-ref B`: the commits, not the working tree,
+        // with A's settings.
         let scope = Scope::range(&from, &to);
         let only = only.as_ref().map(|files| (files, to.as_str()));
-        return check(&repo, scope, &args.run, Hook::Check, runner, only);
+        let base = crate::base::at(&repo, Some(&from), Some(&to))?;
+        return check(
+            &repo,
+            scope,
+            &args.run,
+            Hook::Check,
+            runner,
+            only,
+            Some(&base),
+        );
     }
     if !args.files.is_empty() {
         return check_files(&repo, &args.files, &args.run, runner);
@@ -197,7 +283,7 @@ fn pre_commit(args: HookPreCommitArgs) -> Result<u8> {
     let scope = Scope::Staged {
         index: std::env::var_os("GIT_INDEX_FILE").map(PathBuf::from),
     };
-    check(&repo, scope, &args.run, Hook::PreCommit, runner, None)
+    check(&repo, scope, &args.run, Hook::PreCommit, runner, None, None)
 }
 
 /// The files the framework named: at commit time it has stashed what is not staged,
@@ -233,6 +319,7 @@ fn check_files(repo: &Path, files: &[PathBuf], args: &HookRunArgs, runner: Runne
 /// `files:` and `exclude:`, and the range's head), a finding at a path the head still
 /// has but the framework did not name is left out; commit messages, and paths the
 /// head no longer has (the framework never names a deleted file), stay.
+#[allow(clippy::too_many_arguments)]
 fn check(
     repo: &Path,
     scope: Scope,
@@ -240,8 +327,11 @@ fn check(
     hook: Hook,
     runner: Runner,
     only: Option<(&HashSet<String>, &str)>,
+    from: Option<&crate::base::BaseSettings>,
 ) -> Result<u8> {
-    let settings = Settings::load(repo, &args.policy, &FilterArgs::default(), &args.rules)?;
+    // A change is checked with its base's settings; a commit with the working tree's.
+    let project = from.map_or(repo, crate::base::BaseSettings::dir);
+    let settings = Settings::load(project, &args.policy, &FilterArgs::default(), &args.rules)?;
     let opts = GitOptions {
         repo: repo.to_path_buf(),
         scope,
@@ -270,6 +360,14 @@ fn check(
         .decide(outcome.findings, &mut outcome.stats);
     // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
     settings.verify.apply(&mut findings, counted)?;
+    // Where the settings came from matters when the check refuses (a clean check
+    // prints nothing).
+    if let Some(from) = from.filter(|_| findings.iter().any(|f| f.suppressed.is_none())) {
+        from.note(match hook {
+            Hook::PrePush => "this push",
+            Hook::PreCommit | Hook::Check => "this range",
+        });
+    }
     verdict(hook, runner, findings, &outcome.stats, args.show_secrets)
 }
 

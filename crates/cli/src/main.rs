@@ -7,6 +7,7 @@ use clap::Parser;
 
 mod args;
 mod audit_cmd;
+mod base;
 mod ci_cmd;
 mod config;
 mod git_cmd;

@@ -15,7 +15,9 @@ use crate::flow::{is_flow, FlowMode};
 use crate::read::{FileScanner, Origin as StreamOrigin, Scratch, NO_PROJECT};
 
 /// Drops what blobs found that the blobs before them (at the same path, in a parent
-/// commit or in HEAD) already held: an edit near an old key does not make it new.
+/// commit or in HEAD) already held: an edit near an old key does not make it new. A
+/// key that an inline marker accepted before and that now stands without one is new
+/// to the check: removing the marker (laundering it) does not carry its acceptance.
 pub(super) fn drop_secrets_seen_before(
     found: &mut Vec<(Finding, Origin)>,
     jobs: &[BlobJob],
@@ -24,7 +26,8 @@ pub(super) fn drop_secrets_seen_before(
     max_blob: u64,
 ) {
     let odb = &repo.objects.objects;
-    let mut old: HashMap<ObjectId, HashSet<(String, String)>> = HashMap::new();
+    // Per old blob: each secret it held, and whether some place of it was unmarked.
+    let mut old: HashMap<ObjectId, HashMap<(String, String), bool>> = HashMap::new();
     let mut buf = Vec::new();
     let mut scratch = Scratch::new();
     found.retain(|(f, origin)| {
@@ -32,7 +35,7 @@ pub(super) fn drop_secrets_seen_before(
         let before = &jobs[*j as usize].before;
         !before.iter().any(|id| {
             let secrets = old.entry(*id).or_insert_with(|| {
-                let mut secrets = HashSet::new();
+                let mut secrets = HashMap::new();
                 // The old blob at the new one's path: its flows are found by the same
                 // kind of file. An unreadable old blob proves nothing: the finding
                 // stays.
@@ -44,12 +47,16 @@ pub(super) fn drop_secrets_seen_before(
                 };
                 let _ = with_blob(&repo.big, odb, id, &mut buf, max_blob, |mut input| {
                     scanner.scan_reader(input.reader(), &origin, &mut scratch, &mut |f| {
-                        secrets.insert(f.group_key());
+                        *secrets.entry(f.group_key()).or_insert(false) |= f.suppressed.is_none();
                     })
                 });
                 secrets
             });
-            secrets.contains(&f.group_key())
+            match secrets.get(&f.group_key()) {
+                None => false,
+                // Held before only under a marker, and unmarked now: not seen before.
+                Some(&unmarked_before) => unmarked_before || f.suppressed.is_some(),
+            }
         })
     });
 }
