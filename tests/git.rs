@@ -647,3 +647,75 @@ fn skewed_history_ranges(seed: u64) {
         }
     }
 }
+
+/// History that refs name besides commits is read: an annotated tag's message (a chain
+/// of tags too), and a blob or a tree that a ref points at straight, each named by
+/// its ref; `audit` reports them as history.
+#[test]
+fn tag_messages_and_refs_to_blobs_and_trees_are_history() {
+    let dir = repo();
+    let d = dir.path();
+    commit(d, "README.md", "hello\n", "init");
+    let (in_tag, in_outer, in_blob, in_tree) = (key(11), key(12), key(13), key(14));
+    common::git(
+        d,
+        &[
+            "tag",
+            "-a",
+            "v1",
+            "-m",
+            &format!("release\n\nZAI_API_KEY={in_tag}\n"),
+        ],
+    );
+    // A tag of the tag, with a message of its own.
+    let inner = common::git(d, &["rev-parse", "v1"]);
+    let outer = common::git_stdin(
+        d,
+        &["mktag"],
+        format!(
+            "object {inner}\ntype tag\ntag v1-signed\ntagger Ada <ada@example.com> 1767225600 +0000\n\nre-tag ZAI_API_KEY={in_outer}\n"
+        ),
+    );
+    common::git(d, &["update-ref", "refs/tags/v1-signed", &outer]);
+    let blob = common::git_stdin(
+        d,
+        &["hash-object", "-w", "--stdin"],
+        format!("ZHIPU_API_KEY={in_blob}\n"),
+    );
+    common::git(d, &["update-ref", "refs/keys/raw", &blob]);
+    let leaf = common::git_stdin(
+        d,
+        &["hash-object", "-w", "--stdin"],
+        format!("ZHIPU_API_KEY={in_tree}\n"),
+    );
+    let tree = common::git_stdin(d, &["mktree"], format!("100644 blob {leaf}\tcfg.env\n"));
+    common::git(d, &["tag", "snapshot", &tree]);
+    let (out, found) = scan(d, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let path_of = |k: &str| {
+        found
+            .iter()
+            .find(|f| f["secret"] == k)
+            .unwrap_or_else(|| panic!("{k} not found: {found:?}"))["path"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(path_of(&in_tag), "refs/tags/v1 (tag message)");
+    assert!(path_of(&in_outer).ends_with("(tag message)"));
+    assert_eq!(path_of(&in_blob), "refs/keys/raw");
+    assert_eq!(path_of(&in_tree), "refs/tags/snapshot:cfg.env");
+    let tagged = found
+        .iter()
+        .find(|f| f["secret"] == in_tag.as_str())
+        .unwrap();
+    assert_eq!(tagged["author"], "Ada <ada@example.com>", "the tagger");
+    let (_, audited) = findings("audit", d, &[]);
+    for k in [&in_tag, &in_outer, &in_blob, &in_tree] {
+        let f = audited
+            .iter()
+            .find(|f| f["secret"] == k.as_str())
+            .expect("in the audit");
+        assert_eq!(f["presence"], "history_only", "{f}");
+    }
+}

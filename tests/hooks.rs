@@ -757,3 +757,20 @@ fn a_first_push_brings_no_suppression_of_its_own() {
     assert_refused(&out, &k, "src/api.js:1:12");
     assert!(text(&out.stderr).contains("has no base to read settings from"));
 }
+
+/// An annotated tag whose message holds a key is refused at push, even when the
+/// commit it tags is already on the remote.
+#[test]
+fn a_tag_whose_message_holds_a_key_is_refused() {
+    let s = setup();
+    let k = key(65);
+    git(
+        &s.work,
+        &["tag", "-a", "v1", "-m", &format!("notes ZAI_API_KEY={k}")],
+    );
+    let out = push(&s.work, &["origin", "v1"]);
+    assert_refused(&out, &k, "refs/tags/v1 (tag message)");
+    assert!(remote_has(&s.remote, "refs/tags/v1").is_none());
+    git(&s.work, &["tag", "-a", "v2", "-m", "a clean release"]);
+    assert_clean(&push(&s.work, &["origin", "v2"]));
+}

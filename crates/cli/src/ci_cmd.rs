@@ -225,6 +225,7 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                         include: vec![after.clone()],
                         exclude: vec![before.clone()],
                         exclude_globs: vec![],
+                        tags: vec![],
                     }),
                     format!(
                         "the push to {}: {} ({}..{})",
@@ -261,6 +262,7 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                     include: vec![after.clone()],
                     exclude: vec![base],
                     exclude_globs: vec![],
+                    tags: vec![],
                 }),
                 format!("{why} {}: the commits not on {}", md(&name), md(&default)),
             ))
@@ -278,6 +280,7 @@ fn plan(git: &Git, event: &str, payload: &Value) -> Result<(Plan, String)> {
                     include: vec![head.clone()],
                     exclude: vec![mb.clone()],
                     exclude_globs: vec![],
+                    tags: vec![],
                 }),
                 format!(
                     "pull request #{}: {} ({}..{})",

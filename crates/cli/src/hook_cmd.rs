@@ -67,6 +67,7 @@ fn framework_push(repo: &Path, remote: &str) -> Result<Scope> {
         include: vec![],
         exclude: vec![],
         exclude_globs: vec![format!("refs/remotes/{remote}/*")],
+        tags: vec![],
     };
     let branches = git_lines(
         repo,

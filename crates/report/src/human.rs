@@ -133,6 +133,12 @@ impl HumanSink<'_> {
         }
         if let Some(h) = &f.history {
             match &h.commit {
+                // A blob or tree a ref names straight: no author, no date.
+                Some(c) if h.author.is_none() && h.date.is_none() => writeln!(
+                    self.out,
+                    "    in object {}, which a ref names (no commit, no author)",
+                    &c[..c.len().min(12)],
+                )?,
                 Some(c) => writeln!(
                     self.out,
                     "    introduced in {} by {} on {}{}",

@@ -224,8 +224,10 @@ pub fn fix_of(f: &Finding) -> Option<String> {
         f.presence,
         Some(keyfence_model::Presence::HistoryOnly | keyfence_model::Presence::UnreachableOnly)
     );
-    // A member of an archive is not a file git tracks.
-    if let (Some(path), true) = (env_file.filter(|p| !p.contains('!')), still_there) {
+    // A member of an archive, or a blob a ref names (`refs/…:path`), is not a file
+    // git tracks.
+    let tracked = |p: &&str| !p.contains('!') && !p.starts_with("refs/");
+    if let (Some(path), true) = (env_file.filter(tracked), still_there) {
         steps.push(format!(
             "stop tracking the file: `git rm --cached -- {}`, then add it to .gitignore",
             shell_word(path)

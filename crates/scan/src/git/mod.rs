@@ -18,6 +18,7 @@
 //! by entry, skipping subtrees whose id did not change) and reads the index for the
 //! pre-commit check. No C library is linked.
 
+use gix::prelude::FindExt as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -64,6 +65,7 @@ impl Scope {
             include: vec![head.to_string()],
             exclude: vec![base.to_string()],
             exclude_globs: vec![],
+            tags: vec![],
         })
     }
 }
@@ -78,6 +80,9 @@ pub struct CommitSet {
     pub exclude: Vec<String>,
     /// Ref globs such as `refs/remotes/origin/*`; matching nothing is fine.
     pub exclude_globs: Vec<String>,
+    /// Annotated tags the change publishes (ref name, object id): their messages, and
+    /// those of the tags they point at, are part of it.
+    pub tags: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -151,7 +156,10 @@ enum Origin {
 /// What step 1 gives: the commits oldest first, the blobs to scan, what commit
 /// messages held, and for the whole history the tree graph and the ref count.
 struct Listed {
+    /// The commits walked, then the tags and objects refs name (see `ref_objects`).
     commits: Vec<gix::ObjectId>,
+    /// How many of `commits` are commits.
+    walked: usize,
     jobs: Vec<BlobJob>,
     messages: Vec<(Finding, usize)>,
     graph: Option<walk::TreeGraph>,
@@ -235,12 +243,94 @@ pub fn scan_history(
             bytes: scanned.bytes,
             errors,
             duration_ms: started.elapsed().as_millis() as u64,
-            commits: listed.commits.len() as u64,
+            commits: listed.walked as u64,
             refs: listed.refs,
             ..Stats::default()
         },
         problems,
     })
+}
+
+/// The most blobs listed from one tree that a ref points at straight.
+const MAX_REF_TREE_BLOBS: usize = 100_000;
+
+/// What refs name besides commits, made part of the history: each annotated tag's
+/// message (attributed to the tag object, which stands in the commit list for it), and
+/// each blob or tree a ref points at straight (its blobs at `REF:PATH`, or `REF` for a
+/// blob, attributed to that object). Before, these were scanned only with
+/// `--all-objects`, as unreachable, with no ref named.
+#[allow(clippy::too_many_lines)]
+fn ref_objects(
+    repo: &repo::Repo,
+    extras: Vec<repo::RefObject>,
+    (commits, jobs, messages): (
+        &mut Vec<gix::ObjectId>,
+        &mut Vec<BlobJob>,
+        &mut Vec<(Finding, usize)>,
+    ),
+    scan_message: &mut dyn FnMut(&[u8], &mut Vec<Finding>),
+    problems: &mut Vec<Problem>,
+) {
+    for extra in extras {
+        let ci = commits.len();
+        commits.push(extra.id());
+        match extra {
+            repo::RefObject::TagMessage { name, message, .. } => {
+                let mut found = Vec::new();
+                scan_message(&message, &mut found);
+                // Named by its ref: `refs/tags/v1 (tag message)`.
+                for f in &mut found {
+                    f.path = Some(format!("{name} (tag message)"));
+                }
+                messages.extend(found.into_iter().map(|f| (f, ci)));
+            }
+            repo::RefObject::Blob { name, id } => jobs.push(BlobJob {
+                oid: id,
+                path: Some(name),
+                commit: ci,
+                before: vec![],
+            }),
+            repo::RefObject::Tree { name, id } => {
+                let mut stack = vec![(id, String::new())];
+                let mut listed = 0usize;
+                let mut buf = Vec::new();
+                while let Some((tree, prefix)) = stack.pop() {
+                    let Ok(t) = repo.objects.objects.find_tree(&tree, &mut buf) else {
+                        problems.push(object_problem(
+                            name.as_str(),
+                            format!("cannot read the tree {tree} the ref points at"),
+                        ));
+                        continue;
+                    };
+                    for e in &t.entries {
+                        let path = format!("{prefix}{}", e.filename);
+                        if e.mode.is_tree() {
+                            stack.push((e.oid.to_owned(), format!("{path}/")));
+                        } else if e.mode.is_blob() && listed < MAX_REF_TREE_BLOBS {
+                            listed += 1;
+                            jobs.push(BlobJob {
+                                oid: e.oid.to_owned(),
+                                path: Some(format!("{name}:{path}")),
+                                commit: ci,
+                                before: vec![],
+                            });
+                        }
+                    }
+                    if listed >= MAX_REF_TREE_BLOBS {
+                        problems.push(Problem::new(
+                            ProblemKind::PathLimit,
+                            name.as_str(),
+                            format!(
+                                "the tree the ref points at lists more than \
+                                 {MAX_REF_TREE_BLOBS} blobs: the rest are not scanned"
+                            ),
+                        ));
+                        break;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Step 1: the commits and blobs of the scope.
@@ -269,7 +359,7 @@ fn enumerate(
     };
     Ok(match &opts.scope {
         Scope::All => {
-            let (tips, mut dangling) = repo.tips(opts.all_objects, problems)?;
+            let (tips, mut dangling, extras) = repo.tips(opts.all_objects, problems)?;
             let before = problems.len();
             let mut w = walk::walk(
                 &repo.objects.objects,
@@ -293,7 +383,7 @@ fn enumerate(
             });
             if gap && !opts.all_objects {
                 let mut again = Vec::new();
-                let (all_tips, blobs) = repo.tips(true, &mut again)?;
+                let (all_tips, blobs, _) = repo.tips(true, &mut again)?;
                 w = walk::walk(
                     &repo.objects.objects,
                     &all_tips,
@@ -319,26 +409,48 @@ fn enumerate(
                     });
                 }
             }
+            let (mut commits, mut messages) = (w.commits, w.messages);
+            let walked = commits.len();
+            ref_objects(
+                repo,
+                extras,
+                (&mut commits, &mut jobs, &mut messages),
+                &mut scan_message,
+                problems,
+            );
             Listed {
-                commits: w.commits,
+                commits,
+                walked,
                 jobs,
-                messages: w.messages,
+                messages,
                 graph: Some(w.graph),
                 refs: repo.ref_count(),
             }
         }
         Scope::Commits(set) => {
             let w = range::walk_commits(repo, set, problems, &mut scan_message)?;
+            let (mut commits, mut jobs, mut messages) = (w.commits, w.jobs, w.messages);
+            let walked = commits.len();
+            let tags = repo.tag_messages(&set.tags, problems);
+            ref_objects(
+                repo,
+                tags,
+                (&mut commits, &mut jobs, &mut messages),
+                &mut scan_message,
+                problems,
+            );
             Listed {
-                commits: w.commits,
-                jobs: w.jobs,
-                messages: w.messages,
+                walked,
+                commits,
+                jobs,
+                messages,
                 graph: None,
                 refs: 0,
             }
         }
         Scope::Staged { index } => Listed {
             commits: vec![],
+            walked: 0,
             jobs: range::walk_staged(repo, index.as_deref())?,
             messages: vec![],
             graph: None,

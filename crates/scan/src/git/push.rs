@@ -103,6 +103,14 @@ pub fn push_commits(
             .map_err(|e| GitError::Range(format!("{}: {e}", u.local_ref)))?;
         git.find_object(id)
             .map_err(|e| GitError::Range(format!("{}: {e}", u.local_ref)))?;
+        // An annotated tag publishes its message too.
+        if git
+            .find_header(id)
+            .is_ok_and(|h| h.kind() == gix::object::Kind::Tag)
+            && u.remote_sha != u.local_sha
+        {
+            set.tags.push((u.local_ref.clone(), u.local_sha.clone()));
+        }
         let commit = commit_of(&u.local_sha).map_err(|_| {
             GitError::Range(format!(
                 "{} ({}) is not a commit and does not point at one; keyfence cannot tell \

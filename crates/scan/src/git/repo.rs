@@ -9,6 +9,43 @@ use keyfence_model::{Problem, ProblemKind};
 
 use super::{object_problem, GitError};
 
+/// What the refs lead to: commits to walk from, blobs (with `--all-objects`), and the
+/// other objects refs name ([`RefObject`]).
+pub(crate) type Tips = (Vec<ObjectId>, Vec<ObjectId>, Vec<RefObject>);
+
+/// The most bytes of one annotated tag's message scanned.
+pub const MAX_TAG_MESSAGE: usize = 1 << 20;
+
+/// What a ref names besides the commits it leads to: an annotated tag's message, or a
+/// blob or a tree that a ref points at straight.
+#[derive(Clone, Debug)]
+pub(crate) enum RefObject {
+    TagMessage {
+        name: String,
+        id: ObjectId,
+        message: Vec<u8>,
+    },
+    Blob {
+        name: String,
+        id: ObjectId,
+    },
+    Tree {
+        name: String,
+        id: ObjectId,
+    },
+}
+
+impl RefObject {
+    /// The object's id.
+    pub fn id(&self) -> ObjectId {
+        match self {
+            RefObject::TagMessage { id, .. }
+            | RefObject::Blob { id, .. }
+            | RefObject::Tree { id, .. } => *id,
+        }
+    }
+}
+
 /// An open repository.
 pub(super) struct Repo {
     pub objects: gix::Repository,
@@ -87,12 +124,9 @@ impl Repo {
     /// database. Also returns, with `all_objects`, every blob (those no commit reaches
     /// are scanned as unreachable). A ref whose target is missing is a problem, never
     /// a silent gap.
-    pub fn tips(
-        &self,
-        all_objects: bool,
-        problems: &mut Vec<Problem>,
-    ) -> Result<(Vec<ObjectId>, Vec<ObjectId>), GitError> {
+    pub fn tips(&self, all_objects: bool, problems: &mut Vec<Problem>) -> Result<Tips, GitError> {
         let mut tips = Vec::new();
+        let mut extras = Vec::new();
         match self.objects.head() {
             // An unborn branch (an empty repository) has no commit to walk.
             Ok(head) if head.is_unborn() => {}
@@ -103,7 +137,7 @@ impl Repo {
                     gix::head::Kind::Unborn(_) => None,
                 };
                 if let Some(id) = id {
-                    self.tip(id, "HEAD", &mut tips, problems);
+                    self.tip(id, "HEAD", (&mut tips, &mut extras), problems);
                 }
             }
             Err(e) => problems.push(object_problem("HEAD", format!("cannot read HEAD: {e}"))),
@@ -117,7 +151,7 @@ impl Repo {
                 Ok(mut r) => {
                     let name = r.name().as_bstr().to_string();
                     match r.follow_to_object() {
-                        Ok(id) => self.tip(id.detach(), &name, &mut tips, problems),
+                        Ok(id) => self.tip(id.detach(), &name, (&mut tips, &mut extras), problems),
                         Err(e) => problems.push(object_problem(
                             &name,
                             format!("cannot resolve the ref: {e}"),
@@ -147,13 +181,22 @@ impl Repo {
                 }
             }
         }
-        Ok((tips, blobs))
+        // One ref's object is read once, whatever else names it.
+        let mut seen = gix::hashtable::HashSet::default();
+        extras.retain(|e: &RefObject| seen.insert(e.id()));
+        Ok((tips, blobs, extras))
     }
 
     /// The commit that `id` (a ref's target) is or points at, added to `tips`. A ref
     /// to a tree or a blob (rare) has no commit to trace (`--all-objects` scans such
     /// blobs as unreachable ones); a target that is not here is a problem.
-    fn tip(&self, id: ObjectId, name: &str, tips: &mut Vec<ObjectId>, problems: &mut Vec<Problem>) {
+    fn tip(
+        &self,
+        id: ObjectId,
+        name: &str,
+        (tips, extras): (&mut Vec<ObjectId>, &mut Vec<RefObject>),
+        problems: &mut Vec<Problem>,
+    ) {
         let mut at = id;
         // Tags may point at tags; a chain longer than this is not a real one.
         for _ in 0..16 {
@@ -180,7 +223,16 @@ impl Repo {
                 gix::object::Kind::Tag => {
                     let mut buf = Vec::new();
                     match self.objects.objects.find_tag(&at, &mut buf) {
-                        Ok(tag) => at = tag.target(),
+                        Ok(tag) => {
+                            // Its message is history too (`git tag -a -m`).
+                            let message = &tag.message[..tag.message.len().min(MAX_TAG_MESSAGE)];
+                            extras.push(RefObject::TagMessage {
+                                name: name.to_string(),
+                                id: at,
+                                message: message.to_vec(),
+                            });
+                            at = tag.target();
+                        }
                         Err(e) => {
                             problems.push(Problem::new(
                                 ProblemKind::CorruptObject,
@@ -191,7 +243,20 @@ impl Repo {
                         }
                     }
                 }
-                gix::object::Kind::Tree | gix::object::Kind::Blob => return,
+                gix::object::Kind::Blob => {
+                    extras.push(RefObject::Blob {
+                        name: name.to_string(),
+                        id: at,
+                    });
+                    return;
+                }
+                gix::object::Kind::Tree => {
+                    extras.push(RefObject::Tree {
+                        name: name.to_string(),
+                        id: at,
+                    });
+                    return;
+                }
             }
         }
         problems.push(Problem::new(
@@ -204,11 +269,39 @@ impl Repo {
         ));
     }
 
-    /// `Name <email>` and the author date (seconds since the epoch) of a commit.
+    /// The messages of the annotated tags `tags` (ref name, hex object id) and of the
+    /// tags they point at, named by the ref; an id that is not a tag here is skipped.
+    pub fn tag_messages(
+        &self,
+        tags: &[(String, String)],
+        problems: &mut Vec<Problem>,
+    ) -> Vec<RefObject> {
+        let mut out = Vec::new();
+        for (name, hex) in tags {
+            let Ok(id) = ObjectId::from_hex(hex.as_bytes()) else {
+                continue;
+            };
+            let mut ignored = Vec::new();
+            self.tip(id, name, (&mut ignored, &mut out), problems);
+        }
+        out.retain(|e| matches!(e, RefObject::TagMessage { .. }));
+        out
+    }
+
+    /// `Name <email>` and the author date (seconds since the epoch) of a commit, or the
+    /// tagger and date of an annotated tag.
     pub fn author_and_date(&self, id: &ObjectId) -> Option<(String, i64)> {
-        let mut buf = Vec::new();
-        let commit = self.objects.objects.find_commit(id, &mut buf).ok()?;
-        let author = commit.author().ok()?;
+        let (mut buf, mut tag_buf) = (Vec::new(), Vec::new());
+        let author = match self.objects.objects.find_commit(id, &mut buf) {
+            Ok(commit) => commit.author().ok()?,
+            Err(_) => self
+                .objects
+                .objects
+                .find_tag(id, &mut tag_buf)
+                .ok()?
+                .tagger()
+                .ok()??,
+        };
         let name = String::from_utf8_lossy(author.name).into_owned();
         let email = String::from_utf8_lossy(author.email).into_owned();
         let who = if email.is_empty() {
