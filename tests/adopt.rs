@@ -61,7 +61,9 @@ fn the_allow_marker_works_in_any_comment_syntax() {
     assert_eq!(all.len(), 8);
     assert_eq!(
         all.iter()
-            .filter(|f| f["suppressed"] == "inline keyfence:allow")
+            .filter(|f| f["suppressed"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("inline keyfence:allow")))
             .count(),
         7
     );

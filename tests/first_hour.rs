@@ -295,3 +295,48 @@ fn advice_and_wording_read_right() {
         stderr(&out)
     );
 }
+
+/// Filters never make a finding vanish uncounted: what `--min-confidence` and
+/// `--exposure` leave out is counted in the human summary, JSON's stats, the GitHub
+/// job summary and the HTML report.
+#[test]
+fn findings_hidden_by_filters_are_counted_everywhere() {
+    let d = repo();
+    let p = d.path();
+    write(p, "docs/notes.txt", format!("an old one: {}\n", key(8401)));
+    write(
+        p,
+        "server/app.py",
+        format!("ZAI_API_KEY = \"{}\"\n", key(8402)),
+    );
+    let args = [
+        "scan",
+        "--min-confidence",
+        "high",
+        "--exposure",
+        "client",
+        ".",
+    ];
+    let out = run_in(p, &args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("2 hidden by filters"),
+        "{}",
+        stdout(&out)
+    );
+    let json = stdout(&run_in(p, &[&args[..], &["--format", "json"]].concat()));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["summary"]["filtered"], 2, "{json}");
+    let summary = p.join("summary.md");
+    let out = keyfence()
+        .args([&args[..], &["--format", "github"]].concat())
+        .current_dir(p)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let md = fs::read_to_string(&summary).unwrap();
+    assert!(md.contains("2 findings hidden by filters"), "{md}");
+    let html = stdout(&run_in(p, &[&args[..], &["--format", "html"]].concat()));
+    assert!(html.contains("2 hidden by filters"), "{html}");
+}

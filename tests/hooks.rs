@@ -587,8 +587,17 @@ fn a_marker_removed_later_in_the_push_does_not_carry_its_acceptance() {
         &format!("const k = '{k}'; // keyfence:allow test fixture\n"),
         "a fixture",
     );
-    // A marked key alone is accepted.
-    assert_clean(&push(&s.work, &["origin", "main"]));
+    // A marked key alone is accepted, and the push says so, with the marker's words.
+    let out = push(&s.work, &["origin", "main"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("accepted, not counted: 1 finding"), "{err}");
+    assert!(
+        err.contains("test/fixture.js:1:12 in commit ")
+            && err.contains(": inline keyfence:allow: test fixture"),
+        "{err}"
+    );
+    assert!(!err.contains(&k), "{err}");
     let marked = git(&s.work, &["rev-parse", "HEAD"]);
     commit(
         &s.work,
@@ -773,4 +782,23 @@ fn a_tag_whose_message_holds_a_key_is_refused() {
     assert!(remote_has(&s.remote, "refs/tags/v1").is_none());
     git(&s.work, &["tag", "-a", "v2", "-m", "a clean release"]);
     assert_clean(&push(&s.work, &["origin", "v2"]));
+}
+
+/// A marker reaches its own line as people see it: after a carriage return (or a form
+/// feed, U+2028, U+2029) it is on another line, and accepts nothing.
+#[test]
+fn a_marker_hidden_past_a_line_break_accepts_nothing() {
+    let s = setup();
+    for (i, brk) in ["\r", "\u{c}", "\u{2028}", "\u{2029}"].iter().enumerate() {
+        let k = key(70 + i as u64);
+        commit(
+            &s.work,
+            &format!("src/k{i}.js"),
+            &format!("const k = '{k}';{brk}// keyfence:allow looks like a fixture\n"),
+            "a key",
+        );
+        let out = push(&s.work, &["origin", "main"]);
+        assert_refused(&out, &k, &format!("src/k{i}.js:1:12"));
+        git(&s.work, &["reset", "-q", "--hard", "origin/main"]);
+    }
 }

@@ -113,7 +113,9 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
         problems.append(&mut p);
     }
     report_problems(&problems);
-    let (mut findings, counted) = settings.project.decide(findings, &mut stats);
+    // Suppressed findings stay in the report: SARIF marks them (`suppressions`) and
+    // the summary names them; annotations and the status leave them out.
+    let (mut findings, counted) = settings.project.decide_keeping(findings, &mut stats, true);
     // Only when the workflow opts in with KEYFENCE_VERIFY=1.
     let counted = settings.verify.apply(&mut findings, counted)?;
     let report = Report {

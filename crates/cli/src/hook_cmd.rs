@@ -356,9 +356,10 @@ fn check(
                 )
         });
     }
-    let (mut findings, counted) = settings
-        .project
-        .decide(outcome.findings, &mut outcome.stats);
+    let (mut findings, counted) =
+        settings
+            .project
+            .decide_keeping(outcome.findings, &mut outcome.stats, true);
     // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
     settings.verify.apply(&mut findings, counted)?;
     // Where the settings came from matters when the check refuses (a clean check
@@ -380,11 +381,12 @@ fn verdict(
     stats: &keyfence_model::Stats,
     show_secrets: bool,
 ) -> Result<u8> {
-    let active: Vec<_> = findings
-        .into_iter()
-        .filter(|f| f.suppressed.is_none())
-        .collect();
+    let (accepted, active): (Vec<_>, Vec<_>) =
+        findings.into_iter().partition(|f| f.suppressed.is_some());
     let mut err = io::stderr().lock();
+    // What the check accepted is said, place by place, whatever the verdict: a
+    // suppression is a decision someone can read back.
+    accepted_lines(&mut err, &accepted, stats)?;
     if !active.is_empty() {
         write_refusal(&mut err, hook, runner, &active, show_secrets)?;
         return Ok(EXIT_FINDINGS);
@@ -406,6 +408,52 @@ fn verdict(
         return Ok(EXIT_ERROR);
     }
     Ok(EXIT_CLEAN)
+}
+
+/// The findings a check accepted (suppressed), one line each, and those the filters
+/// hid, counted.
+fn accepted_lines(
+    err: &mut dyn Write,
+    accepted: &[keyfence_model::Finding],
+    stats: &keyfence_model::Stats,
+) -> io::Result<()> {
+    if !accepted.is_empty() {
+        writeln!(
+            err,
+            "keyfence: accepted, not counted: {}",
+            keyfence_report::count(accepted.len() as u64, "finding", "findings")
+        )?;
+        for f in accepted.iter().take(20) {
+            let at = f.path.as_deref().map_or_else(
+                || "commit message".to_string(),
+                |p| format!("{}:{}:{}", terminal(p), f.line, f.column),
+            );
+            let commit = f
+                .history
+                .as_ref()
+                .and_then(|h| h.commit.as_deref())
+                .or(f.provenance.commit.as_deref())
+                .map_or(String::new(), |c| {
+                    format!(" in commit {}", &c[..c.len().min(12)])
+                });
+            writeln!(
+                err,
+                "  {at}{commit}: {}",
+                terminal(f.suppressed.as_deref().unwrap_or_default())
+            )?;
+        }
+        if accepted.len() > 20 {
+            writeln!(err, "  and {} more", accepted.len() - 20)?;
+        }
+    }
+    if stats.filtered > 0 {
+        writeln!(
+            err,
+            "keyfence: {} hidden by filters (min_confidence, exposure)",
+            keyfence_report::count(stats.filtered, "finding", "findings")
+        )?;
+    }
+    Ok(())
 }
 
 /// The hooks directory git uses for `repo` (core.hooksPath, linked worktrees).

@@ -152,15 +152,29 @@ impl Project {
     /// filters, counts what was suppressed in `stats`. Returns the findings to show
     /// (suppressed ones only with --show-suppressed) and how many count (the exit
     /// status's findings).
-    pub fn decide(&self, mut findings: Vec<Finding>, stats: &mut Stats) -> (Vec<Finding>, usize) {
+    pub fn decide(&self, findings: Vec<Finding>, stats: &mut Stats) -> (Vec<Finding>, usize) {
+        self.decide_keeping(findings, stats, self.show_suppressed)
+    }
+
+    /// [`Project::decide`], keeping the suppressed findings (marked) when `keep`: a
+    /// check of a change names each one it accepted (the hooks' output, the CI summary,
+    /// SARIF `suppressions`).
+    pub fn decide_keeping(
+        &self,
+        mut findings: Vec<Finding>,
+        stats: &mut Stats,
+        keep: bool,
+    ) -> (Vec<Finding>, usize) {
         // Flow rules are not rules of the matcher: the config turns them off here.
         findings.retain(|f| !is_flow_rule(&f.rule) || self.rule_on(&f.rule));
         self.policy.apply(&mut findings);
+        let before = findings.len();
         findings.retain(|f| self.filter.keeps(f));
+        stats.filtered = (before - findings.len()) as u64;
         let suppressed = findings.iter().filter(|f| f.suppressed.is_some()).count();
         stats.suppressed = suppressed as u64;
         let counted = findings.len() - suppressed;
-        if !self.show_suppressed {
+        if !keep {
             findings.retain(|f| f.suppressed.is_none());
         }
         (findings, counted)

@@ -24,6 +24,10 @@ pub struct Stats {
     pub duration_ms: u64,
     /// Findings suppressed by an inline marker, the ignore file or the baseline.
     pub suppressed: u64,
+    /// Findings that the filters (`min_confidence`, `exposure`) left out of the report:
+    /// counted, never silently gone.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub filtered: u64,
     /// History scans: the commits walked and the refs they were reached from.
     #[serde(skip_serializing_if = "is_zero")]
     pub commits: u64,
@@ -41,6 +45,7 @@ impl Stats {
         self.errors += s.errors;
         self.duration_ms += s.duration_ms;
         self.suppressed += s.suppressed;
+        self.filtered += s.filtered;
         self.commits += s.commits;
         self.refs += s.refs;
     }

@@ -42,6 +42,12 @@ impl Sink for GithubSink<'_> {
                 write_org_summary(&mut file, &self.opts.meta, &active)?;
             }
             write_summary(&mut file, scope, &active, report.stats)?;
+            let accepted: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.suppressed.is_some())
+                .collect();
+            write_accepted(&mut file, &accepted, report.stats)?;
         }
         Ok(())
     }
@@ -202,6 +208,63 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
                 "{left} more places are not annotated (GitHub shows {MAX_ANNOTATIONS} a step); the \
                  job summary and the SARIF file list them all."
             ))
+        )?;
+    }
+    out.flush()
+}
+
+/// What the run accepted or hid, after the summary: each suppressed finding that the
+/// report carries (place, why, commit), and the counts of the rest, so that nothing a
+/// suppression or a filter took out of the result vanishes without a word.
+fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> io::Result<()> {
+    let listed = accepted.len() as u64;
+    if stats.suppressed == 0 && stats.filtered == 0 && listed == 0 {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "### Accepted or hidden, not counted
+"
+    )?;
+    if stats.suppressed.max(listed) > 0 {
+        writeln!(
+            out,
+            "{} suppressed (an inline `keyfence:allow`, the ignore file or the baseline){}.\n",
+            count(stats.suppressed.max(listed), "finding", "findings"),
+            if listed > 0 { ":" } else { "" }
+        )?;
+    }
+    if listed > 0 {
+        writeln!(out, "| where | why | commit |\n|---|---|---|")?;
+        for f in accepted.iter().take(100) {
+            let at = match &f.path {
+                Some(p) => format!("{p}:{}", f.line),
+                None => "commit message".to_string(),
+            };
+            let commit = f
+                .history
+                .as_ref()
+                .and_then(|h| h.commit.as_deref())
+                .or(f.provenance.commit.as_deref())
+                .map_or(String::new(), |c| c[..c.len().min(12)].to_string());
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                escape::markdown_code(&at),
+                escape::markdown_code(f.suppressed.as_deref().unwrap_or("")),
+                escape::markdown_code(&commit)
+            )?;
+        }
+        if accepted.len() > 100 {
+            writeln!(out, "\nand {} more.", accepted.len() - 100)?;
+        }
+        writeln!(out)?;
+    }
+    if stats.filtered > 0 {
+        writeln!(
+            out,
+            "{} hidden by filters (`min_confidence`, `exposure`).\n",
+            count(stats.filtered, "finding", "findings")
         )?;
     }
     out.flush()

@@ -123,16 +123,27 @@ pub fn write_html(
         );
     }
     if active.is_empty() {
-        let _ =
-            writeln!(
+        let _ = writeln!(
             h,
             "<h2>Nothing found</h2><p class=\"none\">No Z.ai API key or SDK token was found in \
              the files or the history covered below.{}</p>",
-            if stats.suppressed > 0 {
-                format!(" {} suppressed finding(s) were accepted on purpose (inline markers, \
-                         the ignore file or the baseline).", stats.suppressed)
-            } else {
-                String::new()
+            {
+                let mut more = String::new();
+                if stats.suppressed > 0 {
+                    more.push_str(&format!(
+                        " {} suppressed finding(s) were accepted on purpose (inline markers, \
+                         the ignore file or the baseline).",
+                        stats.suppressed
+                    ));
+                }
+                if stats.filtered > 0 {
+                    more.push_str(&format!(
+                        " {} finding(s) were hidden by filters \
+                         (min_confidence, exposure).",
+                        stats.filtered
+                    ));
+                }
+                more
             }
         );
     } else {
@@ -352,7 +363,8 @@ fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
         "<h2>What was scanned</h2><dl><dt>Path</dt><dd><code>{}</code></dd>\
          <dt>History</dt><dd>{}</dd>\
          <dt>Files and blobs</dt><dd>{} ({})</dd><dt>Duration</dt><dd>{:.2} s</dd>\
-         <dt>Could not be read</dt><dd>{}</dd><dt>keyfence</dt><dd>{}</dd><dt>Rules</dt><dd>{}</dd></dl>",
+         <dt>Could not be read</dt><dd>{}</dd><dt>Accepted or hidden</dt><dd>{} suppressed, {} hidden by filters</dd>\
+         <dt>keyfence</dt><dd>{}</dd><dt>Rules</dt><dd>{}</dd></dl>",
         esc(&meta.target),
         if stats.commits > 0 {
             format!(
@@ -367,6 +379,8 @@ fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
         human_bytes(stats.bytes),
         stats.duration_ms as f64 / 1000.0,
         if stats.errors > 0 { format!("{} (the report is partial)", stats.errors) } else { "nothing".into() },
+        stats.suppressed,
+        stats.filtered,
         env!("CARGO_PKG_VERSION"),
         rules
             .iter()

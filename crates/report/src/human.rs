@@ -303,6 +303,13 @@ fn also(stats: &Stats) -> String {
             stats.suppressed
         );
     }
+    if stats.filtered > 0 {
+        let _ = write!(
+            line,
+            "; {} hidden by filters (min_confidence, exposure)",
+            stats.filtered
+        );
+    }
     line
 }
 

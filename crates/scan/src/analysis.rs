@@ -66,14 +66,68 @@ pub(crate) fn finding(matcher: &RuleMatcher, m: &Match, buf: &[u8], place: &At) 
         context,
         exposure,
         exposure_reason,
-        suppressed: memchr::memmem::find(line, ALLOW_MARKER.as_bytes())
-            .map(|_| format!("inline {ALLOW_MARKER}")),
+        suppressed: allow_marker(line, m.secret_start.saturating_sub(line_from)),
         ..Finding::with_secret(rule.id.clone(), String::from_utf8_lossy(secret))
     }
 }
 
 /// On a key's line, in any comment syntax, this marker suppresses the finding.
 pub const ALLOW_MARKER: &str = "keyfence:allow";
+
+/// The most characters of a marker's reason kept.
+const MAX_ALLOW_REASON: usize = 120;
+
+/// Why the finding at byte `at` of `line` is suppressed by an inline marker, if one is
+/// on its line as people see it: CR, form feed, U+2028 and U+2029 end a line too, so a
+/// marker that a carriage return hides on another visual line does not count. The
+/// reason is the marker's own words (`keyfence:allow test fixture`), cut short.
+pub fn allow_marker(line: &[u8], at: usize) -> Option<String> {
+    let at = at.min(line.len());
+    let is_break = |i: usize| -> Option<usize> {
+        match line[i] {
+            b'\r' | b'\n' | 0x0c => Some(1),
+            0xe2 if line.get(i + 1) == Some(&0x80)
+                && matches!(line.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                Some(3)
+            }
+            _ => None,
+        }
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < at {
+        match is_break(i) {
+            Some(n) => {
+                i += n;
+                start = i;
+            }
+            None => i += 1,
+        }
+    }
+    let mut end = at;
+    while end < line.len() && is_break(end).is_none() {
+        end += 1;
+    }
+    let visual = &line[start..end];
+    let found = memchr::memmem::find(visual, ALLOW_MARKER.as_bytes())?;
+    let rest = String::from_utf8_lossy(&visual[found + ALLOW_MARKER.len()..]);
+    let reason: String = rest
+        .trim()
+        .trim_start_matches([':', '-'])
+        .trim_end_matches("*/")
+        .trim_end_matches("-->")
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_ALLOW_REASON)
+        .collect();
+    Some(if reason.is_empty() {
+        format!("inline {ALLOW_MARKER}")
+    } else {
+        format!("inline {ALLOW_MARKER}: {reason}")
+    })
+}
 
 /// The public id inside a credential: the part before the dot of an API key, the
 /// `api_key` claim of an SDK token.

@@ -10,7 +10,7 @@ use keyfence_matcher::hints::Hint;
 use keyfence_matcher::RuleMatcher;
 use keyfence_model::{Exposure, Finding, FlowTarget};
 
-use crate::analysis::{lowered_for_examples, ALLOW_MARKER};
+use crate::analysis::{allow_marker, lowered_for_examples};
 use crate::read::Origin;
 
 /// How far either side of an anchor its line is looked at.
@@ -278,8 +278,7 @@ impl<'d> Stream<'d> {
             exposure,
             exposure_reason: reason,
             fix,
-            suppressed: memchr::memmem::find(line, ALLOW_MARKER.as_bytes())
-                .map(|_| format!("inline {ALLOW_MARKER}")),
+            suppressed: allow_marker(line, c.start),
             ..Finding::default()
         })
     }
