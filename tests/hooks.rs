@@ -802,3 +802,35 @@ fn a_marker_hidden_past_a_line_break_accepts_nothing() {
         git(&s.work, &["reset", "-q", "--hard", "origin/main"]);
     }
 }
+
+/// "Already on the remote" is what the remote says at push time, not what a stale
+/// remote-tracking ref remembers: a key pushed on a branch that was then deleted on
+/// the remote (its objects pruned) is checked again when a new branch built on it is
+/// pushed from a clone that still has `origin/feature`.
+#[test]
+fn a_stale_tracking_ref_does_not_vouch_for_a_key() {
+    let s = setup();
+    let k = key(66);
+    git(&s.work, &["checkout", "-q", "-b", "feature"]);
+    commit(
+        &s.work,
+        "src/api.js",
+        &format!("const k = '{k}';\n"),
+        "leak",
+    );
+    // The key reaches the remote past the hook (as it did before keyfence was there).
+    let out = git_output(&s.work, &["push", "-q", "--no-verify", "origin", "feature"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Someone deletes the branch on the remote and the remote prunes its objects.
+    git(&s.remote, &["update-ref", "-d", "refs/heads/feature"]);
+    git(&s.remote, &["reflog", "expire", "--expire=now", "--all"]);
+    git(&s.remote, &["gc", "-q", "--prune=now"]);
+    let leak = git(&s.work, &["rev-parse", "HEAD"]);
+    let out = git_output(&s.remote, &["cat-file", "-e", &leak]);
+    assert!(!out.status.success(), "the remote pruned the commit");
+    // This clone still has origin/feature, and builds on it.
+    git(&s.work, &["checkout", "-q", "-b", "feature-2"]);
+    commit(&s.work, "b.txt", "b\n", "more work");
+    let out = push(&s.work, &["origin", "feature-2"]);
+    assert_refused(&out, &k, "src/api.js:1:12");
+}

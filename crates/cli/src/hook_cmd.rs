@@ -167,8 +167,13 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
                  run --hook-stage pre-push --from-ref BASE --to-ref HEAD`"
             );
         }
-        let remote = args.remote.as_deref().or(args.url.as_deref());
-        let set = match push_commits(&repo, remote, &updates)? {
+        // What the remote has, as it says now (not as tracking refs remember it).
+        let listed = args
+            .url
+            .as_deref()
+            .or(args.remote.as_deref())
+            .and_then(|r| remote_refs(&repo, r));
+        let set = match push_commits(&repo, listed.as_deref(), &updates)? {
             Some(set) => set,
             None => return Ok(EXIT_CLEAN), // nothing new, or only deletions
         };
@@ -176,7 +181,7 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
             .iter()
             .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
             .map(|u| u.local_sha.clone());
-        let base = push_base(&repo, args.remote.as_deref(), &updates);
+        let base = push_base(&repo, &set.exclude, &updates);
         let from = crate::base::at(&repo, base.as_deref(), tip.as_deref())?;
         return check(
             &repo,
@@ -210,12 +215,67 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
     )
 }
 
+/// How long the listing of the remote's refs may take before the push is checked as
+/// if the remote had nothing but what git passed.
+const LS_REMOTE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// The commits the remote's refs point at, as `git ls-remote` lists them now (one
+/// round trip, credentials from git's own helpers, never a prompt); `None` when the
+/// listing fails or takes too long.
+fn remote_refs(repo: &Path, remote: &str) -> Option<Vec<String>> {
+    if remote.starts_with('-') {
+        return None;
+    }
+    let mut child = Command::new("git")
+        .args(["ls-remote", "--", remote])
+        .current_dir(repo)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdout = child.stdout.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = stdout.by_ref().take(64 << 20).read_to_end(&mut text);
+        text
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() < LS_REMOTE_TIMEOUT => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
+    let text = reader.join().ok()?;
+    if !status.success() {
+        return None;
+    }
+    Some(
+        String::from_utf8_lossy(&text)
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|sha| sha.len() >= 40 && sha.bytes().all(|b| b.is_ascii_hexdigit()))
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
 /// The commit whose settings a push is checked with: what the remote has, by what git
 /// says it has for a ref pushed (authoritative), else its default branch as the
 /// remote-tracking ref says; `None` when the remote has nothing known here.
 fn push_base(
     repo: &Path,
-    remote: Option<&str>,
+    remote_has: &[String],
     updates: &[keyfence_scan::git::PushUpdate],
 ) -> Option<String> {
     let is_commit = |rev: &str| {
@@ -234,18 +294,18 @@ fn push_base(
             return Some(u.remote_sha.clone());
         }
     }
-    // A new branch: the newest commits of its history that the remote's refs (as
-    // known here) already hold; the first of them stands for the base.
-    let remote =
-        remote.filter(|r| !r.is_empty() && !r.contains(['/', ':', ' ']) && !r.starts_with('-'))?;
+    // A new branch: the newest commit of its history that the remote holds (by its
+    // listing, or the old tips git passed) stands for the base.
     let tip = updates
         .iter()
         .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
         .map(|u| u.local_sha.as_str())?;
-    let remotes = format!("--remotes={remote}");
-    let lines = git_stdout(repo, &["rev-list", "--boundary", tip, "--not", &remotes])
-        .ok()?
-        .ok()?;
+    if remote_has.is_empty() {
+        return None;
+    }
+    let mut args = vec!["rev-list", "--boundary", tip, "--not"];
+    args.extend(remote_has.iter().take(256).map(String::as_str));
+    let lines = git_stdout(repo, &args).ok()?.ok()?;
     lines
         .lines()
         .find_map(|l| l.strip_prefix('-'))

@@ -61,16 +61,19 @@ pub fn parse_push(input: &str) -> Result<Vec<PushUpdate>, String> {
 /// when it publishes nothing (only deletions).
 ///
 /// - A ref moved forward: what its new tip has and its old remote tip lacks.
-/// - A new ref, or a force push whose old tip is not here: what is on no ref of that
-///   remote (`refs/remotes/<remote>/*`). When the remote is a URL that no configured
-///   remote has, there are no such refs and the whole history of the new tip is
-///   scanned: slower, never a miss.
-/// - Every old remote tip known here, and every ref of the remote, is excluded for all
-///   refs of the push: the remote has them already.
+/// - A new ref, or a force push whose old tip is not here: what is on none of the
+///   remote's refs as the remote itself lists them at push time (`remote_refs`, from
+///   `git ls-remote`: one round trip). Remote-tracking refs are never trusted for
+///   this: they go stale when a branch is deleted on the remote and its objects
+///   pruned, and a key that the remote no longer has must be checked again. Without
+///   the listing (`None`: it failed), only the old tips git passed count, so the
+///   whole new history is scanned: slower, never a miss.
+/// - Every old remote tip git passed that is here, and every listed remote ref that
+///   is here, is excluded for all refs of the push: the remote has them already.
 /// - An annotated tag is peeled to its commit.
 pub fn push_commits(
     repo: &Path,
-    remote: Option<&str>,
+    remote_refs: Option<&[String]>,
     updates: &[PushUpdate],
 ) -> Result<Option<CommitSet>, GitError> {
     let git = gix::discover(repo).map_err(|e| GitError::NotARepo {
@@ -78,8 +81,14 @@ pub fn push_commits(
         message: e.to_string(),
     })?;
     let mut set = CommitSet::default();
-    if let Some(name) = remote.and_then(|r| remote_name(&git, r)) {
-        set.exclude_globs.push(format!("refs/remotes/{name}/*"));
+    for sha in remote_refs.unwrap_or_default() {
+        let here = ObjectId::from_hex(sha.as_bytes())
+            .ok()
+            .and_then(|id| git.find_object(id).ok())
+            .and_then(|o| o.peel_to_commit().ok());
+        if let Some(c) = here {
+            set.exclude.push(c.id.to_string());
+        }
     }
     let commit_of = |sha: &str| -> Result<ObjectId, String> {
         let id = ObjectId::from_hex(sha.as_bytes()).map_err(|e| e.to_string())?;
@@ -128,26 +137,6 @@ pub fn push_commits(
     set.exclude.sort();
     set.exclude.dedup();
     Ok(Some(set))
-}
-
-/// The configured remote that `remote` names, by name or by URL (as configured).
-fn remote_name(git: &gix::Repository, remote: &str) -> Option<String> {
-    let names = git.remote_names();
-    if names
-        .iter()
-        .any(|n| AsRef::<[u8]>::as_ref(n) == remote.as_bytes())
-    {
-        return Some(remote.to_string());
-    }
-    let config = git.config_snapshot();
-    names.iter().find_map(|name| {
-        let is = |key: &str| {
-            config
-                .string(format!("remote.{name}.{key}").as_str())
-                .is_some_and(|u| AsRef::<[u8]>::as_ref(&u) == remote.as_bytes())
-        };
-        (is("url") || is("pushurl")).then(|| name.to_string())
-    })
 }
 
 #[cfg(test)]
