@@ -834,3 +834,196 @@ fn a_stale_tracking_ref_does_not_vouch_for_a_key() {
     let out = push(&s.work, &["origin", "feature-2"]);
     assert_refused(&out, &k, "src/api.js:1:12");
 }
+
+/// A bare "server" repository with keyfence's pre-receive hook installed and push
+/// options on, and a clone that pushes to it (with no client hook: the server's
+/// check is what stands).
+fn server() -> Setup {
+    let dir = TempDir::new().unwrap();
+    let (remote, work) = bare_and_clone(dir.path(), "server.git", "work");
+    commit(&work, "README.md", "hello\n", "init");
+    git(&work, &["push", "-q", "origin", "main"]);
+    let out = run_in(
+        dir.path(),
+        &["hook", "install", "--server", remote.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    git(&remote, &["config", "receive.advertisePushOptions", "true"]);
+    Setup {
+        _dir: dir,
+        remote,
+        work,
+    }
+}
+
+/// The server's pre-receive fence, with real `git push` (git sets up the quarantine
+/// itself): a key refused with a bypass command, a clean push and a deletion accepted,
+/// a force push and a tag message checked, a bypass with a reason accepted and logged,
+/// and two pushes at once.
+#[test]
+fn the_server_refuses_a_key_that_no_client_flag_can_skip() {
+    let s = server();
+    let k = key(67);
+    commit(
+        &s.work,
+        "src/api.js",
+        &format!("const k = '{k}';\n"),
+        "leak",
+    );
+    let out = push(&s.work, &["--no-verify", "origin", "main"]);
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("push rejected by the server"), "{err}");
+    assert!(err.contains("src/api.js:1:12"), "{err}");
+    assert!(!err.contains(&k), "{err}");
+    let fingerprint = err
+        .split("fingerprint ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .expect("the refusal names the fingerprint")
+        .to_string();
+    assert!(
+        err.contains(&format!("-o keyfence.allow={fingerprint}")),
+        "{err}"
+    );
+    // The key is not on the server, and the quarantine is gone with the push.
+    let leak = git(&s.work, &["rev-parse", "HEAD"]);
+    assert!(!git_output(&s.remote, &["cat-file", "-e", &leak])
+        .status
+        .success());
+    // An allow without a reason is not a bypass.
+    let out = push(
+        &s.work,
+        &[
+            "-o",
+            &format!("keyfence.allow={fingerprint}"),
+            "origin",
+            "main",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("a bypass needs a reason"));
+    // With a reason: accepted, and logged without the secret.
+    let out = push(
+        &s.work,
+        &[
+            "-o",
+            &format!("keyfence.allow={fingerprint}"),
+            "-o",
+            "keyfence.reason=a test key, rotated",
+            "origin",
+            "main",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let log = fs::read_to_string(s.remote.join("keyfence/bypass.jsonl")).unwrap();
+    let entry: serde_json::Value = serde_json::from_str(log.lines().next().unwrap()).unwrap();
+    assert_eq!(entry["fingerprint"], fingerprint.as_str());
+    assert_eq!(entry["reason"], "a test key, rotated");
+    assert_eq!(entry["ref"], "refs/heads/main");
+    assert_eq!(entry["commit"], leak.as_str());
+    assert!(!log.contains(&k));
+    // Clean pushes, a new branch and its deletion go through.
+    commit(&s.work, "b.txt", "b\n", "clean");
+    assert!(push(&s.work, &["origin", "main"]).status.success());
+    assert!(push(&s.work, &["origin", "main:topic"]).status.success());
+    assert!(push(&s.work, &["origin", ":topic"]).status.success());
+    // A force push that brings a new key.
+    git(&s.work, &["reset", "-q", "--hard", "HEAD~1"]);
+    let k2 = key(68);
+    commit(&s.work, "c.js", &format!("const c = '{k2}';\n"), "another");
+    let out = push(&s.work, &["--force", "origin", "main"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("c.js:1:12"));
+    git(&s.work, &["reset", "-q", "--hard", "origin/main"]);
+    // A tag whose message holds a key.
+    let k3 = key(69);
+    git(
+        &s.work,
+        &["tag", "-a", "v1", "-m", &format!("notes ZAI_API_KEY={k3}")],
+    );
+    let out = push(&s.work, &["origin", "v1"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("refs/tags/v1 (tag message)"));
+    git(&s.work, &["tag", "-a", "v2", "-m", "clean"]);
+    assert!(push(&s.work, &["origin", "v2"]).status.success());
+    // Two pushes at once, from two clones: each is checked on its own.
+    let other = s._dir.path().join("other");
+    git(
+        s._dir.path(),
+        &[
+            "clone",
+            "-q",
+            s.remote.to_str().unwrap(),
+            other.to_str().unwrap(),
+        ],
+    );
+    commit(&s.work, "d.txt", "d\n", "clean d");
+    commit(
+        &other,
+        "e.js",
+        &format!("const e = '{}';\n", key(70)),
+        "leak e",
+    );
+    let (w, o) = (s.work.clone(), other.clone());
+    let a = std::thread::spawn(move || push(&w, &["origin", "main:one"]));
+    let b = std::thread::spawn(move || push(&o, &["origin", "main:two"]));
+    let (a, b) = (a.join().unwrap(), b.join().unwrap());
+    assert!(a.status.success(), "{}", text(&a.stderr));
+    assert!(!b.status.success());
+    assert!(text(&b.stderr).contains("e.js:1:12"));
+}
+
+/// Many new commits at once are checked within the time limit; past it, the push is
+/// refused (fail closed) unless the server chose `--on-timeout allow`, which logs it.
+#[test]
+fn the_server_check_is_bounded_in_time() {
+    let s = server();
+    // 2,000 commits made at once with fast-import (a big first push of a project).
+    let batch = |branch: &str, from: &str, at: u64| {
+        let mut stream = String::new();
+        for i in 0..2000u64 {
+            let data = format!("line {i} of {branch}\n");
+            stream.push_str(&format!(
+                "commit refs/heads/{branch}\ncommitter Ada <ada@example.com> {} +0000\ndata 4\nmany\n{}M 100644 inline f{}.txt\ndata {}\n{data}\n",
+                at + i,
+                if i == 0 { format!("from {from}\n") } else { String::new() },
+                i % 50,
+                data.len()
+            ));
+        }
+        common::git_stdin(&s.work, &["fast-import", "--quiet"], stream);
+    };
+    let start = git(&s.work, &["rev-parse", "HEAD"]);
+    batch("main", &start, 1_767_225_600);
+    let out = push(&s.work, &["origin", "main"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // A limit no scan of 2,000 commits meets: refused (fail closed), and said why.
+    let hook = s.remote.join("hooks/pre-receive");
+    let script = fs::read_to_string(&hook).unwrap();
+    fs::write(
+        &hook,
+        script.replace("hook pre-receive", "hook pre-receive --time-limit 1ms"),
+    )
+    .unwrap();
+    let tip = git(&s.work, &["rev-parse", "main"]);
+    batch("more", &tip, 1_767_300_000);
+    let out = push(&s.work, &["origin", "more"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("ran out of time"),
+        "{}",
+        text(&out.stderr)
+    );
+    // The server may choose availability instead: allowed, and logged.
+    let script = fs::read_to_string(&hook).unwrap();
+    fs::write(
+        &hook,
+        script.replace("--time-limit 1ms", "--time-limit 1ms --on-timeout allow"),
+    )
+    .unwrap();
+    let out = push(&s.work, &["origin", "more"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let log = fs::read_to_string(s.remote.join("keyfence/bypass.jsonl")).unwrap();
+    assert!(log.contains("ran out of time"), "{log}");
+}

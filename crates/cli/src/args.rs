@@ -166,6 +166,33 @@ pub enum HookCommand {
     /// PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF set, scans the commits of that range
     /// (only at the FILES given, when some are).
     PreCommit(HookPreCommitArgs),
+    /// The server's check, as git runs it in a repository that receives pushes: reads
+    /// `<old> <new> <ref>` lines on stdin, reads the pushed objects from git's
+    /// quarantine, and refuses a push whose new commits or tags carry a key (lines the
+    /// client shows as `remote:`). `--no-verify` cannot skip it; a bypass needs push
+    /// options `-o keyfence.allow=FINGERPRINT -o keyfence.reason=TEXT` and is logged.
+    PreReceive(HookPreReceiveArgs),
+}
+
+#[derive(Args)]
+pub struct HookPreReceiveArgs {
+    /// The most time the check may take (GitHub Enterprise Server's pre-receive
+    /// default is 5 s).
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
+    pub time_limit: std::time::Duration,
+
+    /// What a check that runs out of time does: `deny` the push (default) or `allow`
+    /// it (logged in the bypass log).
+    #[arg(long, value_name = "WHAT", default_value = "deny", value_parser = ["deny", "allow"])]
+    pub on_timeout: String,
+
+    /// The JSON Lines log of bypasses (default: keyfence/bypass.jsonl in the
+    /// repository's git directory).
+    #[arg(long, value_name = "FILE")]
+    pub bypass_log: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub run: HookRunArgs,
 }
 
 #[derive(Args)]
@@ -207,6 +234,11 @@ pub struct HookInstallArgs {
     /// Keep a hook keyfence did not write: move it aside and run it before keyfence.
     #[arg(long)]
     pub chain: bool,
+
+    /// Install the server's pre-receive hook in this repository (a bare repository
+    /// that receives pushes) instead of the client hooks.
+    #[arg(long, value_name = "GIT_DIR", conflicts_with_all = ["pre_commit"])]
+    pub server: Option<PathBuf>,
 }
 
 #[derive(Args)]

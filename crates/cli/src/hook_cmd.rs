@@ -30,11 +30,12 @@ pub fn run(cmd: HookCommand) -> Result<u8> {
         HookCommand::Uninstall(a) => uninstall(&a),
         HookCommand::PrePush(a) => pre_push(a),
         HookCommand::PreCommit(a) => pre_commit(a),
+        HookCommand::PreReceive(a) => crate::receive::pre_receive(a),
     }
 }
 
 /// The repository a hook runs in: git may set GIT_DIR for hooks.
-fn hook_repo() -> PathBuf {
+pub(crate) fn hook_repo() -> PathBuf {
     std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from)
 }
 
@@ -108,7 +109,7 @@ fn framework_push(repo: &Path, remote: &str) -> Result<Scope> {
 }
 
 /// What git prints for `args` in `repo`, or, when it fails, what it said on stderr.
-fn git_stdout(repo: &Path, args: &[&str]) -> Result<Result<String, String>> {
+pub(crate) fn git_stdout(repo: &Path, args: &[&str]) -> Result<Result<String, String>> {
     let out = Command::new("git")
         .args(args)
         .current_dir(repo)
@@ -122,7 +123,7 @@ fn git_stdout(repo: &Path, args: &[&str]) -> Result<Result<String, String>> {
 }
 
 /// The lines git prints for `args` in `repo`.
-fn git_lines(repo: &Path, args: &[&str]) -> Result<Vec<String>> {
+pub(crate) fn git_lines(repo: &Path, args: &[&str]) -> Result<Vec<String>> {
     match git_stdout(repo, args)? {
         Ok(text) => Ok(text.lines().map(str::to_string).collect()),
         Err(said) => bail!("git {} failed: {said}", args.join(" ")),
@@ -426,7 +427,7 @@ fn check(
     // prints nothing).
     if let Some(from) = from.filter(|_| findings.iter().any(|f| f.suppressed.is_none())) {
         from.note(match hook {
-            Hook::PrePush => "this push",
+            Hook::PrePush | Hook::PreReceive => "this push",
             Hook::PreCommit | Hook::Check => "this range",
         });
     }
@@ -434,7 +435,7 @@ fn check(
 }
 
 /// The refusal, or the fail-closed message, or nothing.
-fn verdict(
+pub(crate) fn verdict(
     hook: Hook,
     runner: Runner,
     findings: Vec<keyfence_model::Finding>,
@@ -453,7 +454,7 @@ fn verdict(
     }
     if stats.errors > 0 {
         let what = match hook {
-            Hook::PrePush => "push",
+            Hook::PrePush | Hook::PreReceive => "push",
             Hook::PreCommit => "commit",
             Hook::Check => "check",
         };
@@ -472,7 +473,7 @@ fn verdict(
 
 /// The findings a check accepted (suppressed), one line each, and those the filters
 /// hid, counted.
-fn accepted_lines(
+pub(crate) fn accepted_lines(
     err: &mut dyn Write,
     accepted: &[keyfence_model::Finding],
     stats: &keyfence_model::Stats,
@@ -560,6 +561,7 @@ fn script(name: &str, exe: &Path) -> String {
     let exe = sh_quote(&exe.to_string_lossy());
     let (run, stdin) = match name {
         "pre-push" => ("hook pre-push \"$@\"", true),
+        "pre-receive" => ("hook pre-receive", true),
         _ => ("hook pre-commit", false),
     };
     let chain = if stdin {
@@ -578,10 +580,11 @@ fn script(name: &str, exe: &Path) -> String {
          fi\n"
             .to_string()
     };
-    let skip = if name == "pre-push" {
-        "git push --no-verify"
-    } else {
-        "git commit --no-verify"
+    let skip = match name {
+        "pre-push" => "git push --no-verify",
+        // The server's hook: a client cannot skip it; the administrator repairs it.
+        "pre-receive" => "an administrator's repair of the server's hook",
+        _ => "git commit --no-verify",
     };
     format!(
         "#!/bin/sh\n\
@@ -601,7 +604,7 @@ fn script(name: &str, exe: &Path) -> String {
          chained=\"$(dirname \"$0\")/{name}.{CHAINED}\"\n\
          {chain}\
          exec \"$keyfence\" {run}\n",
-        what = if name == "pre-push" { "push" } else { "commit" },
+        what = if name == "pre-commit" { "commit" } else { "push" },
     )
 }
 
@@ -624,14 +627,19 @@ fn make_executable(_: &Path) -> Result<()> {
 }
 
 fn install(args: &HookInstallArgs) -> Result<u8> {
-    let dir = hooks_dir(&args.repo)?;
+    let repo = args.server.as_ref().unwrap_or(&args.repo);
+    let dir = hooks_dir(repo)?;
     fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let exe = std::env::current_exe()
         .and_then(|p| p.canonicalize())
         .context("cannot tell where the keyfence binary is")?;
     let mut out = io::stdout().lock();
     // Check every hook before writing any, so a refusal leaves nothing half done.
-    let names = hook_names(args.pre_commit, None);
+    let names = if args.server.is_some() {
+        vec!["pre-receive"]
+    } else {
+        hook_names(args.pre_commit, None)
+    };
     for name in &names {
         let path = dir.join(name);
         let chained = dir.join(format!("{name}.{CHAINED}"));

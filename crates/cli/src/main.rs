@@ -17,6 +17,7 @@ mod org;
 mod output;
 mod progress;
 mod project;
+mod receive;
 mod rules_cmd;
 mod scan_cmd;
 mod settings;

@@ -18,6 +18,9 @@ pub enum Hook {
     /// A range of commits asked for by hand or in CI (`pre-commit run --from-ref A
     /// --to-ref B`), or files named outside a commit (`pre-commit run --all-files`).
     Check,
+    /// A push received by the server (git's pre-receive hook): no client flag skips
+    /// it; a bypass names each finding's fingerprint and a reason, as push options.
+    PreReceive,
 }
 
 /// How the user runs the check: by git's own hook, or through the pre-commit framework
@@ -39,7 +42,7 @@ pub fn override_command(hook: Hook, runner: Runner) -> Option<String> {
     let verb = match hook {
         Hook::PrePush => "push",
         Hook::PreCommit => "commit",
-        Hook::Check => return None,
+        Hook::Check | Hook::PreReceive => return None,
     };
     Some(match runner {
         Runner::Git => format!("git {verb} --no-verify"),
@@ -68,6 +71,9 @@ fn headline(hook: Hook, findings: &[Finding]) -> String {
         Hook::PrePush => format!("keyfence: push refused: {keys} in the commits being pushed"),
         Hook::PreCommit => format!("keyfence: commit refused: {keys} in the staged changes"),
         Hook::Check => format!("keyfence: check failed: {keys} in what was checked"),
+        Hook::PreReceive => {
+            format!("keyfence: push rejected by the server: {keys} in the commits pushed")
+        }
     }
 }
 
@@ -119,6 +125,9 @@ pub fn write_refusal(
         if let (Some(fix), None) = (&f.fix, &f.secret) {
             writeln!(out, "    fix: {}", terminal(fix))?;
         }
+        if hook == Hook::PreReceive {
+            writeln!(out, "    fingerprint {}", crate::fingerprint(f))?;
+        }
         // Every other place in what is on its way, so that one round of fixes is enough.
         let (rest, more) = other_places(f);
         let rest: Vec<String> = rest.map(place_label).collect();
@@ -158,25 +167,19 @@ pub fn write_refusal(
     // What differs between the hooks: how to take the key out of what is on its way,
     // and how to go ahead anyway.
     let undo = match hook {
-        Hook::PrePush => PUSH_UNDO,
+        Hook::PrePush | Hook::PreReceive => PUSH_UNDO,
         Hook::PreCommit => COMMIT_UNDO,
         Hook::Check => {
             "Rewrite the commits that carry it (`git rebase -i`) before they are pushed or \
              merged."
         }
     };
-    let published = if hook == Hook::PrePush {
+    let published = if matches!(hook, Hook::PrePush | Hook::PreReceive) {
         " (the key will be published)"
     } else {
         ""
     };
-    let skip = match (override_command(hook, runner), runner) {
-        (Some(cmd), Runner::Git) => format!("Override, deliberately{published}: {cmd}"),
-        (Some(cmd), Runner::Framework(_)) => {
-            format!("Override, deliberately{published}, for this check only: {cmd}")
-        }
-        (None, _) => "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
-    };
+    let skip = override_line(hook, runner, findings, published);
     writeln!(out, "Fix:")?;
     if n == 0 {
         writeln!(
@@ -202,4 +205,27 @@ pub fn write_refusal(
         "{skip}; or, for a fake key (a test fixture), a `keyfence:allow` comment on its line"
     )?;
     Ok(())
+}
+
+/// How to go ahead anyway, deliberately: the framework's skip, git's `--no-verify`,
+/// the server's bypass with each finding's fingerprint, or an ignore entry.
+fn override_line(hook: Hook, runner: Runner, findings: &[Finding], published: &str) -> String {
+    match (override_command(hook, runner), runner) {
+        (Some(cmd), Runner::Git) => format!("Override, deliberately{published}: {cmd}"),
+        (Some(cmd), Runner::Framework(_)) => {
+            format!("Override, deliberately{published}, for this check only: {cmd}")
+        }
+        (None, _) if hook == Hook::PreReceive => {
+            let allow: Vec<String> = findings
+                .iter()
+                .map(|f| format!("-o keyfence.allow={}", crate::fingerprint(f)))
+                .collect();
+            format!(
+                "Override, deliberately{published}, with a reason the server records: `git \
+                 push {} -o keyfence.reason=\"WHY\"`",
+                allow.join(" ")
+            )
+        }
+        (None, _) => "Accept a finding deliberately with `keyfence ignore add FINGERPRINT`".into(),
+    }
 }
