@@ -339,4 +339,17 @@ fn findings_hidden_by_filters_are_counted_everywhere() {
     assert!(md.contains("2 findings hidden by filters"), "{md}");
     let html = stdout(&run_in(p, &[&args[..], &["--format", "html"]].concat()));
     assert!(html.contains("2 hidden by filters"), "{html}");
+    // What an exclude glob leaves out is counted too (a folder once).
+    write(p, "vendor/lib/a.js", "a\n");
+    write(p, "vendor/lib/b.js", "b\n");
+    write(p, "gen.snap", "c\n");
+    let out = run_in(
+        p,
+        &["scan", "--exclude", "vendor", "--exclude", "*.snap", "."],
+    );
+    assert!(
+        stdout(&out).contains("2 files and folders left out by exclude globs"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -136,9 +136,9 @@ pub fn pre_receive(args: HookPreReceiveArgs) -> Result<u8> {
         let _ = tx.send(scan_history(&opts, &scanning.matcher, &()));
     });
     let log = log_path(&args, &repo);
-    let outcome = match rx.recv_timeout(args.time_limit) {
-        Ok(result) => result?,
-        Err(_) => {
+    let outcome = match wait(&rx, args.time_limit) {
+        Some(result) => result?,
+        None => {
             let mut err = io::stderr().lock();
             if args.on_timeout == "allow" {
                 for u in &pushed {
@@ -196,6 +196,33 @@ pub fn pre_receive(args: HookPreReceiveArgs) -> Result<u8> {
         return Ok(EXIT_ERROR);
     }
     Ok(EXIT_CLEAN)
+}
+
+/// The scan's result, or `None` past `limit`. Polled against the monotonic clock as
+/// the process reads it, with short sleeps, rather than a blocking wait with an
+/// absolute deadline (which a clock shifted by libfaketime, as the test suite runs
+/// 200 days ahead, would put out of reach).
+fn wait<T>(rx: &mpsc::Receiver<T>, limit: std::time::Duration) -> Option<T> {
+    let started = std::time::Instant::now();
+    loop {
+        match rx.try_recv() {
+            Ok(v) => return Some(v),
+            // The scan ended without an answer (it panicked): never "out of time",
+            // which `--on-timeout allow` would let through.
+            Err(mpsc::TryRecvError::Disconnected) => {
+                eprintln!("keyfence: push rejected: the check failed before it could answer");
+                std::process::exit(i32::from(EXIT_ERROR));
+            }
+            Err(mpsc::TryRecvError::Empty) => {
+                let spent = started.elapsed();
+                if spent >= limit {
+                    return None;
+                }
+                let left = limit - spent;
+                std::thread::sleep(left.min(std::time::Duration::from_millis(5)));
+            }
+        }
+    }
 }
 
 /// git's pre-receive input, bounded.

@@ -28,6 +28,10 @@ pub struct Stats {
     /// counted, never silently gone.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub filtered: u64,
+    /// Files and folders on disk that an exclude glob (`--exclude`, `scan.exclude`)
+    /// left out; a folder counts once.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub excluded: u64,
     /// History scans: the commits walked and the refs they were reached from.
     #[serde(skip_serializing_if = "is_zero")]
     pub commits: u64,
@@ -46,6 +50,7 @@ impl Stats {
         self.duration_ms += s.duration_ms;
         self.suppressed += s.suppressed;
         self.filtered += s.filtered;
+        self.excluded += s.excluded;
         self.commits += s.commits;
         self.refs += s.refs;
     }

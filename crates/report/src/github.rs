@@ -218,7 +218,7 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
 /// suppression or a filter took out of the result vanishes without a word.
 fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> io::Result<()> {
     let listed = accepted.len() as u64;
-    if stats.suppressed == 0 && stats.filtered == 0 && listed == 0 {
+    if stats.suppressed == 0 && stats.filtered == 0 && stats.excluded == 0 && listed == 0 {
         return Ok(());
     }
     writeln!(
@@ -265,6 +265,13 @@ fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> 
             out,
             "{} hidden by filters (`min_confidence`, `exposure`).\n",
             count(stats.filtered, "finding", "findings")
+        )?;
+    }
+    if stats.excluded > 0 {
+        writeln!(
+            out,
+            "{} left out by exclude globs (not scanned).\n",
+            count(stats.excluded, "file or folder", "files and folders")
         )?;
     }
     out.flush()

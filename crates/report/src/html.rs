@@ -363,7 +363,7 @@ fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
         "<h2>What was scanned</h2><dl><dt>Path</dt><dd><code>{}</code></dd>\
          <dt>History</dt><dd>{}</dd>\
          <dt>Files and blobs</dt><dd>{} ({})</dd><dt>Duration</dt><dd>{:.2} s</dd>\
-         <dt>Could not be read</dt><dd>{}</dd><dt>Accepted or hidden</dt><dd>{} suppressed, {} hidden by filters</dd>\
+         <dt>Could not be read</dt><dd>{}</dd><dt>Accepted or hidden</dt><dd>{} suppressed, {} hidden by filters, {} files or folders excluded</dd>\
          <dt>keyfence</dt><dd>{}</dd><dt>Rules</dt><dd>{}</dd></dl>",
         esc(&meta.target),
         if stats.commits > 0 {
@@ -381,6 +381,7 @@ fn coverage(h: &mut String, stats: &Stats, rules: &[Rule], meta: &ReportMeta) {
         if stats.errors > 0 { format!("{} (the report is partial)", stats.errors) } else { "nothing".into() },
         stats.suppressed,
         stats.filtered,
+        stats.excluded,
         env!("CARGO_PKG_VERSION"),
         rules
             .iter()

@@ -310,6 +310,13 @@ fn also(stats: &Stats) -> String {
             stats.filtered
         );
     }
+    if stats.excluded > 0 {
+        let _ = write!(
+            line,
+            "; {} left out by exclude globs",
+            count(stats.excluded, "file or folder", "files and folders")
+        );
+    }
     line
 }
 

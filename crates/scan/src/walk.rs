@@ -90,6 +90,8 @@ struct Collect<'a> {
     skipped: AtomicU64,
     /// Of `skipped`: symbolic links not followed.
     links: AtomicU64,
+    /// Files and folders left out by an exclude glob (counted, never silently gone).
+    excluded: AtomicU64,
     progress: &'a dyn Progress,
 }
 
@@ -232,6 +234,7 @@ pub fn scan_paths(
         out: Mutex::new(BlobOut::default()),
         skipped: AtomicU64::new(0),
         links: AtomicU64::new(0),
+        excluded: AtomicU64::new(0),
         progress,
     };
     progress.event(Event::Phase("scanning files"));
@@ -278,6 +281,7 @@ pub fn scan_paths(
         bytes,
         skipped: collect.skipped.into_inner(),
         links: collect.links.into_inner(),
+        excluded: collect.excluded.into_inner(),
         errors: problems.iter().filter(|p| p.is_error()).count() as u64,
         duration_ms: started.elapsed().as_millis() as u64,
         ..Stats::default()
@@ -313,6 +317,8 @@ fn walk_dir(
         message: e.to_string(),
     })?;
     let respect = opts.respect_gitignore;
+    let excluded = std::sync::Arc::new(AtomicU64::new(0));
+    let left_out = std::sync::Arc::clone(&excluded);
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .ignore(respect)
@@ -322,8 +328,19 @@ fn walk_dir(
         .parents(respect)
         .require_git(false)
         .follow_links(opts.follow_links)
-        .overrides(overrides)
-        .filter_entry(|e| !(e.depth() > 0 && VCS_DIRS.iter().any(|d| e.file_name() == *d)))
+        // Excludes are matched here rather than as the walker's overrides, so that
+        // what they leave out is counted (a folder counts once).
+        .filter_entry(move |e| {
+            if e.depth() > 0 && VCS_DIRS.iter().any(|d| e.file_name() == *d) {
+                return false;
+            }
+            let dir = e.file_type().is_some_and(|t| t.is_dir());
+            if e.depth() > 0 && overrides.matched(e.path(), dir).is_ignore() {
+                left_out.fetch_add(1, Ordering::Relaxed);
+                return false;
+            }
+            true
+        })
         .build();
     walker.par_bridge().for_each(|entry| {
         let entry = match entry {
@@ -359,6 +376,9 @@ fn walk_dir(
             );
         }
     });
+    collect
+        .excluded
+        .fetch_add(excluded.load(Ordering::Relaxed), Ordering::Relaxed);
     Ok(())
 }
 
