@@ -56,10 +56,12 @@ printf 'refs/heads/leak %s refs/heads/%s %s\n' "$leak" "$branch" "$base" > "$out
 printf 'refs/heads/clean %s refs/heads/%s %s\n' "$clean" "$branch" "$base" > "$out/push-clean.txt"
 printf 'refs/heads/clean %s refs/heads/new-branch %s\n' "$clean" "$zero" > "$out/push-new.txt"
 
+# git passes the remote's name and URL; the hook lists the remote's refs at that URL.
+url=$src
 status() { set +e; "$@" >/dev/null 2>&1; echo $?; set -e; }
-[ "$(status sh -c "$kf hook pre-push origin url < $out/push-leak.txt")" = 1 ] || { echo "FAIL: the leaking push was not refused"; exit 1; }
-[ "$(status sh -c "$kf hook pre-push origin url < $out/push-clean.txt")" = 0 ] || { echo "FAIL: the clean push was refused"; exit 1; }
-[ "$(status sh -c "$kf hook pre-push origin url < $out/push-new.txt")" = 0 ] || { echo "FAIL: the clean new branch was refused"; exit 1; }
+[ "$(status sh -c "$kf hook pre-push origin $url < $out/push-leak.txt")" = 1 ] || { echo "FAIL: the leaking push was not refused"; exit 1; }
+[ "$(status sh -c "$kf hook pre-push origin $url < $out/push-clean.txt")" = 0 ] || { echo "FAIL: the clean push was refused"; exit 1; }
+[ "$(status sh -c "$kf hook pre-push origin $url < $out/push-new.txt")" = 0 ] || { echo "FAIL: the clean new branch was refused"; exit 1; }
 # A small staged change: the same three files; then a leaking one.
 edit staged "static const char *zai = getenv(\"ZAI_API_KEY\");"
 [ "$(status "$kf" hook pre-commit)" = 0 ] || { echo "FAIL: the clean commit was refused"; exit 1; }
@@ -68,9 +70,9 @@ git add bench-zai.c
 [ "$(status "$kf" hook pre-commit)" = 1 ] || { echo "FAIL: the leaking commit was not refused"; exit 1; }
 echo "repository: $src ($commits commits on $branch); leaking push and commit refused, clean ones pass"
 
-push=("$kf hook pre-push origin url < $out/push-clean.txt"
-      "$kf hook pre-push origin url < $out/push-leak.txt"
-      "$kf hook pre-push origin url < $out/push-new.txt"
+push=("$kf hook pre-push origin $url < $out/push-clean.txt"
+      "$kf hook pre-push origin $url < $out/push-leak.txt"
+      "$kf hook pre-push origin $url < $out/push-new.txt"
       "git log -p $base..$clean >/dev/null")
 names=("keyfence pre-push (one commit, clean)" "keyfence pre-push (one commit, leaking)"
        "keyfence pre-push (new branch)" "git log -p of the pushed commit")
@@ -104,3 +106,28 @@ echo "pre-push, git's input on stdin ($runs runs):"
 run "$out/hooks-push.json" "${names[@]}" -- "${push[@]}"
 echo "pre-commit ($runs runs):"
 run "$out/hooks-commit.json" "${pnames[@]}" -- "${pre[@]}"
+
+# The server's pre-receive: a bare copy of the repository with keyfence's hook, and the
+# same push without a hook, side by side (git's own cost of a push is the baseline).
+server=$top/bench-data/hooks-server.git
+plain=$top/bench-data/hooks-plain.git
+rm -rf "$server" "$plain"
+git clone -q --bare "$src" "$server"
+git clone -q --bare "$src" "$plain"
+"$kf" hook install --server "$server" >/dev/null
+git -C "$work" checkout -q clean
+[ "$(status git -C "$work" push -q "$server" leak:refs/heads/bench-leak)" = 1 ] || { echo "FAIL: the server accepted the leaking push"; exit 1; }
+[ "$(status git -C "$work" push -q "$server" clean:refs/heads/bench-clean)" = 0 ] || { echo "FAIL: the server refused the clean push"; exit 1; }
+echo "pre-receive: the leaking push is refused by the server, the clean one accepted"
+reset="git -C $server update-ref -d refs/heads/bench-clean; git -C $plain update-ref -d refs/heads/bench-clean"
+hyperfine -w 3 -r "$runs" -i --prepare "$reset" --export-json "$out/hooks-receive.json" \
+    -n "git push, one commit, server with keyfence pre-receive" "git -C $work push -q $server clean:refs/heads/bench-clean" \
+    -n "git push, one commit, server without a hook" "git -C $work push -q $plain clean:refs/heads/bench-clean" >/dev/null 2>&1
+python3 - "$out/hooks-receive.json" <<'EOF'
+import json, sys
+res = json.load(open(sys.argv[1]))["results"]
+for r in res:
+    print(f"  {r['command']:44s} median {r['median'] * 1000:7.1f} ms")
+m = [r["median"] for r in res]
+print(f"  the hook adds {(m[0] - m[1]) * 1000:.1f} ms to a push of one commit")
+EOF

@@ -174,10 +174,22 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
             .as_deref()
             .or(args.remote.as_deref())
             .and_then(|r| remote_refs(&repo, r));
-        let set = match push_commits(&repo, listed.as_deref(), &updates)? {
+        let mut set = match push_commits(&repo, listed.as_deref(), &updates)? {
             Some(set) => set,
             None => return Ok(EXIT_CLEAN), // nothing new, or only deletions
         };
+        // Without the listing, the remote-tracking refs of a configured remote are the
+        // best hint there is (they may be stale, and it is said); with neither, the
+        // whole new history is scanned.
+        if listed.is_none() {
+            if let Some(name) = args.remote.as_deref().filter(|r| is_remote(&repo, r)) {
+                eprintln!(
+                    "keyfence: could not list the refs of {} (offline?): trusting its                      remote-tracking refs for what it already has, which may be stale",
+                    terminal(name)
+                );
+                set.exclude_globs.push(format!("refs/remotes/{name}/*"));
+            }
+        }
         let tip = updates
             .iter()
             .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
@@ -214,6 +226,11 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
         None,
         from.as_ref(),
     )
+}
+
+/// Whether `name` is a remote configured in `repo`.
+fn is_remote(repo: &Path, name: &str) -> bool {
+    git_lines(repo, &["remote"]).is_ok_and(|names| names.iter().any(|n| n == name))
 }
 
 /// How long the listing of the remote's refs may take before the push is checked as
