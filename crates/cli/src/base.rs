@@ -10,6 +10,7 @@
 //! remote), no settings file counts: the built-in rules and defaults, with inline
 //! markers still honoured (they sit on the key's own line, in the diff).
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
@@ -71,17 +72,26 @@ pub fn at(repo: &Path, base: Option<&str>, tip: Option<&str>) -> Result<BaseSett
         .prefix("keyfence-base-")
         .tempdir()
         .context("cannot make a folder for the base's settings")?;
-    let mut changed = Vec::new();
-    let read = |rev: Option<&str>, path: &str| rev.and_then(|r| blob_at(repo, r, path));
-    // The config first: it names the other files.
+    let revs: Vec<&str> = [base, tip].into_iter().flatten().collect();
+    // The config first (it names the other files), then every file, in two reads of
+    // git's object store (`cat-file --batch`), whatever their number.
+    let configs = blobs_at(repo, &revs, &[CONFIG_FILE.to_string()]);
     let mut files = vec![CONFIG_FILE.to_string(), IGNORE_FILE.to_string()];
-    for rev in [base, tip] {
-        if let Some(text) = read(rev, CONFIG_FILE) {
-            files.extend(named_files(&String::from_utf8_lossy(&text)));
-        }
+    for text in configs.values().flatten() {
+        files.extend(named_files(&String::from_utf8_lossy(text)));
     }
     files.sort();
     files.dedup();
+    let blobs = blobs_at(repo, &revs, &files);
+    let read = |rev: Option<&str>, path: &str| {
+        rev.and_then(|r| {
+            blobs
+                .get(&(r.to_string(), path.to_string()))
+                .cloned()
+                .flatten()
+        })
+    };
+    let mut changed = Vec::new();
     for path in &files {
         let (old, new) = (read(base, path), read(tip, path));
         if tip.is_some() && old != new {
@@ -137,29 +147,89 @@ fn named_files(config: &str) -> Vec<String> {
     out
 }
 
-/// The bytes of `path` in commit `rev` of `repo`, when it is a blob of at most
-/// [`FILE_LIMIT`] bytes there.
-fn blob_at(repo: &Path, rev: &str, path: &str) -> Option<Vec<u8>> {
-    let spec = format!("{rev}:{path}");
-    let git = |args: &[&str]| {
-        Command::new("git")
-            .args(args)
-            .current_dir(repo)
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| o.stdout)
+/// The bytes of each of `paths` in each commit of `revs`, when it is a blob of at most
+/// [`FILE_LIMIT`] bytes there (`None` otherwise): `git cat-file --batch-check` for the
+/// kinds and sizes, then `--batch` for the blobs within the limit.
+fn blobs_at(
+    repo: &Path,
+    revs: &[&str],
+    paths: &[String],
+) -> HashMap<(String, String), Option<Vec<u8>>> {
+    let mut out = HashMap::new();
+    let specs: Vec<(String, String)> = revs
+        .iter()
+        .flat_map(|r| paths.iter().map(move |p| (r.to_string(), p.clone())))
+        .filter(|(_, p)| !p.contains('\n'))
+        .collect();
+    for spec in &specs {
+        out.insert(spec.clone(), None);
+    }
+    let input = |list: &[&(String, String)]| -> Vec<u8> {
+        list.iter()
+            .map(|(r, p)| format!("{r}:{p}\n"))
+            .collect::<String>()
+            .into_bytes()
     };
-    let kind = git(&["cat-file", "-t", "--", &spec])?;
-    if kind.trim_ascii() != b"blob" {
-        return None;
+    let all: Vec<&(String, String)> = specs.iter().collect();
+    let Some(checked) = cat_file(repo, "--batch-check", &input(&all)) else {
+        return out;
+    };
+    // `<oid> <type> <size>` or `<spec> missing`, one line per spec, in order.
+    let wanted: Vec<&(String, String)> = String::from_utf8_lossy(&checked)
+        .lines()
+        .zip(&all)
+        .filter(|(line, _)| {
+            let f: Vec<&str> = line.split(' ').collect();
+            f.len() == 3 && f[1] == "blob" && f[2].parse::<u64>().is_ok_and(|n| n <= FILE_LIMIT)
+        })
+        .map(|(_, spec)| *spec)
+        .collect();
+    if wanted.is_empty() {
+        return out;
     }
-    let size = git(&["cat-file", "-s", "--", &spec])?;
-    let size: u64 = String::from_utf8_lossy(&size).trim().parse().ok()?;
-    if size > FILE_LIMIT {
-        return None;
+    let Some(batch) = cat_file(repo, "--batch", &input(&wanted)) else {
+        return out;
+    };
+    // `<oid> blob <size>\n<bytes>\n` per spec.
+    let mut at = 0;
+    for spec in wanted {
+        let Some(nl) = batch[at..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&batch[at..at + nl]).into_owned();
+        let size: Option<usize> = head.rsplit(' ').next().and_then(|n| n.parse().ok());
+        let Some(size) = size.filter(|_| head.split(' ').nth(1) == Some("blob")) else {
+            break;
+        };
+        let start = at + nl + 1;
+        let Some(bytes) = batch.get(start..start + size) else {
+            break;
+        };
+        out.insert(spec.clone(), Some(bytes.to_vec()));
+        at = start + size + 1;
     }
-    git(&["cat-file", "blob", "--", &spec])
+    out
+}
+
+/// `git cat-file MODE` in `repo` with `input` on its standard input; its output.
+fn cat_file(repo: &Path, mode: &str, input: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write as _;
+    let mut child = Command::new("git")
+        .args(["cat-file", mode])
+        .current_dir(repo)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().ok()?;
+    let _ = writer.join();
+    out.status.success().then_some(out.stdout)
 }
 
 #[cfg(test)]

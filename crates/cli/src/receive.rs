@@ -248,11 +248,25 @@ fn read_updates() -> Result<Vec<Update>> {
 /// the messages of the annotated tags it pushes.
 fn commit_set(repo: &Path, updates: &[Update], pushed: &[&Update]) -> Result<CommitSet> {
     let mut set = CommitSet::default();
-    // What the repository reaches before the push.
-    set.exclude.extend(git_lines(
+    // What the repository reaches before the push: its branches (where new work
+    // starts; thousands of old tags would cost the walk more than they save, and
+    // leaving them out scans more, never less). Refs to blobs or trees reach no
+    // history.
+    let refs = git_lines(
         repo,
-        &["for-each-ref", "--format=%(objectname)"],
-    )?);
+        &[
+            "for-each-ref",
+            "--format=%(objecttype) %(objectname) %(*objecttype) %(*objectname)",
+            "refs/heads",
+        ],
+    )?;
+    for line in refs {
+        let f: Vec<&str> = line.split(' ').collect();
+        match f.as_slice() {
+            ["commit", id, ..] | ["tag", _, "commit", id] => set.exclude.push((*id).to_string()),
+            _ => {}
+        }
+    }
     for u in updates {
         if !is_zero(&u.old) {
             set.exclude.push(u.old.clone());
