@@ -138,26 +138,8 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
     } else if let Some((from, to)) = framework_range() {
         Scope::range(&from, &to)
     } else {
-        let stdin = io::stdin();
-        if stdin.is_terminal() {
-            bail!(
-                "`keyfence hook pre-push` reads git's pre-push input on stdin; git runs it \
-                 (install it with `keyfence hook install`)"
-            );
-        }
-        // A line per ref pushed: a megabyte is ten thousand refs.
-        const LIMIT: u64 = 16 << 20;
-        let mut input = Vec::new();
-        stdin
-            .lock()
-            .take(LIMIT + 1)
-            .read_to_end(&mut input)
-            .context("cannot read the pre-push input")?;
-        if input.len() as u64 > LIMIT {
-            bail!("the pre-push input is larger than {LIMIT} bytes: not git's");
-        }
-        let updates = parse_push(&String::from_utf8_lossy(&input))
-            .map_err(|e| anyhow::anyhow!("pre-push input: {e}"))?;
+        let input = hook_input("pre-push", "keyfence hook install")?;
+        let updates = parse_push(&input).map_err(|e| anyhow::anyhow!("pre-push input: {e}"))?;
         if updates.is_empty() && args.remote.is_none() {
             // git always names the remote; without it and without refs, nothing says
             // what is pushed, and passing would check nothing.
@@ -294,6 +276,27 @@ fn remote_refs(repo: &Path, remote: &str) -> Option<Vec<String>> {
             .map(str::to_string)
             .collect(),
     )
+}
+
+/// What git passes a push hook (`pre-push`, `pre-receive`) on standard input: a line
+/// per ref, so 16 MiB (a hundred thousand refs) is more than git ever sends; refused
+/// from a terminal, where git is not the one running it.
+pub(crate) fn hook_input(hook: &str, install: &str) -> Result<String> {
+    const LIMIT: u64 = 16 << 20;
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        bail!("`keyfence hook {hook}` reads git's {hook} input on stdin; git runs it (install it with `{install}`)");
+    }
+    let mut input = Vec::new();
+    stdin
+        .lock()
+        .take(LIMIT + 1)
+        .read_to_end(&mut input)
+        .with_context(|| format!("cannot read the {hook} input"))?;
+    if input.len() as u64 > LIMIT {
+        bail!("the {hook} input is larger than {LIMIT} bytes: not git's");
+    }
+    Ok(String::from_utf8_lossy(&input).into_owned())
 }
 
 /// The commit whose settings a push is checked with: what the remote has, by what git

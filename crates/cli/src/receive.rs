@@ -10,7 +10,7 @@
 //! refs before the push) is not scanned again. Settings come from the repository's
 //! default branch (or `--config`), never from the push.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -21,7 +21,7 @@ use keyfence_report::{write_refusal, Hook, Runner};
 use keyfence_scan::git::{scan_history, CommitSet, GitOptions, Scope};
 
 use crate::args::{FilterArgs, HookPreReceiveArgs};
-use crate::hook_cmd::{accepted_lines, git_lines, git_stdout, hook_repo};
+use crate::hook_cmd::{accepted_lines, git_lines, git_stdout, hook_input, hook_repo};
 use crate::settings::{report_problems, Settings};
 use crate::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
@@ -95,7 +95,10 @@ fn pusher() -> String {
 }
 
 pub fn pre_receive(args: HookPreReceiveArgs) -> Result<u8> {
-    let updates = read_updates()?;
+    let updates = parse(&hook_input(
+        "pre-receive",
+        "keyfence hook install --server GIT_DIR",
+    )?)?;
     let repo = hook_repo();
     // Deletions publish nothing.
     let pushed: Vec<&Update> = updates.iter().filter(|u| !is_zero(&u.new)).collect();
@@ -223,25 +226,6 @@ fn wait<T>(rx: &mpsc::Receiver<T>, limit: std::time::Duration) -> Option<T> {
             }
         }
     }
-}
-
-/// git's pre-receive input, bounded.
-fn read_updates() -> Result<Vec<Update>> {
-    let stdin = io::stdin();
-    if stdin.is_terminal() {
-        bail!("`keyfence hook pre-receive` reads git's pre-receive input on stdin; git runs it (install it with `keyfence hook install --server GIT_DIR`)");
-    }
-    const LIMIT: u64 = 16 << 20;
-    let mut input = Vec::new();
-    stdin
-        .lock()
-        .take(LIMIT + 1)
-        .read_to_end(&mut input)
-        .context("cannot read the pre-receive input")?;
-    if input.len() as u64 > LIMIT {
-        bail!("the pre-receive input is larger than {LIMIT} bytes: not git's");
-    }
-    parse(&String::from_utf8_lossy(&input))
 }
 
 /// What the push adds that the repository does not reach yet: the new commits, and
