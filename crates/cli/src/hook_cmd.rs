@@ -9,7 +9,9 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 use keyfence_model::escape::terminal;
 use keyfence_report::{override_command, write_refusal, Hook, Runner};
-use keyfence_scan::git::{parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope};
+use keyfence_scan::git::{
+    is_sha, is_zero, parse_push, push_commits, scan_history, CommitSet, GitOptions, Scope,
+};
 use keyfence_scan::{scan_paths, ScanOptions};
 
 use crate::args::{
@@ -166,7 +168,8 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
         if listed.is_none() {
             if let Some(name) = args.remote.as_deref().filter(|r| is_remote(&repo, r)) {
                 eprintln!(
-                    "keyfence: could not list the refs of {} (offline?): trusting its                      remote-tracking refs for what it already has, which may be stale",
+                    "keyfence: could not list the refs of {} (offline?): trusting its \
+                     remote-tracking refs for what it already has, which may be stale",
                     terminal(name)
                 );
                 set.exclude_globs.push(format!("refs/remotes/{name}/*"));
@@ -174,10 +177,10 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
         }
         let tip = updates
             .iter()
-            .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
-            .map(|u| u.local_sha.clone());
-        let base = push_base(&repo, &set.exclude, &updates);
-        let from = crate::base::at(&repo, base.as_deref(), tip.as_deref())?;
+            .find(|u| !is_zero(&u.local_sha))
+            .map(|u| u.local_sha.as_str());
+        let base = push_base(&repo, &set.exclude, &updates, tip);
+        let from = crate::base::at(&repo, base.as_deref(), tip)?;
         return check(
             &repo,
             Scope::Commits(set),
@@ -299,13 +302,15 @@ pub(crate) fn hook_input(hook: &str, install: &str) -> Result<String> {
     Ok(String::from_utf8_lossy(&input).into_owned())
 }
 
-/// The commit whose settings a push is checked with: what the remote has, by what git
-/// says it has for a ref pushed (authoritative), else its default branch as the
-/// remote-tracking ref says; `None` when the remote has nothing known here.
+/// The commit whose settings a push is checked with: what git says the remote has for
+/// a ref pushed (authoritative), else, for a new branch, the newest commit of the
+/// pushed `tip`'s history among `remote_has` (what the remote lists, or the old tips
+/// git passed); `None` when the remote has nothing known here.
 fn push_base(
     repo: &Path,
     remote_has: &[String],
     updates: &[keyfence_scan::git::PushUpdate],
+    tip: Option<&str>,
 ) -> Option<String> {
     let is_commit = |rev: &str| {
         matches!(
@@ -317,18 +322,11 @@ fn push_base(
         )
     };
     for u in updates {
-        let zero = u.remote_sha.bytes().all(|b| b == b'0');
-        if !zero && u.remote_sha.bytes().all(|b| b.is_ascii_hexdigit()) && is_commit(&u.remote_sha)
-        {
+        if !is_zero(&u.remote_sha) && is_sha(&u.remote_sha) && is_commit(&u.remote_sha) {
             return Some(u.remote_sha.clone());
         }
     }
-    // A new branch: the newest commit of its history that the remote holds (by its
-    // listing, or the old tips git passed) stands for the base.
-    let tip = updates
-        .iter()
-        .find(|u| !u.local_sha.bytes().all(|b| b == b'0'))
-        .map(|u| u.local_sha.as_str())?;
+    let tip = tip?;
     if remote_has.is_empty() {
         return None;
     }
@@ -517,14 +515,8 @@ pub(crate) fn accepted_lines(
                 || "commit message".to_string(),
                 |p| format!("{}:{}:{}", terminal(p), f.line, f.column),
             );
-            let commit = f
-                .history
-                .as_ref()
-                .and_then(|h| h.commit.as_deref())
-                .or(f.provenance.commit.as_deref())
-                .map_or(String::new(), |c| {
-                    format!(" in commit {}", &c[..c.len().min(12)])
-                });
+            let commit = keyfence_report::short_commit(f)
+                .map_or(String::new(), |c| format!(" in commit {c}"));
             writeln!(
                 err,
                 "  {at}{commit}: {}",

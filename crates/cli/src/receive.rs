@@ -18,7 +18,7 @@ use anyhow::{bail, Context, Result};
 use keyfence_model::escape::terminal;
 use keyfence_model::Finding;
 use keyfence_report::{write_refusal, Hook, Runner};
-use keyfence_scan::git::{scan_history, CommitSet, GitOptions, Scope};
+use keyfence_scan::git::{is_sha, is_zero, scan_history, CommitSet, GitOptions, Scope};
 
 use crate::args::{FilterArgs, HookPreReceiveArgs};
 use crate::hook_cmd::{accepted_lines, git_lines, git_stdout, hook_input, hook_repo};
@@ -30,14 +30,6 @@ struct Update {
     old: String,
     new: String,
     name: String,
-}
-
-fn is_zero(sha: &str) -> bool {
-    sha.bytes().all(|b| b == b'0')
-}
-
-fn is_sha(s: &str) -> bool {
-    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Parses `<old> <new> <ref>` lines.

@@ -241,18 +241,13 @@ fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> 
                 Some(p) => format!("{p}:{}", f.line),
                 None => "commit message".to_string(),
             };
-            let commit = f
-                .history
-                .as_ref()
-                .and_then(|h| h.commit.as_deref())
-                .or(f.provenance.commit.as_deref())
-                .map_or(String::new(), |c| c[..c.len().min(12)].to_string());
+            let commit = crate::short_commit(f).unwrap_or_default();
             writeln!(
                 out,
                 "| {} | {} | {} |",
                 escape::markdown_code(&at),
                 escape::markdown_code(f.suppressed.as_deref().unwrap_or("")),
-                escape::markdown_code(&commit)
+                escape::markdown_code(commit)
             )?;
         }
         if accepted.len() > 100 {

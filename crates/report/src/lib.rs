@@ -318,6 +318,17 @@ pub fn place_label(p: &Place) -> String {
     s
 }
 
+/// The commit a finding was found at, as its first 12 digits: history's introducing
+/// commit, else the one its provenance names.
+pub fn short_commit(f: &Finding) -> Option<&str> {
+    let c = f
+        .history
+        .as_ref()
+        .and_then(|h| h.commit.as_deref())
+        .or(f.provenance.commit.as_deref())?;
+    Some(&c[..c.len().min(12)])
+}
+
 /// Every place of a finding beyond the one it is reported at, and how many more there
 /// are than the list holds.
 pub fn other_places(f: &Finding) -> (impl Iterator<Item = &Place>, usize) {

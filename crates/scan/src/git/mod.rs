@@ -41,7 +41,7 @@ mod repo;
 mod walk;
 
 pub use export::{export_head, export_head_within, is_bare, Exported, MAX_EXPORT_ENTRIES};
-pub use push::{parse_push, push_commits, PushUpdate};
+pub use push::{is_sha, is_zero, parse_push, push_commits, PushUpdate};
 
 /// What part of the history to scan.
 #[derive(Clone, Debug, PartialEq, Eq)]

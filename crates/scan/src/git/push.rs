@@ -15,11 +15,13 @@ pub struct PushUpdate {
     pub remote_sha: String,
 }
 
-fn is_zero(sha: &str) -> bool {
+/// Whether an object id is git's all-zero id (no object: a new or deleted ref).
+pub fn is_zero(sha: &str) -> bool {
     sha.bytes().all(|b| b == b'0')
 }
 
-fn is_sha(s: &str) -> bool {
+/// Whether `s` is a full object id (SHA-1 or SHA-256, in hex).
+pub fn is_sha(s: &str) -> bool {
     (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
