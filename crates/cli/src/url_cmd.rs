@@ -92,8 +92,10 @@ impl Site {
             &self.client,
             &scanner,
         );
+        let run_limit = scanner.blobs.run_limit();
         let mut out = scanner.out.into_inner().unwrap_or_default();
         let mut problems: Vec<Problem> = outcome.problems;
+        problems.extend(run_limit);
         problems.append(&mut out.problems);
         keyfence_model::dedup_problems(&mut problems);
         if !crate::progress::quiet() {

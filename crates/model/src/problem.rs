@@ -65,6 +65,9 @@ pub enum ProblemKind {
     /// A secret's blob at more paths of history than are listed (a tree built to
     /// repeat it): the rest are not counted.
     PathLimit,
+    /// Findings past what one blob or one run keeps (occurrences of one secret past
+    /// the places a finding lists, findings past the limits): counted, not kept.
+    FindingLimit,
 }
 
 /// One row of the problem table.
@@ -212,6 +215,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "a secret's blob at more than 1,000 paths of history (trees built to repeat it): the rest are not listed",
+    },
+    ProblemRow {
+        kind: ProblemKind::FindingLimit,
+        name: "finding-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "one key 1,000,000 times in a file, or more than 10,000 findings in one blob or 50,000 in a run: the rest are counted, not kept",
     },
 ];
 

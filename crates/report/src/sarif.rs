@@ -43,6 +43,10 @@ impl Sink for SarifSink<'_> {
 /// GitHub code scanning's limit on results in one run.
 pub const MAX_RESULTS: usize = 25_000;
 
+/// Stands where the results go while the rest of the document is printed (no finding
+/// can print it: it holds NUL characters).
+const RESULTS_HERE: &str = "\u{0}keyfence results\u{0}";
+
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/keyfence/keyfence";
 
@@ -305,12 +309,10 @@ pub fn write_sarif(
             .iter()
             .map(|(id, name, d)| flow_rule_entry(id, name, d)),
     );
-    let mut results: Vec<Value> = findings
-        .iter()
-        .filter_map(|f| result(f, index(&f.rule)))
-        .collect();
-    let with_path = results.len();
-    results.truncate(MAX_RESULTS);
+    // Results are written one at a time where the document holds them, so memory
+    // does not grow with their number.
+    let with_path = findings.iter().filter(|f| f.path.is_some()).count();
+    let shown = with_path.min(MAX_RESULTS);
     let mut run = json!({
         "tool": {
             "driver": {
@@ -322,9 +324,9 @@ pub fn write_sarif(
             },
         },
         "columnKind": "utf16CodeUnits",
-        "results": results,
+        "results": RESULTS_HERE,
     });
-    let left_out = findings.len() - run["results"].as_array().map_or(0, Vec::len);
+    let left_out = findings.len() - shown;
     if left_out > 0 {
         run["properties"] = json!({
             "findingsLeftOut": left_out,
@@ -336,8 +338,35 @@ pub fn write_sarif(
         "version": "2.1.0",
         "runs": [run],
     });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    let text = serde_json::to_string_pretty(&doc).map_err(io::Error::other)?;
+    let here = serde_json::to_string(RESULTS_HERE).map_err(io::Error::other)?;
+    let (head, tail) = text
+        .split_once(&here)
+        .expect("the placeholder is in the document");
+    out.write_all(head.as_bytes())?;
+    let results = findings
+        .iter()
+        .filter_map(|f| result(f, index(&f.rule)))
+        .take(MAX_RESULTS);
+    let mut item = Vec::new();
+    let mut first = true;
+    for r in results {
+        out.write_all(if first { b"[\n" } else { b",\n" })?;
+        first = false;
+        item.clear();
+        serde_json::to_writer_pretty(&mut item, &r).map_err(io::Error::other)?;
+        // Inside `runs[0].results`: four levels in, as the whole document is printed.
+        for (i, line) in item.split(|&b| b == b'\n').enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(b"        ")?;
+            out.write_all(line)?;
+        }
+    }
+    out.write_all(if first { b"[]" } else { b"\n      ]" })?;
+    out.write_all(tail.as_bytes())?;
     out.write_all(b"\n")?;
     out.flush()?;
-    Ok(with_path.min(MAX_RESULTS))
+    Ok(shown)
 }

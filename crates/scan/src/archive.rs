@@ -78,35 +78,6 @@ pub fn sniff(head: &[u8], name: &str) -> Option<Kind> {
     None
 }
 
-/// A limit that stopped the reading of a member: carried inside the `io::Error` the
-/// member's reader returns, so that whoever sees the error can tell a limit from a
-/// broken archive.
-#[derive(Debug)]
-struct Stopped {
-    kind: ProblemKind,
-    message: String,
-}
-
-impl std::fmt::Display for Stopped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Stopped {}
-
-fn stopped(kind: ProblemKind, message: String) -> io::Error {
-    io::Error::other(Stopped { kind, message })
-}
-
-/// The problem an error met while reading a member is: the limit it carries, else a
-/// broken archive.
-fn kind_of(e: &io::Error) -> ProblemKind {
-    e.get_ref()
-        .and_then(|inner| inner.downcast_ref::<Stopped>())
-        .map_or(ProblemKind::ArchiveCorrupt, |s| s.kind)
-}
-
 /// What the expansion of one top-level archive has used up, and what went wrong.
 pub struct Budget {
     pub limits: Limits,
@@ -114,6 +85,9 @@ pub struct Budget {
     members: Cell<u64>,
     /// A limit that covers the whole archive was reached: stop.
     pub(crate) exhausted: Cell<bool>,
+    /// A limit that stopped the member being read (its reader then ends, so that what
+    /// was read before is scanned), named where the member is done.
+    tripped: RefCell<Option<(ProblemKind, String)>>,
     problems: RefCell<Vec<Problem>>,
 }
 
@@ -124,7 +98,15 @@ impl Budget {
             bytes: Cell::new(0),
             members: Cell::new(0),
             exhausted: Cell::new(false),
+            tripped: RefCell::new(None),
             problems: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Names at `path` the limit that stopped a member, if one did.
+    fn settle(&self, path: &str) {
+        if let Some((kind, message)) = self.tripped.borrow_mut().take() {
+            self.problem(kind, path, message);
         }
     }
 
@@ -139,17 +121,14 @@ impl Budget {
             .push(Problem::new(kind, path, message));
     }
 
-    /// Notes an error met while reading a member: the limit it carries, or a broken
-    /// archive.
+    /// Notes an error met while reading a member: a broken archive (limits end a
+    /// member instead, see [`Guard`]).
     pub(crate) fn read_error(&self, path: &str, e: &io::Error) {
-        match kind_of(e) {
-            ProblemKind::ArchiveCorrupt => self.problem(
-                ProblemKind::ArchiveCorrupt,
-                path,
-                format!("cannot read: {e}"),
-            ),
-            kind => self.problem(kind, path, e.to_string()),
-        }
+        self.problem(
+            ProblemKind::ArchiveCorrupt,
+            path,
+            format!("cannot read: {e}"),
+        );
     }
 
     /// What went wrong, in order.
@@ -164,43 +143,76 @@ impl Budget {
 }
 
 /// Reads a member, counting its bytes against the archive's budget and its ratio to
-/// the compressed size (`compressed` returns that size as known so far).
+/// the compressed size (`compressed` returns that size as known so far). A limit ends
+/// the member as if it were over: what was read is scanned, and the limit is named.
 pub(crate) struct Guard<'b, R, C: Fn(&R) -> u64> {
-    pub(crate) inner: R,
-    pub(crate) budget: &'b Budget,
-    pub(crate) compressed: C,
-    pub(crate) read: u64,
+    inner: R,
+    budget: &'b Budget,
+    compressed: C,
+    read: u64,
+    done: bool,
+}
+
+impl<'b, R: Read, C: Fn(&R) -> u64> Guard<'b, R, C> {
+    pub(crate) fn new(inner: R, budget: &'b Budget, compressed: C) -> Self {
+        Guard {
+            inner,
+            budget,
+            compressed,
+            read: 0,
+            done: false,
+        }
+    }
+
+    fn stop(&mut self, kind: ProblemKind, message: String) {
+        self.done = true;
+        let mut tripped = self.budget.tripped.borrow_mut();
+        if tripped.is_none() {
+            *tripped = Some((kind, message));
+        }
+    }
 }
 
 impl<R: Read, C: Fn(&R) -> u64> Read for Guard<'_, R, C> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read += n as u64;
-        let total = self.budget.bytes.get() + n as u64;
-        self.budget.bytes.set(total);
-        if total > self.budget.limits.max_bytes {
+        if self.done {
+            return Ok(0);
+        }
+        let room = self
+            .budget
+            .limits
+            .max_bytes
+            .saturating_sub(self.budget.bytes.get());
+        if room == 0 {
             self.budget.exhausted.set(true);
-            return Err(stopped(
+            let max = self.budget.limits.max_bytes;
+            self.stop(
                 ProblemKind::ArchiveLimit,
                 format!(
-                    "more than {} decompressed bytes in one archive: the rest is not \
-                     scanned (--archive-max-bytes)",
-                    self.budget.limits.max_bytes
+                    "more than {max} decompressed bytes in one archive: the rest is not \
+                     scanned (--archive-max-bytes)"
                 ),
-            ));
+            );
+            return Ok(0);
         }
+        let want = buf.len().min(usize::try_from(room).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.read += n as u64;
+        self.budget.bytes.set(self.budget.bytes.get() + n as u64);
         let compressed = (self.compressed)(&self.inner).max(1);
         if self.read > 1 << 20
             && self.read > compressed.saturating_mul(self.budget.limits.max_ratio)
         {
-            return Err(stopped(
+            // These bytes are scanned; nothing after them is read.
+            let ratio = self.budget.limits.max_ratio;
+            self.stop(
                 ProblemKind::ArchiveBomb,
                 format!(
-                    "inflates more than {} times its compressed size, like a zip bomb: not \
-                     scanned further (--archive-max-ratio)",
-                    self.budget.limits.max_ratio
+                    "inflates more than {ratio} times its compressed size, like a zip bomb: \
+                     its first {} bytes were scanned, the rest not (--archive-max-ratio)",
+                    self.read
                 ),
-            ));
+            );
         }
         Ok(n)
     }
@@ -294,6 +306,7 @@ pub(crate) fn member(
             }
         }
     }
+    budget.settle(path);
 }
 
 fn stream_tar(
@@ -341,12 +354,7 @@ fn stream_tar(
             .unwrap_or_else(|_| "?".into());
         let path = format!("{display}!{name}");
         // Tar does not compress: its members inflate nothing.
-        let mut guard = Guard {
-            inner: entry,
-            budget,
-            compressed: |_: &_| u64::MAX / 1024,
-            read: 0,
-        };
+        let mut guard = Guard::new(entry, budget, |_: &_| u64::MAX / 1024);
         member(&mut guard, &path, &name, depth, budget, scan);
     }
     any
@@ -386,12 +394,11 @@ fn stream_gzip(
         inner: data,
         count: 0,
     });
-    let mut guard = Guard {
-        inner: gz,
+    let mut guard = Guard::new(
+        gz,
         budget,
-        compressed: |d: &flate2::read::MultiGzDecoder<Counting<&mut dyn Read>>| d.get_ref().count,
-        read: 0,
-    };
+        |d: &flate2::read::MultiGzDecoder<Counting<&mut dyn Read>>| d.get_ref().count,
+    );
     member(&mut guard, &path, &inner_name, depth, budget, scan);
     true
 }

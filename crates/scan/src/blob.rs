@@ -7,7 +7,9 @@
 //! inline `keyfence:allow` marks it suppressed; the blob's provenance goes on every
 //! finding. Sources differ only in where bytes and paths come from.
 
+use std::collections::HashMap;
 use std::io::{self, Read, Seek};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use keyfence_exposure::flows::ProjectView;
 use keyfence_matcher::{work, RuleMatcher};
@@ -74,10 +76,94 @@ impl BlobOut {
     }
 }
 
+/// The most findings one blob keeps (archive members together); past it they are
+/// counted in a `finding-limit` warning.
+pub const MAX_BLOB_FINDINGS: usize = 10_000;
+
+/// The most findings one run keeps (one [`BlobScanner`]), all blobs together.
+pub const MAX_RUN_FINDINGS: usize = 50_000;
+
 /// Scans blobs with one matcher, the decoders and the archive limits.
 pub struct BlobScanner<'m> {
     scanner: FileScanner<'m>,
     archives: Option<archive::Limits>,
+    /// Findings kept in this run, and those past [`MAX_RUN_FINDINGS`].
+    kept: AtomicUsize,
+    past: AtomicU64,
+}
+
+/// What one blob keeps of what it finds: past [`crate::MAX_PLACES`] occurrences of one
+/// secret, past [`MAX_BLOB_FINDINGS`] and past the run's limit, findings are counted and
+/// dropped at once, so memory follows what is reported, not what the bytes repeat.
+struct Keep<'s> {
+    /// Occurrences of each (rule, secret) so far.
+    seen: HashMap<String, usize>,
+    kept: usize,
+    repeats: u64,
+    past_blob: u64,
+    run: &'s BlobScanner<'s>,
+}
+
+impl Keep<'_> {
+    fn push(&mut self, f: Finding, out: &mut Vec<Finding>) {
+        if let Some(secret) = &f.secret {
+            let key = format!("{}\0{secret}", f.rule);
+            let n = match self.seen.get_mut(&key) {
+                Some(n) => n,
+                None if self.kept < MAX_BLOB_FINDINGS => self.seen.entry(key).or_insert(0),
+                None => {
+                    self.past_blob += 1;
+                    return;
+                }
+            };
+            *n += 1;
+            if *n > crate::MAX_PLACES {
+                self.repeats += 1;
+                return;
+            }
+        }
+        if self.kept >= MAX_BLOB_FINDINGS {
+            self.past_blob += 1;
+            return;
+        }
+        // Within the blob's limit (counted whether or not the run keeps it).
+        self.kept += 1;
+        if self.run.kept.fetch_add(1, Ordering::Relaxed) >= MAX_RUN_FINDINGS {
+            self.run.past.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        out.push(f);
+    }
+
+    fn new<'s>(run: &'s BlobScanner<'s>) -> Keep<'s> {
+        Keep {
+            seen: HashMap::new(),
+            kept: 0,
+            repeats: 0,
+            past_blob: 0,
+            run,
+        }
+    }
+
+    /// The blob's `finding-limit` warning, if it dropped anything; `path` names it.
+    fn problem(&self, path: &dyn Fn() -> String) -> Option<Problem> {
+        let mut said = Vec::new();
+        if self.repeats > 0 {
+            said.push(format!(
+                "{} more occurrences of keys already listed {} times here were counted, not \
+                 listed",
+                self.repeats,
+                crate::MAX_PLACES
+            ));
+        }
+        if self.past_blob > 0 {
+            said.push(format!(
+                "{} findings past the first {MAX_BLOB_FINDINGS} here were not kept",
+                self.past_blob
+            ));
+        }
+        (!said.is_empty()).then(|| Problem::new(ProblemKind::FindingLimit, path(), said.join("; ")))
+    }
 }
 
 impl<'m> BlobScanner<'m> {
@@ -86,10 +172,45 @@ impl<'m> BlobScanner<'m> {
         BlobScanner {
             scanner: FileScanner::new(matcher).with_decoding(content.decode),
             archives: content.archives,
+            kept: AtomicUsize::new(0),
+            past: AtomicU64::new(0),
         }
     }
 
-    /// The chunked scanner underneath (commit messages need no archive step).
+    /// The run's `finding-limit` warning, once, if findings past [`MAX_RUN_FINDINGS`]
+    /// were dropped (a source asks at its end).
+    pub fn run_limit(&self) -> Option<Problem> {
+        let past = self.past.swap(0, Ordering::Relaxed);
+        (past > 0).then(|| {
+            Problem::new(
+                ProblemKind::FindingLimit,
+                String::new(),
+                format!(
+                    "{past} findings past the first {MAX_RUN_FINDINGS} of this run were not \
+                     kept: scan fewer files at once, or remove what is found first"
+                ),
+            )
+        })
+    }
+
+    /// Scans text that needs no archive step (a commit message) with the limits a blob
+    /// has; `name` names it in a `finding-limit` warning.
+    pub fn scan_text(
+        &self,
+        text: &[u8],
+        origin: &Origin,
+        name: &dyn Fn() -> String,
+        scratch: &mut Scratch,
+        out: &mut Vec<Finding>,
+    ) -> Option<Problem> {
+        let mut keep = Keep::new(self);
+        let _ = self
+            .scanner
+            .scan_reader(text, origin, scratch, &mut |f| keep.push(f, out));
+        keep.problem(name)
+    }
+
+    /// The chunked scanner underneath.
     pub fn scanner(&self) -> &FileScanner<'m> {
         &self.scanner
     }
@@ -106,11 +227,14 @@ impl<'m> BlobScanner<'m> {
         let from = out.findings.len();
         let before = work::get();
         let gave_up = before.rule_gave_up;
+        let mut keep = Keep::new(self);
         let ok = match self.archive_kind(input.reader(), blob, scratch, out) {
             Err(()) => false,
-            Ok(None) => self.plain(input.reader(), blob, scratch, out, true),
-            Ok(Some(kind)) => self.open(input, kind, blob, scratch, out),
+            Ok(None) => self.plain(input.reader(), blob, scratch, out, &mut keep, true),
+            Ok(Some(kind)) => self.open(input, kind, blob, scratch, out, &mut keep),
         };
+        out.problems
+            .extend(keep.problem(&|| (blob.path)().unwrap_or_else(|| blob.name.to_string())));
         stamp(&mut out.findings[from..], blob.source);
         if blob.flows != FlowMode::Off {
             let mut mine = out.findings.split_off(from);
@@ -165,23 +289,24 @@ impl<'m> BlobScanner<'m> {
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
+        keep: &mut Keep,
     ) -> bool {
         match input {
             Input::Seekable(reader) => {
                 let opened = reader.seek(io::SeekFrom::Start(0)).is_ok()
-                    && self.archive(blob, out, scratch, |display, budget, scan| {
+                    && self.archive(blob, out, scratch, keep, |display, budget, scan| {
                         archive::expand(Input::Seekable(&mut *reader), kind, display, budget, scan)
                     });
                 opened
                     || match reader.seek(io::SeekFrom::Start(0)) {
-                        Ok(_) => self.plain(reader, blob, scratch, out, false),
+                        Ok(_) => self.plain(reader, blob, scratch, out, keep, false),
                         Err(e) => self.failed(blob, &e, out),
                     }
             }
             Input::Stream(reader) => {
                 let head = scratch.head().to_vec();
                 let mut whole = io::Cursor::new(head).chain(reader);
-                self.archive(blob, out, scratch, |display, budget, scan| {
+                self.archive(blob, out, scratch, keep, |display, budget, scan| {
                     archive::expand(Input::Stream(&mut whole), kind, display, budget, scan)
                 })
             }
@@ -217,6 +342,7 @@ impl<'m> BlobScanner<'m> {
         blob: &Blob,
         scratch: &mut Scratch,
         out: &mut BlobOut,
+        keep: &mut Keep,
         started: bool,
     ) -> bool {
         let origin = Origin {
@@ -228,10 +354,10 @@ impl<'m> BlobScanner<'m> {
         let findings = &mut out.findings;
         let result = if started {
             self.scanner
-                .scan_started(reader, &origin, scratch, &mut |f| findings.push(f))
+                .scan_started(reader, &origin, scratch, &mut |f| keep.push(f, findings))
         } else {
             self.scanner
-                .scan_reader(reader, &origin, scratch, &mut |f| findings.push(f))
+                .scan_reader(reader, &origin, scratch, &mut |f| keep.push(f, findings))
         };
         // Findings made before a read error are kept: a partial file is evidence.
         match result {
@@ -251,6 +377,7 @@ impl<'m> BlobScanner<'m> {
         blob: &Blob,
         out: &mut BlobOut,
         scratch: &mut Scratch,
+        keep: &mut Keep,
         expand: impl FnOnce(&str, &archive::Budget, &mut archive::ScanMember) -> bool,
     ) -> bool {
         let limits = self.archives.expect("only called with archives on");
@@ -272,7 +399,7 @@ impl<'m> BlobScanner<'m> {
             let from = findings.len();
             let n = self
                 .scanner
-                .scan_reader(reader, &origin, scratch, &mut |f| findings.push(f));
+                .scan_reader(reader, &origin, scratch, &mut |f| keep.push(f, findings));
             let inner = member
                 .strip_prefix(&display)
                 .map(|m| m.trim_start_matches('!'))

@@ -266,12 +266,14 @@ pub fn scan_paths(
             ),
         }
     }
+    let run_limit = collect.blobs.run_limit();
     let BlobOut {
         mut findings,
         mut problems,
         items,
         bytes,
     } = collect.out.into_inner().unwrap();
+    problems.extend(run_limit);
     findings.sort_by(|a, b| {
         (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
     });

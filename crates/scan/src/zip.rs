@@ -500,20 +500,14 @@ fn read_member<R: Read>(
     let name = entry.name.rsplit('/').next().unwrap_or(&entry.name);
     let compressed = entry.compressed;
     if entry.method == 8 {
-        let mut guard = Guard {
-            inner: flate2::read::DeflateDecoder::new(raw),
+        let mut guard = Guard::new(
+            flate2::read::DeflateDecoder::new(raw),
             budget,
-            compressed: move |_: &_| compressed,
-            read: 0,
-        };
+            move |_: &_| compressed,
+        );
         member(&mut guard, path, name, depth, budget, scan);
     } else {
-        let mut guard = Guard {
-            inner: raw,
-            budget,
-            compressed: move |_: &_| compressed.max(1),
-            read: 0,
-        };
+        let mut guard = Guard::new(raw, budget, move |_: &_| compressed.max(1));
         member(&mut guard, path, name, depth, budget, scan);
     }
 }
@@ -785,12 +779,11 @@ fn local_member<R: Read>(
     if e.method == 8 {
         let mut inflate = flate2::bufread::DeflateDecoder::new(&mut *r);
         if scanned {
-            let mut guard = Guard {
-                inner: &mut inflate,
+            let mut guard = Guard::new(
+                &mut inflate,
                 budget,
-                compressed: |d: &&mut flate2::bufread::DeflateDecoder<&mut Stream<R>>| d.total_in(),
-                read: 0,
-            };
+                |d: &&mut flate2::bufread::DeflateDecoder<&mut Stream<R>>| d.total_in(),
+            );
             let name = e.name.rsplit('/').next().unwrap_or(&e.name).to_string();
             member(&mut guard, &path, &name, depth, budget, scan);
         }
@@ -802,12 +795,9 @@ fn local_member<R: Read>(
             done: false,
         };
         if scanned {
-            let mut guard = Guard {
-                inner: &mut stored,
-                budget,
-                compressed: |s: &&mut StoredUntilDescriptor<R>| s.read.max(1),
-                read: 0,
-            };
+            let mut guard = Guard::new(&mut stored, budget, |s: &&mut StoredUntilDescriptor<R>| {
+                s.read.max(1)
+            });
             let name = e.name.rsplit('/').next().unwrap_or(&e.name).to_string();
             member(&mut guard, &path, &name, depth, budget, scan);
         }

@@ -32,6 +32,9 @@ pub(super) struct GitTree {
     repo: gix::ThreadSafeRepository,
     root: ObjectId,
     dirs: Mutex<HashMap<String, Option<Entries>>>,
+    /// Trees read, by id: a tree at many paths (a folder copied, or a tree built to
+    /// repeat one) is held once.
+    trees: Mutex<HashMap<ObjectId, Entries>>,
 }
 
 impl GitTree {
@@ -41,10 +44,20 @@ impl GitTree {
             repo: repo.clone().into_sync(),
             root,
             dirs: Mutex::new(HashMap::new()),
+            trees: Mutex::new(HashMap::new()),
         })
     }
 
     fn read_tree(&self, id: ObjectId) -> Option<Entries> {
+        if let Some(e) = self.trees.lock().unwrap().get(&id) {
+            return Some(e.clone());
+        }
+        let e = self.read_tree_uncached(id)?;
+        self.trees.lock().unwrap().insert(id, e.clone());
+        Some(e)
+    }
+
+    fn read_tree_uncached(&self, id: ObjectId) -> Option<Entries> {
         let repo = self.repo.to_thread_local();
         let mut buf = Vec::new();
         let tree = repo.objects.find_tree_iter(&id, &mut buf).ok()?;

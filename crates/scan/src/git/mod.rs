@@ -218,6 +218,7 @@ pub fn scan_history(
         progress,
     );
     problems.extend(scanned.problems);
+    problems.extend(scanner.run_limit());
     keyfence_model::dedup_problems(&mut problems);
     let mut found = scanned.found;
     found.extend(
@@ -342,6 +343,7 @@ fn enumerate(
     progress: &dyn Progress,
 ) -> Result<Listed, GitError> {
     let mut scratch = crate::read::Scratch::new();
+    let mut message_problems = Vec::new();
     let mut scan_message = |text: &[u8], out: &mut Vec<Finding>| {
         let origin = crate::read::Origin {
             name: "",
@@ -350,14 +352,18 @@ fn enumerate(
             flows: crate::flow::FlowMode::Off,
         };
         let from = out.len();
-        let _ = scanner
-            .scanner()
-            .scan_reader(text, &origin, &mut scratch, &mut |f| out.push(f));
+        message_problems.extend(scanner.scan_text(
+            text,
+            &origin,
+            &|| "a commit message".to_string(),
+            &mut scratch,
+            out,
+        ));
         for f in &mut out[from..] {
             f.provenance.source = keyfence_model::Source::CommitMessage;
         }
     };
-    Ok(match &opts.scope {
+    let listed = match &opts.scope {
         Scope::All => {
             let (tips, mut dangling, extras) = repo.tips(opts.all_objects, problems)?;
             let before = problems.len();
@@ -456,5 +462,7 @@ fn enumerate(
             graph: None,
             refs: 0,
         },
-    })
+    };
+    problems.append(&mut message_problems);
+    Ok(listed)
 }

@@ -1,10 +1,12 @@
 //! Commit sets (`A..B`, a push) and the index: only what their commits introduced.
 
+use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
-use keyfence_model::Problem;
+use keyfence_model::{Problem, ProblemKind};
 
 use super::repo::{failed, Repo};
 use super::{object_problem, BlobJob, CommitSet, GitError};
@@ -70,6 +72,14 @@ pub(super) fn walk_commits<T>(
     message: &mut dyn FnMut(&[u8], &mut Vec<T>),
 ) -> Result<RangeWalk<T>, GitError> {
     let git = &repo.objects;
+    // Trees and commits are read through a cache of delta bases, as the whole walk
+    // reads them: without it each version of a tree undoes its delta chain again.
+    let mut odb = git.objects.clone();
+    odb.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            super::walk::WALK_CACHE,
+        ))
+    });
     let include = set
         .include
         .iter()
@@ -83,7 +93,10 @@ pub(super) fn walk_commits<T>(
     for glob in &set.exclude_globs {
         hidden.extend(glob_commits(git, glob)?);
     }
-    let listed = between(&git.objects, &repo.shallow, &include, &hidden, problems);
+    let Between {
+        listed,
+        trees: tree_of,
+    } = between(&odb, &repo.shallow, &include, &hidden, problems);
     let order = oldest_first(&listed);
     let mut commits = Vec::new();
     let mut jobs = Vec::new();
@@ -91,10 +104,10 @@ pub(super) fn walk_commits<T>(
     let mut scratch = Vec::new();
     let mut seen: HashSet<(ObjectId, String)> = HashSet::new();
     let mut buf = Vec::new();
-    let mut trees = TreeReader::new(&git.objects);
+    let mut trees = TreeReader::new(&odb);
     for i in order {
         let id = listed[i].0;
-        let (tree, parents) = match git.objects.find_commit(&id, &mut buf) {
+        let (tree, parents) = match odb.find_commit(&id, &mut buf) {
             Ok(c) => {
                 let ci = commits.len();
                 commits.push(id);
@@ -111,20 +124,13 @@ pub(super) fn walk_commits<T>(
             }
         };
         let ci = commits.len() - 1;
-        let mut parent_trees = Vec::new();
-        // A graft commit of a shallow clone is diffed against nothing, as a root is.
-        let parents = if repo.shallow.contains(&id) {
+        // The parents as the walk read them (none for a shallow clone's graft); one that
+        // is not here is diffed against nothing.
+        let mut parent_trees: Vec<Option<ObjectId>> = if repo.shallow.contains(&id) {
             Vec::new()
         } else {
-            parents
+            parents.iter().map(|p| tree_of.get(p).copied()).collect()
         };
-        for p in &parents {
-            match git.objects.find_commit(p, &mut buf) {
-                Ok(c) => parent_trees.push(Some(c.tree())),
-                // A parent that is not here (a shallow graft): against nothing.
-                Err(_) => parent_trees.push(None),
-            }
-        }
         if parent_trees.is_empty() {
             parent_trees.push(None);
         }
@@ -138,6 +144,18 @@ pub(super) fn walk_commits<T>(
                 });
             }
         }
+    }
+    if trees.skipped > 0 {
+        problems.push(Problem::new(
+            ProblemKind::PathLimit,
+            format!("{} commits", commits.len()),
+            format!(
+                "folders already listed at {MAX_REPEAT_PATHS} more paths were not listed again \
+                 {} times (a tree built to repeat them?): their files were scanned at their \
+                 first path",
+                trees.skipped
+            ),
+        ));
     }
     Ok(RangeWalk {
         commits,
@@ -155,8 +173,16 @@ const SLOP: usize = 5;
 
 struct Node {
     time: i64,
+    tree: ObjectId,
     parents: Vec<ObjectId>,
     flags: u8,
+}
+
+/// Commits as [`between`] lists them: newest first, each with its parents, and the
+/// tree of every commit it read (the parents' included).
+struct Between {
+    listed: Vec<(ObjectId, Vec<ObjectId>)>,
+    trees: HashMap<ObjectId, ObjectId>,
 }
 
 /// The commits reachable from `include` and not from `hidden`, newest first, each with
@@ -169,7 +195,7 @@ fn between(
     include: &[ObjectId],
     hidden: &[ObjectId],
     problems: &mut Vec<Problem>,
-) -> Vec<(ObjectId, Vec<ObjectId>)> {
+) -> Between {
     let mut nodes: HashMap<ObjectId, Node> = HashMap::new();
     let mut queue = std::collections::BinaryHeap::new();
     let mut buf = Vec::new();
@@ -196,6 +222,7 @@ fn between(
                         id,
                         Node {
                             time,
+                            tree: c.tree(),
                             parents,
                             flags: 0,
                         },
@@ -280,14 +307,16 @@ fn between(
             }
         }
     }
-    walked
+    let listed = walked
         .into_iter()
         .filter(|id| nodes[id].flags & HIDDEN == 0)
         .map(|id| {
             let parents = nodes[&id].parents.clone();
             (id, parents)
         })
-        .collect()
+        .collect();
+    let trees = nodes.into_iter().map(|(id, n)| (id, n.tree)).collect();
+    Between { listed, trees }
 }
 
 /// Marks `from`'s loaded ancestors hidden (they may have been reached as wanted).
@@ -352,16 +381,22 @@ pub(super) fn walk_staged(
             Err(e) => return Err(failed("cannot read the index", e)),
         },
     };
-    // What HEAD has, path by path (nothing on an unborn branch).
-    let mut head: HashMap<Vec<u8>, ObjectId> = HashMap::new();
-    if let Ok(tree) = git.head_tree_id() {
-        let mut trees = TreeReader::new(&git.objects);
-        let mut problems = Vec::new();
-        trees.flatten(tree.detach(), &mut Vec::new(), &mut head, &mut problems);
-        if let Some(p) = problems.into_iter().next() {
-            return Err(GitError::Git(format!("{}: {}", p.path, p.message)));
+    // What HEAD has at the index's paths (nothing on an unborn branch): only the
+    // folders on the way to them are read.
+    let mut wanted = HashSet::new();
+    for entry in index.entries() {
+        let path: &[u8] = entry.path(&index).as_ref();
+        wanted.insert(path_hash(path));
+        for (i, _) in path.iter().enumerate().filter(|(_, &b)| b == b'/') {
+            wanted.insert(path_hash(&path[..i]));
         }
     }
+    let head = match git.head_tree_id() {
+        Ok(tree) => TreeReader::new(&git.objects)
+            .blobs_at(tree.detach(), &wanted)
+            .map_err(GitError::Git)?,
+        Err(_) => HashMap::new(),
+    };
     let mut jobs = Vec::new();
     let mut seen = HashSet::new();
     for entry in index.entries() {
@@ -388,103 +423,249 @@ pub(super) fn walk_staged(
     Ok(jobs)
 }
 
-/// Reads trees for diffs, one buffer for all.
+/// Paths listed again from folder pairs already diffed in this walk (a folder copied,
+/// or a tree built to repeat one), past which such a pair is not diffed again: its blobs
+/// were listed at their first path, so they are scanned all the same.
+const MAX_REPEAT_PATHS: usize = 10_000;
+
+/// Reads trees for diffs, one buffer for all, with an explicit stack (a chain of
+/// folders thousands deep costs memory linear in its depth, and no recursion).
 struct TreeReader<'a> {
     odb: &'a gix::OdbHandle,
     buf: Vec<u8>,
+    /// The (old, new) folder pairs diffed so far in this walk.
+    diffed: HashSet<(Option<ObjectId>, ObjectId)>,
+    /// Paths listed from pairs diffed again.
+    repeated: usize,
+    /// Pairs not diffed again past [`MAX_REPEAT_PATHS`].
+    skipped: u64,
+    /// Trees read lately, as stored: a commit's parent had most of its trees.
+    cache: HashMap<ObjectId, Rc<[u8]>>,
+    cached: usize,
 }
 
-/// A tree's entry: its mode and id.
-type Entries = Vec<(Vec<u8>, gix::object::tree::EntryMode, ObjectId)>;
+/// Bytes of the trees [`TreeReader`] keeps read (emptied when full).
+const TREE_CACHE: usize = 8 << 20;
+
+/// A blob a diff found: its id, its path, and what the old tree had there (`None`:
+/// nothing, or not a blob).
+type Changed = (ObjectId, String, Option<ObjectId>);
+
+/// What one diff found: the changed blobs, and the folders (as path prefixes ending
+/// in `/`) it did not diff again because they had been, past the budget.
+#[derive(Default)]
+struct Diff {
+    changed: Vec<Changed>,
+    skipped: Vec<String>,
+}
+
+/// A folder pair waiting to be diffed: old and new trees, the folder (in [`Folders`]),
+/// and whether it is a pair diffed before.
+type Pending = (Option<ObjectId>, ObjectId, u32, bool);
+
+/// The folders one diff has met, each as its parent and its name: a path is made only
+/// for what is listed, so a chain thousands deep costs memory linear in its depth.
+struct Folders(Vec<(u32, String)>);
+
+impl Folders {
+    const ROOT: u32 = 0;
+
+    fn new() -> Folders {
+        Folders(vec![(u32::MAX, String::new())])
+    }
+
+    fn add(&mut self, parent: u32, name: &str) -> u32 {
+        self.0.push((parent, name.to_string()));
+        (self.0.len() - 1) as u32
+    }
+
+    /// `name` in folder `at` (its path ends in `/` when `name` is empty).
+    fn path(&self, at: u32, name: &str) -> String {
+        let mut parts = Vec::new();
+        let mut len = name.len();
+        let mut i = at;
+        while i != Self::ROOT {
+            let (parent, n) = &self.0[i as usize];
+            parts.push(n.as_str());
+            len += n.len() + 1;
+            i = *parent;
+        }
+        let mut out = String::with_capacity(len);
+        for n in parts.iter().rev() {
+            out.push_str(n);
+            out.push('/');
+        }
+        out.push_str(name);
+        out
+    }
+}
+
+/// The entries of a tree's bytes.
+fn parse(data: &[u8], id: ObjectId) -> Result<Vec<gix::objs::tree::EntryRef<'_>>, String> {
+    gix::objs::TreeRefIter::from_bytes(data, id.kind())
+        .map(|e| e.map_err(|e| format!("cannot read part of tree {id}: {e}")))
+        .collect()
+}
+
+/// Git's order of tree entries: by name, a folder's name read as if it ended in `/`.
+fn tree_order(a: &gix::objs::tree::EntryRef, b: &gix::objs::tree::EntryRef) -> Ordering {
+    let (x, y): (&[u8], &[u8]) = (a.filename, b.filename);
+    let n = x.len().min(y.len());
+    x[..n].cmp(&y[..n]).then_with(|| {
+        let end = |name: &[u8], tree: bool| match name.get(n) {
+            Some(&c) => c,
+            None if tree => b'/',
+            None => 0,
+        };
+        end(x, a.mode.is_tree()).cmp(&end(y, b.mode.is_tree()))
+    })
+}
 
 impl<'a> TreeReader<'a> {
     fn new(odb: &'a gix::OdbHandle) -> Self {
         TreeReader {
             odb,
             buf: Vec::new(),
+            diffed: HashSet::new(),
+            repeated: 0,
+            skipped: 0,
+            cache: HashMap::new(),
+            cached: 0,
         }
     }
 
-    fn entries(&mut self, id: ObjectId) -> Result<Entries, String> {
-        let iter = self
-            .odb
+    /// A tree's bytes, from the cache when it holds them.
+    fn read(&mut self, id: ObjectId) -> Result<Rc<[u8]>, String> {
+        if let Some(d) = self.cache.get(&id) {
+            return Ok(d.clone());
+        }
+        self.odb
             .find_tree_iter(&id, &mut self.buf)
             .map_err(|e| format!("cannot read tree {id}: {e}"))?;
-        let mut out = Vec::new();
-        for e in iter {
-            let e = e.map_err(|e| format!("cannot read part of tree {id}: {e}"))?;
-            out.push((e.filename.to_vec(), e.mode, e.oid.to_owned()));
+        let data: Rc<[u8]> = Rc::from(self.buf.as_slice());
+        if self.cached + data.len() > TREE_CACHE {
+            self.cache.clear();
+            self.cached = 0;
+        }
+        if data.len() <= TREE_CACHE {
+            self.cached += data.len();
+            self.cache.insert(id, data.clone());
+        }
+        Ok(data)
+    }
+
+    /// The blobs under `tree` at the paths `wanted` holds (by [`path_hash`]; every
+    /// folder of a wanted path is wanted): only the folders on the way to them are read,
+    /// so a tree built to repeat a folder a billion times costs what the paths do.
+    fn blobs_at(
+        &mut self,
+        tree: ObjectId,
+        wanted: &HashSet<u64>,
+    ) -> Result<HashMap<Vec<u8>, ObjectId>, String> {
+        let mut out = HashMap::new();
+        let mut stack = vec![(tree, Vec::new())];
+        while let Some((tree, prefix)) = stack.pop() {
+            let data = self.read(tree)?;
+            for e in parse(&data, tree)? {
+                let mut path = prefix.clone();
+                path.extend_from_slice(e.filename);
+                if !wanted.contains(&path_hash(&path)) {
+                    continue;
+                }
+                if e.mode.is_tree() {
+                    path.push(b'/');
+                    stack.push((e.oid.to_owned(), path));
+                } else if e.mode.is_blob_or_symlink() {
+                    out.insert(path, e.oid.to_owned());
+                }
+            }
         }
         Ok(out)
     }
 
-    /// Every blob under `tree`, by path.
-    fn flatten(
-        &mut self,
-        tree: ObjectId,
-        prefix: &mut Vec<u8>,
-        out: &mut HashMap<Vec<u8>, ObjectId>,
-        problems: &mut Vec<Problem>,
-    ) {
-        let entries = match self.entries(tree) {
-            Ok(e) => e,
-            Err(e) => {
-                problems.push(object_problem(String::from_utf8_lossy(prefix), e));
-                return;
+    /// The blobs of `new` that differ from `old` at their path, with what `old` had
+    /// there. Folders are diffed from a stack, each pair's entries side by side in
+    /// git's order; a pair of folders already diffed in this walk is diffed again only
+    /// within [`MAX_REPEAT_PATHS`]. `record`: whether what this diff lists is kept
+    /// whole (the pairs it diffs count as listed).
+    fn diff(&mut self, old: Option<ObjectId>, new: ObjectId, record: bool) -> Result<Diff, String> {
+        let mut found = Diff::default();
+        let mut folders = Folders::new();
+        let mut stack: Vec<Pending> = vec![(old, new, Folders::ROOT, false)];
+        while let Some((old, new, at, again)) = stack.pop() {
+            if old == Some(new) {
+                continue;
             }
-        };
-        for (name, mode, id) in entries {
-            let len = prefix.len();
-            prefix.extend_from_slice(&name);
-            if mode.is_tree() {
-                prefix.push(b'/');
-                self.flatten(id, prefix, out, problems);
-            } else if mode.is_blob_or_symlink() {
-                out.insert(prefix.clone(), id);
+            let again = again
+                || if record {
+                    !self.diffed.insert((old, new))
+                } else {
+                    self.diffed.contains(&(old, new))
+                };
+            if again && self.repeated >= MAX_REPEAT_PATHS {
+                self.skipped += 1;
+                found.skipped.push(folders.path(at, ""));
+                continue;
             }
-            prefix.truncate(len);
-        }
-    }
-
-    /// The blobs of `new` (under `prefix`) that differ from `old` at their path, with
-    /// what `old` had there (`None`: nothing, or not a blob).
-    fn diff(
-        &mut self,
-        old: Option<ObjectId>,
-        new: ObjectId,
-        prefix: &str,
-        out: &mut Vec<(ObjectId, String, Option<ObjectId>)>,
-    ) -> Result<(), String> {
-        if old == Some(new) {
-            return Ok(());
-        }
-        let before: HashMap<Vec<u8>, (gix::object::tree::EntryMode, ObjectId)> = match old {
-            Some(o) => self
-                .entries(o)?
-                .into_iter()
-                .map(|(n, m, id)| (n, (m, id)))
-                .collect(),
-            None => HashMap::new(),
-        };
-        for (name, mode, id) in self.entries(new)? {
-            let path = format!("{prefix}{}", String::from_utf8_lossy(&name));
-            let was = before.get(&name).copied();
-            if mode.is_tree() {
-                let old_tree = was.filter(|(m, _)| m.is_tree()).map(|(_, id)| id);
-                self.diff(old_tree, id, &format!("{path}/"), out)?;
-            } else if mode.is_blob_or_symlink() {
-                match was {
-                    Some((_, old_id)) if old_id == id => {}
-                    Some((m, old_id)) if m.is_blob_or_symlink() => {
-                        out.push((id, path, Some(old_id)))
+            let old_data = old.map(|o| self.read(o)).transpose()?;
+            let new_data = self.read(new)?;
+            let before = match (&old_data, old) {
+                (Some(d), Some(o)) => parse(d, o)?,
+                _ => Vec::new(),
+            };
+            let mut before = before.iter().peekable();
+            for e in parse(&new_data, new)? {
+                // The old entry of the same name and kind, if any (both are in git's
+                // order; one out of order is only ever taken as new).
+                let mut was = None;
+                while let Some(b) = before.peek() {
+                    match tree_order(b, &e) {
+                        Ordering::Less => {
+                            before.next();
+                        }
+                        Ordering::Equal => {
+                            was = before.next();
+                            break;
+                        }
+                        Ordering::Greater => break,
                     }
-                    _ => out.push((id, path, None)),
+                }
+                let id = e.oid.to_owned();
+                let name = String::from_utf8_lossy(e.filename);
+                if e.mode.is_tree() {
+                    let old_tree = was.filter(|b| b.mode.is_tree()).map(|b| b.oid.to_owned());
+                    if old_tree != Some(id) {
+                        let folder = folders.add(at, &name);
+                        stack.push((old_tree, id, folder, again));
+                    }
+                } else if e.mode.is_blob_or_symlink() {
+                    let old_blob = match was {
+                        Some(b) if b.oid == e.oid => continue,
+                        Some(b) if b.mode.is_blob_or_symlink() => Some(b.oid.to_owned()),
+                        _ => None,
+                    };
+                    if again {
+                        self.repeated += 1;
+                    }
+                    found.changed.push((id, folders.path(at, &name), old_blob));
                 }
             }
         }
-        Ok(())
+        Ok(found)
     }
 }
+
+/// A path's hash, for sets of wanted paths that hold no copies of long paths.
+fn path_hash(path: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = PATH_HASHER.build_hasher();
+    h.write(path);
+    h.finish()
+}
+
+/// One hasher for all of [`path_hash`]'s sets (fixed keys: the sets live in one run).
+static PATH_HASHER: std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher> =
+    std::hash::BuildHasherDefault::new();
 
 /// The (blob, path) pairs of `tree` that no parent tree has, each with the blobs the
 /// parents have at that path.
@@ -496,30 +677,41 @@ fn introduced(
     problems: &mut Vec<Problem>,
 ) -> Vec<(ObjectId, String, Vec<ObjectId>)> {
     let mut result: Option<Vec<(ObjectId, String, Vec<ObjectId>)>> = None;
+    // Only what a commit with one parent lists is kept whole: a merge keeps what is
+    // new against every parent, so its diffs do not count as folders listed.
+    let record = parents.len() <= 1;
     for &pt in parents {
-        let mut here = Vec::new();
-        if let Err(e) = trees.diff(pt, tree, "", &mut here) {
-            problems.push(object_problem(
-                id.to_string(),
-                format!("cannot diff commit against its parent: {e}"),
-            ));
-            continue;
-        }
+        let here = match trees.diff(pt, tree, record) {
+            Ok(d) => d,
+            Err(e) => {
+                problems.push(object_problem(
+                    id.to_string(),
+                    format!("cannot diff commit against its parent: {e}"),
+                ));
+                continue;
+            }
+        };
         result = Some(match result {
             None => here
+                .changed
                 .into_iter()
                 .map(|(b, p, old)| (b, p, old.into_iter().collect()))
                 .collect(),
-            // A merge: new only if new against every parent.
+            // A merge: new only if new against every parent (or in a folder this
+            // parent's diff did not read again).
             Some(prev) => {
                 let olds: HashMap<(ObjectId, &str), Option<ObjectId>> = here
+                    .changed
                     .iter()
                     .map(|(b, p, old)| ((*b, p.as_str()), *old))
                     .collect();
                 prev.into_iter()
                     .filter_map(|(b, p, mut before)| {
-                        let old = *olds.get(&(b, p.as_str()))?;
-                        before.extend(old);
+                        match olds.get(&(b, p.as_str())) {
+                            Some(old) => before.extend(*old),
+                            None if here.skipped.iter().any(|s| p.starts_with(s.as_str())) => {}
+                            None => return None,
+                        }
                         Some((b, p, before))
                     })
                     .collect()

@@ -20,7 +20,7 @@ use super::edges::{EdgeHistory, Scratch};
 use super::{object_problem, BlobJob};
 
 /// Bytes of delta bases the walk keeps: trees are stored as deltas of each other.
-const WALK_CACHE: usize = 32 << 20;
+pub(super) const WALK_CACHE: usize = 32 << 20;
 
 /// An edge to a blob (its job index); edges without this bit are tree nodes.
 pub(super) const BLOB: u32 = 1 << 31;
