@@ -65,6 +65,8 @@ pub enum ProblemKind {
     /// A secret's blob at more paths of history than are listed (a tree built to
     /// repeat it): the rest are not counted.
     PathLimit,
+    /// A key left unverified by the bound on verification (`--verify-max`).
+    VerifyLimit,
 }
 
 /// One row of the problem table.
@@ -212,6 +214,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "a secret's blob at more than 1,000 paths of history (trees built to repeat it): the rest are not listed",
+    },
+    ProblemRow {
+        kind: ProblemKind::VerifyLimit,
+        name: "verify-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a key past --verify-max (20 distinct keys a run): not verified, it counts as not proven dead",
     },
 ];
 
