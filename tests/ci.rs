@@ -100,6 +100,11 @@ impl Run {
 }
 
 fn ci(checkout: &Path, event: &str, payload: Value) -> Run {
+    ci_with(checkout, event, payload, &[])
+}
+
+/// [`ci`] with more environment variables.
+fn ci_with(checkout: &Path, event: &str, payload: Value, envs: &[(&str, &str)]) -> Run {
     let tmp = TempDir::new().unwrap();
     let event_path = tmp.path().join("event.json");
     fs::write(&event_path, payload.to_string()).unwrap();
@@ -118,6 +123,7 @@ fn ci(checkout: &Path, event: &str, payload: Value) -> Run {
         .env("GITHUB_OUTPUT", &outputs)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
+        .envs(envs.iter().copied())
         .output()
         .unwrap();
     let read = |p: &Path| fs::read_to_string(p).unwrap_or_default();
@@ -388,4 +394,87 @@ fn a_pull_request_cannot_suppress_its_own_key() {
         "{}",
         run.stderr()
     );
+}
+
+/// Verification in a pull request from a fork: whoever opens it chooses the keys, so
+/// `KEYFENCE_VERIFY=1` does not send them unless the workflow says so for forks too.
+#[test]
+fn a_pull_request_from_a_fork_is_not_verified_unless_the_workflow_says_so() {
+    use std::sync::Arc;
+    let zai = common::http::Server::start(Arc::new(
+        |_: &common::http::Request, conn: &mut std::net::TcpStream| {
+            common::http::respond(
+                conn,
+                401,
+                "application/json",
+                &[],
+                br#"{"error":{"code":"1002"}}"#,
+            )
+        },
+    ));
+    let r = remote();
+    git(&r.dev, &["checkout", "-q", "-b", "pr"]);
+    let k = key(95);
+    commit(
+        &r.dev,
+        "src/api.js",
+        &format!("const zhipu = '{k}';\n"),
+        "pr",
+    );
+    git(&r.dev, &["push", "-q", "origin", "pr"]);
+    let pr_head = head(&r.dev);
+    git(&r.dev, &["checkout", "-q", "main"]);
+    let main_tip = head(&r.dev);
+    let checkout = r.checkout("checkout", "pr", 0);
+    let payload = |head_repo: Value| {
+        json!({"number": 9, "repository": {"full_name": "acme/app"},
+               "pull_request": {"number": 9,
+                 "base": {"sha": main_tip, "ref": "main",
+                          "repo": {"full_name": "acme/app", "fork": false}},
+                 "head": {"sha": pr_head, "ref": "pr", "repo": head_repo}}})
+    };
+    let endpoint = zai.origin();
+    let opt_in = [
+        ("KEYFENCE_VERIFY", "1"),
+        ("KEYFENCE_ZAI_ENDPOINT", endpoint.as_str()),
+    ];
+    let forks = [
+        json!({"full_name": "mallory/app", "fork": true}),
+        json!({"full_name": "mallory/app"}),
+        Value::Null,
+    ];
+    for (event, head_repo) in ["pull_request", "pull_request_target"]
+        .into_iter()
+        .flat_map(|e| forks.iter().map(move |h| (e, h.clone())))
+    {
+        let run = ci_with(&checkout, event, payload(head_repo.clone()), &opt_in);
+        assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+        assert!(
+            run.stderr().contains("this pull request comes from a fork"),
+            "{head_repo}: {}",
+            run.stderr()
+        );
+        assert!(
+            zai.requests().is_empty(),
+            "{head_repo}: {:?}",
+            zai.requests()
+        );
+    }
+    // The workflow opts forks in.
+    let mut both = opt_in.to_vec();
+    both.push(("KEYFENCE_VERIFY_FORKS", "1"));
+    let run = ci_with(&checkout, "pull_request", payload(forks[0].clone()), &both);
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    let asked = zai.requests().len();
+    assert!(asked > 0, "{}", run.stderr());
+    // A pull request from a branch of the repository itself is verified.
+    let run = ci_with(
+        &checkout,
+        "pull_request",
+        payload(json!({"full_name": "acme/app", "fork": false})),
+        &opt_in,
+    );
+    assert_eq!(run.out.status.code(), Some(1), "{}", run.stderr());
+    assert!(!run.stderr().contains("fork"), "{}", run.stderr());
+    assert!(zai.requests().len() > asked);
 }

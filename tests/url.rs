@@ -642,8 +642,9 @@ fn proxies_from_the_environment_and_no_proxy() {
 }
 
 /// An HTTPS server for `body` at `/`, with a certificate for 127.0.0.1 that a CA made
-/// here signed; returns it and the CA's PEM.
-fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
+/// here signed, for `conns` connections; returns its port, the CA's PEM, and what it
+/// ends with: the head of each request it read.
+fn tls_site(body: Vec<u8>, conns: usize) -> (u16, String, std::thread::JoinHandle<Vec<String>>) {
     use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, SanType};
     use std::io::{Read as _, Write as _};
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
@@ -674,9 +675,8 @@ fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let handle = std::thread::spawn(move || {
-        // Two connections: the run without the CA (which fails its handshake) and the
-        // run with it.
-        for tcp in listener.incoming().take(2) {
+        let mut heads = Vec::new();
+        for tcp in listener.incoming().take(conns) {
             let Ok(tcp) = tcp else { continue };
             let conn = rustls::ServerConnection::new(config.clone()).unwrap();
             let mut tls = rustls::StreamOwned::new(conn, tcp);
@@ -691,6 +691,7 @@ fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
             if !head.ends_with(b"\r\n\r\n") {
                 continue;
             }
+            heads.push(String::from_utf8_lossy(&head).into_owned());
             let resp = http::head(200, "text/html", body.len() as u64, &[]);
             let _ = tls.write_all(resp.as_bytes());
             let _ = tls.write_all(&body);
@@ -698,6 +699,7 @@ fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
             tls.conn.send_close_notify();
             let _ = tls.flush();
         }
+        heads
     });
     (port, ca.pem(), handle)
 }
@@ -705,7 +707,10 @@ fn tls_site(body: Vec<u8>) -> (u16, String, std::thread::JoinHandle<()>) {
 #[test]
 fn tls_with_an_internal_ca() {
     let k = common::key(950);
-    let (port, ca_pem, handle) = tls_site(format!("<script>var zhipu='{k}'</script>").into_bytes());
+    // Two connections: the run without the CA (which fails its handshake) and the run
+    // with it.
+    let (port, ca_pem, handle) =
+        tls_site(format!("<script>var zhipu='{k}'</script>").into_bytes(), 2);
     let site = format!("https://127.0.0.1:{port}/");
     // Mozilla's roots do not know the staging CA: a clear TLS error, exit 2.
     let out = keyfence().args(["url", &site]).output().unwrap();
@@ -773,4 +778,44 @@ fn bare_chunk_paths_in_a_page_payload_resolve_at_the_site_s_directories() {
         .as_str()
         .unwrap()
         .ends_with("/_next/static/chunks/app/about/page-9f8e7d6c5b4a3f2e.js"));
+}
+
+/// A start page that moved to its own host over https is followed there, with the
+/// user's headers (the host is the one named).
+#[test]
+fn a_start_page_that_moved_to_https_on_its_host_is_followed_with_its_headers() {
+    let k = common::key(960);
+    let (port, ca_pem, handle) =
+        tls_site(format!("<script>var zhipu='{k}'</script>").into_bytes(), 1);
+    let to = format!("https://127.0.0.1:{port}/");
+    let old = Server::start(Arc::new(
+        move |_: &http::Request, conn: &mut std::net::TcpStream| {
+            http::respond(conn, 301, "text/plain", &[("Location", &to)], b"");
+        },
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let ca = common::write(dir.path(), "ca.pem", ca_pem);
+    let (out, found) = url(&[
+        &format!("{}/", old.origin()),
+        "--ca-cert",
+        ca.to_str().unwrap(),
+        "-H",
+        "x-preview-bypass: s3cret-token",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        found
+            .iter()
+            .filter_map(|f| f["secret"].as_str())
+            .collect::<Vec<_>>(),
+        [k.as_str()]
+    );
+    let heads = handle.join().unwrap();
+    assert_eq!(heads.len(), 1);
+    assert!(
+        heads[0]
+            .to_ascii_lowercase()
+            .contains("x-preview-bypass: s3cret-token"),
+        "{heads:?}"
+    );
 }

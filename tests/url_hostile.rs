@@ -377,23 +377,122 @@ fn source_maps_that_were_not_deployed_are_no_error() {
 }
 
 #[test]
-fn a_start_page_that_moved_to_another_origin_is_followed_there() {
+fn a_start_page_that_moves_to_another_host_is_not_followed_and_keeps_its_headers() {
     let k = common::key(760);
     let page = format!("<script>var k='{k}'</script><script src=/app.js></script>");
-    let real = Server::start(Arc::new(
-        move |req: &Request, conn: &mut TcpStream| match req.path() {
+    // Another host: every request it gets, with the headers it was sent.
+    let seen = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let s = seen.clone();
+    let other = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        s.lock().unwrap().push(format!(
+            "{} bypass={:?}",
+            req.path(),
+            req.header("x-preview-bypass")
+        ));
+        match req.path() {
             "/" => http::respond(conn, 200, "text/html", &[], page.as_bytes()),
             _ => http::respond(conn, 200, "text/javascript", &[], b"f()"),
-        },
-    ));
-    let to = format!("{}/", real.origin());
-    let old = Server::start(Arc::new(move |_: &Request, conn: &mut TcpStream| {
-        http::respond(conn, 301, "text/plain", &[("Location", &to)], b"");
+        }
     }));
-    let (out, found) = url(&[&format!("{}/", old.origin())]);
+    let elsewhere = format!("http://localhost:{}/", other.port);
+    let old = Server::start(Arc::new(move |req: &Request, conn: &mut TcpStream| {
+        let to = match req.path() {
+            "/metadata" => "http://169.254.169.254/latest/meta-data/",
+            "/v6" => "http://[fe80::1]/",
+            _ => elsewhere.as_str(),
+        };
+        http::respond(conn, 302, "text/plain", &[("Location", to)], b"");
+    }));
+    let (out, found) = url(&[
+        &format!("{}/", old.origin()),
+        "-H",
+        "x-preview-bypass: s3cret-token",
+    ]);
+    no_panic(&out);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(found.is_empty(), "{found:#?}");
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "the start page redirects to http://localhost:{}/, not its own host over https \
+             nor its www. host: not followed (give that URL, or --allow-host localhost, to \
+             crawl it)",
+            other.port
+        )),
+        "{err}"
+    );
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:?}",
+        seen.lock().unwrap()
+    );
+    // A start page that sends the crawl to the cloud's metadata service.
+    for (path, to) in [
+        ("/metadata", "http://169.254.169.254/latest/meta-data/"),
+        ("/v6", "http://[fe80::1]/"),
+    ] {
+        let (out, _) = url(&[&format!("{}{path}", old.origin()), "--time-limit", "20s"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "the start page redirects to {to}, not its own host"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // Named by the user, the other host is crawled, and gets the headers.
+    let (out, found) = url(&[
+        &format!("{}/", old.origin()),
+        "--allow-host",
+        "localhost",
+        "-H",
+        "x-preview-bypass: s3cret-token",
+    ]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(secrets(&found), [common::key(760)]);
-    assert_eq!(real.requests(), ["/", "/app.js"]);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            "/ bypass=Some(\"s3cret-token\")",
+            "/app.js bypass=Some(\"s3cret-token\")"
+        ]
+    );
+}
+
+#[test]
+fn link_local_and_metadata_addresses_are_not_connected_to_unless_named() {
+    // Nothing is listening there in a test (and nothing must be asked): the refusal
+    // comes before any connection.
+    for (start, ip, why) in [
+        (
+            "http://169.254.169.254/latest/meta-data/",
+            "169.254.169.254",
+            "a cloud metadata address",
+        ),
+        ("http://[fe80::1]:8080/", "fe80::1", "a link-local address"),
+        (
+            "http://[::ffff:169.254.169.254]/",
+            "::ffff:169.254.169.254",
+            "a cloud metadata address",
+        ),
+        (
+            "http://100.100.100.200/",
+            "100.100.100.200",
+            "a cloud metadata address",
+        ),
+    ] {
+        let (out, _) = url(&[start, "--time-limit", "20s"]);
+        no_panic(&out);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "{ip} is {why}: not connected to (name it with --allow-host"
+            )),
+            "{err}"
+        );
+    }
 }
 
 #[test]

@@ -407,3 +407,77 @@ fn hooks_verify_only_when_the_environment_opts_in() {
         "{refusal}"
     );
 }
+
+/// A change full of keys neither stalls the run nor turns it into a key checker: the
+/// first `--verify-max` distinct keys are verified (20 by default), the rest named and
+/// counted as not proven dead.
+#[test]
+fn verification_stops_at_verify_max_and_names_the_rest() {
+    let keys: Vec<String> = (0..25).map(|i| common::key(1600 + i)).collect();
+    let zai = fake_zai(keys.iter().map(|k| (k.clone(), Plays::Reject)).collect());
+    let dir = tempfile::tempdir().unwrap();
+    let body: String = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("const zhipu{i} = \"{k}\";\n"))
+        .collect();
+    write(dir.path(), "app.js", body);
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        keyfence()
+            .args([
+                "scan",
+                ".",
+                "--verify",
+                "--format",
+                "jsonl",
+                "--show-secrets",
+            ])
+            .args(args)
+            .current_dir(dir.path())
+            .env("KEYFENCE_ZAI_ENDPOINT", zai.endpoint())
+            .envs(env.iter().copied())
+            .output()
+            .unwrap()
+    };
+    let asked = || zai.seen.lock().unwrap().len();
+    let out = run(&[], &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(asked(), 20, "the default bound");
+    let found = jsonl(&out);
+    let unverified: Vec<&Value> = found
+        .iter()
+        .filter(|f| f["secret"].is_string() && f.get("verification").is_none())
+        .collect();
+    assert_eq!(unverified.len(), 5, "{found:#?}");
+    let err = stderr(&out);
+    assert_eq!(
+        err.matches("not verified: only the first 20 distinct keys of this run are")
+            .count(),
+        5,
+        "{err}"
+    );
+    assert!(err.contains("warning: app.js:21:"), "{err}");
+    assert!(keys.iter().all(|k| !err.contains(k.as_str())));
+    // Every key was rejected, but five were not asked: not proven dead.
+    let out = run(&["--fail-on", "live", "--verify-max", "3"], &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(asked(), 20, "the same first keys, each asked once per run");
+    let out = run(
+        &["--fail-on", "live", "--only-live"],
+        &[("KEYFENCE_VERIFY_MAX", "30")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(asked(), 25);
+    assert!(!stderr(&out).contains("not verified"), "{}", stderr(&out));
+    // The bound is a number of keys.
+    let out = run(&["--verify-max", "0"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("at least 1"), "{}", stderr(&out));
+    let out = run(&[], &[("KEYFENCE_VERIFY_MAX", "lots")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("KEYFENCE_VERIFY_MAX"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -646,6 +646,20 @@ pub struct VerifyArgs {
     /// Give up on one verification request after this long.
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
     pub verify_timeout: std::time::Duration,
+
+    /// Verify at most N distinct keys in one run (default 20, or KEYFENCE_VERIFY_MAX);
+    /// the rest are named in a warning and count as not proven dead.
+    #[arg(long, value_name = "N", value_parser = parse_verify_max)]
+    pub verify_max: Option<usize>,
+}
+
+/// `--verify-max`, `KEYFENCE_VERIFY_MAX`: at least one key.
+pub fn parse_verify_max(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(0) => Err("at least 1 (to verify nothing, leave out --verify)".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("not a number of keys: {s:?}")),
+    }
 }
 
 /// What makes the exit status 1.

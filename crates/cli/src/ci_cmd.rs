@@ -22,6 +22,7 @@ use serde_json::Value;
 
 use crate::args::CiGithubArgs;
 use crate::settings::{report_problems, Settings};
+use crate::verify_cmd::{env_flag, ENV_VERIFY, ENV_VERIFY_FORKS};
 
 const ZERO: &str = "0000000000000000000000000000000000000000";
 
@@ -82,7 +83,22 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     let project = from
         .as_ref()
         .map_or(repo.as_path(), crate::base::BaseSettings::dir);
-    let settings = Settings::load(project, &args.policy, &args.filter, &args.rules)?;
+    let mut settings = Settings::load(project, &args.policy, &args.filter, &args.rules)?;
+    if settings.verify.on && from_fork(&event, &payload) && !env_flag(ENV_VERIFY_FORKS) {
+        // Whoever opens the pull request chose its keys: verifying them would make this
+        // job check keys for strangers and publish which are live.
+        eprintln!(
+            "keyfence: warning: {ENV_VERIFY}=1 is ignored: this pull request comes from a \
+             fork ({}), and its keys are whoever opened it chose; nothing is sent to Z.ai \
+             ({ENV_VERIFY_FORKS}=1 verifies them too)",
+            terminal_text(
+                payload["pull_request"]["head"]["repo"]["full_name"]
+                    .as_str()
+                    .unwrap_or("a deleted repository")
+            )
+        );
+        settings.verify.on = false;
+    }
     // The deployed site is checked before the repository is scanned, so that a bad URL
     // fails at once.
     let site = if args.urls.is_empty() {
@@ -117,7 +133,9 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     // the summary names them; annotations and the status leave them out.
     let (mut findings, counted) = settings.project.decide_keeping(findings, &mut stats, true);
     // Only when the workflow opts in with KEYFENCE_VERIFY=1.
-    let counted = settings.verify.apply(&mut findings, counted)?;
+    let (counted, mut unverified) = settings.verify.apply(&mut findings, counted)?;
+    report_problems(&unverified);
+    problems.append(&mut unverified);
     let report = Report {
         findings: &findings,
         stats: &stats,
@@ -197,6 +215,30 @@ fn scan(
             (outcome.findings, outcome.stats, outcome.problems)
         }
     })
+}
+
+/// Whether `event` is a pull request from another repository than its base: a fork
+/// (`head.repo.fork`), a head repository of another name, or one since deleted
+/// (`head.repo: null`).
+fn from_fork(event: &str, payload: &Value) -> bool {
+    if !matches!(event, "pull_request" | "pull_request_target") {
+        return false;
+    }
+    let pr = &payload["pull_request"];
+    let Some(head) = pr["head"].get("repo") else {
+        return false;
+    };
+    if head.is_null() || head["fork"].as_bool() == Some(true) {
+        return true;
+    }
+    let base = pr["base"]["repo"]["full_name"]
+        .as_str()
+        .or_else(|| payload["repository"]["full_name"].as_str());
+    match (head["full_name"].as_str(), base) {
+        (Some(h), Some(b)) => !h.eq_ignore_ascii_case(b),
+        (None, _) => true,
+        (Some(_), None) => false,
+    }
 }
 
 /// What to scan for `event`, and a description of it for people.

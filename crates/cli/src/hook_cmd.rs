@@ -391,7 +391,7 @@ fn check_files(repo: &Path, files: &[PathBuf], args: &HookRunArgs, runner: Runne
         .project
         .decide(outcome.findings, &mut outcome.stats);
     // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
-    settings.verify.apply(&mut findings, counted)?;
+    report_problems(&settings.verify.apply(&mut findings, counted)?.1);
     // A commit is being made when git runs the hook (it sets GIT_INDEX_FILE);
     // otherwise files were named by hand (`--all-files`, `--files`).
     let hook = if std::env::var_os("GIT_INDEX_FILE").is_some() {
@@ -448,7 +448,7 @@ fn check(
             .project
             .decide_keeping(outcome.findings, &mut outcome.stats, true);
     // Only when KEYFENCE_VERIFY=1 opts in: a push must not wait on the network.
-    settings.verify.apply(&mut findings, counted)?;
+    report_problems(&settings.verify.apply(&mut findings, counted)?.1);
     // Where the settings came from matters when the check refuses (a clean check
     // prints nothing).
     if let Some(from) = from.filter(|_| findings.iter().any(|f| f.suppressed.is_none())) {

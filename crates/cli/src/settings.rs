@@ -90,7 +90,9 @@ impl Settings {
             );
         }
         let (mut findings, counted) = self.project.decide(findings, &mut stats);
-        let counted = self.verify.apply(&mut findings, counted)?;
+        let (counted, unverified) = self.verify.apply(&mut findings, counted)?;
+        report_problems(&unverified);
+        let problems = &[problems, &unverified].concat();
         match dest.write(&findings, &stats, problems) {
             // A reader that went away (`| head`) is not an error; the status still tells.
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}

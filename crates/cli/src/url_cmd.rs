@@ -58,7 +58,8 @@ impl Site {
         if crawl.max_requests == 0 || crawl.max_bytes == 0 || crawl.max_response_bytes == 0 {
             bail!("--max-requests, --max-bytes and --max-response-bytes must be more than zero");
         }
-        let client = Client::new(&client_options(crawl)?).map_err(anyhow::Error::msg)?;
+        let client =
+            Client::new(&client_options(crawl, &starts, &allow)?).map_err(anyhow::Error::msg)?;
         let bounds = Bounds {
             max_requests: crawl.max_requests,
             max_bytes: crawl.max_bytes,
@@ -166,7 +167,13 @@ pub fn start_urls(urls: &[String], from: Option<&Path>) -> Result<Vec<Url>> {
     Ok(urls)
 }
 
-fn client_options(args: &CrawlArgs) -> Result<ClientOptions> {
+/// The client: the user's headers for the hosts the user named (the start URLs' hosts
+/// and `--allow-host`), link-local and metadata addresses only for `--allow-host`.
+fn client_options(
+    args: &CrawlArgs,
+    starts: &[Url],
+    allow: &[AllowedHost],
+) -> Result<ClientOptions> {
     let mut headers = Vec::new();
     for h in &args.headers {
         let Some((name, value)) = h.split_once(':') else {
@@ -178,7 +185,22 @@ fn client_options(args: &CrawlArgs) -> Result<ClientOptions> {
     for f in &args.ca_certs {
         ca_pem.push(std::fs::read(f).with_context(|| format!("--ca-cert {}", f.display()))?);
     }
-    Ok(ClientOptions { headers, ca_pem })
+    let mut header_hosts: Vec<AllowedHost> = starts
+        .iter()
+        .filter_map(|u| {
+            Some(AllowedHost {
+                host: u.host_str()?.to_string(),
+                port: None,
+            })
+        })
+        .collect();
+    header_hosts.extend(allow.iter().cloned());
+    Ok(ClientOptions {
+        headers,
+        ca_pem,
+        header_hosts,
+        internal_ok: allow.iter().map(|a| a.host.clone()).collect(),
+    })
 }
 
 /// Every place in served code is client-side: a browser was just given it.

@@ -3,12 +3,13 @@
 //! environment); a repository's `.keyfence.toml` can turn it off, never on. And
 //! `keyfence verify`, for one key or token read from standard input.
 
+use std::collections::HashSet;
 use std::io::{self, Read, Write};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use keyfence_matcher::Matcher as _;
-use keyfence_model::{Finding, VerificationStatus};
+use keyfence_model::{Finding, Problem, ProblemKind, VerificationStatus};
 use keyfence_web::verify::{platform_named, Ask, Verifier, VerifyOptions};
 
 use crate::args::{FailOn, VerifyArgs, VerifyCmdArgs};
@@ -18,6 +19,15 @@ use crate::config::VerifyConfig;
 pub const ENV_VERIFY: &str = "KEYFENCE_VERIFY";
 /// The environment variable that points verification elsewhere (tests).
 pub const ENV_ENDPOINT: &str = "KEYFENCE_ZAI_ENDPOINT";
+/// The environment variable that bounds verification where there is no flag (a hook,
+/// a workflow).
+pub const ENV_MAX: &str = "KEYFENCE_VERIFY_MAX";
+/// Distinct keys verified in one run by default: enough for any real leak, few enough
+/// that a pull request full of keys neither stalls a job nor turns it into a key
+/// checker.
+pub const DEFAULT_MAX: usize = 20;
+/// Unverified keys named one by one; the rest are counted.
+const NAMED: usize = 20;
 
 /// Whether and how findings are verified in this run.
 #[derive(Clone, Debug, Default)]
@@ -26,11 +36,22 @@ pub struct VerifyPlan {
     pub only_live: bool,
     pub fail_on: FailOn,
     pub timeout: Duration,
+    /// Distinct secrets verified at most.
+    pub max: usize,
 }
+
+/// The environment variable with which a workflow verifies the keys of a pull request
+/// from a fork too (`ci github`).
+pub const ENV_VERIFY_FORKS: &str = "KEYFENCE_VERIFY_FORKS";
 
 /// Whether the environment opts in.
 pub fn env_opts_in() -> bool {
-    std::env::var(ENV_VERIFY).is_ok_and(|v| {
+    env_flag(ENV_VERIFY)
+}
+
+/// Whether an environment variable says yes (`1`, `true`, `yes`, `on`).
+pub fn env_flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| {
         matches!(
             v.trim().to_ascii_lowercase().as_str(),
             "1" | "true" | "yes" | "on"
@@ -59,11 +80,20 @@ impl VerifyPlan {
             );
             return Ok(VerifyPlan::default());
         }
+        let max = match args.verify_max {
+            Some(n) => n,
+            None => match std::env::var(ENV_MAX) {
+                Ok(v) if !v.trim().is_empty() => crate::args::parse_verify_max(&v)
+                    .map_err(|e| anyhow::anyhow!("{ENV_MAX}: {e}"))?,
+                _ => DEFAULT_MAX,
+            },
+        };
         Ok(VerifyPlan {
             on: asked,
             only_live: args.only_live,
             fail_on: args.fail_on,
             timeout: args.verify_timeout,
+            max,
         })
     }
 
@@ -79,26 +109,36 @@ impl VerifyPlan {
         )
     }
 
-    /// Verifies the counted key findings (each distinct secret once), keeps only live
-    /// ones when asked, puts live keys first, and returns how many findings count for
-    /// the exit status.
-    pub fn apply(&self, findings: &mut Vec<Finding>, counted: usize) -> Result<usize> {
+    /// Verifies the counted key findings (each distinct secret once, the first
+    /// `max` distinct secrets in report order), keeps only live ones when asked, puts
+    /// live keys first, and returns how many findings count for the exit status and
+    /// the `verify-limit` warnings for the keys past `max`.
+    ///
+    /// A key past `max` has no `verification`; it is not proven dead, so `--only-live`
+    /// keeps it and `--fail-on live` and `any-verified` count it: keys put first in a
+    /// change cannot hide a live one behind the bound.
+    pub fn apply(
+        &self,
+        findings: &mut Vec<Finding>,
+        counted: usize,
+    ) -> Result<(usize, Vec<Problem>)> {
         if !self.on {
-            return Ok(counted);
+            return Ok((counted, Vec::new()));
         }
-        let verifier = verifier(self.timeout)?;
         let which: Vec<usize> = (0..findings.len())
             .filter(|&i| findings[i].secret.is_some() && findings[i].suppressed.is_none())
             .collect();
-        if !which.is_empty() {
-            let asks: Vec<Ask> = which
+        let (checked, unchecked) = self.split(findings, &which);
+        if !checked.is_empty() {
+            let verifier = verifier(self.timeout)?;
+            let asks: Vec<Ask> = checked
                 .iter()
                 .map(|&i| Ask {
                     secret: findings[i].secret_str(),
                     prefer: platform_named(&findings[i].context),
                 })
                 .collect();
-            let distinct: std::collections::HashSet<&str> = asks.iter().map(|a| a.secret).collect();
+            let distinct: HashSet<&str> = asks.iter().map(|a| a.secret).collect();
             if !crate::progress::quiet() {
                 let _ = writeln!(
                     io::stderr(),
@@ -111,31 +151,98 @@ impl VerifyPlan {
                 );
             }
             let answers = verifier.check_all(&asks);
-            for (&i, v) in which.iter().zip(answers) {
+            for (&i, v) in checked.iter().zip(answers) {
                 findings[i].verification = Some(v);
             }
         }
+        let problems = self.unchecked_problems(findings, &unchecked);
+        // Not proven dead: live, unknown, or not checked.
+        let open = |f: &Finding| {
+            f.secret.is_some()
+                && f.verification.as_ref().is_none_or(|v| {
+                    matches!(
+                        v.status,
+                        VerificationStatus::Live | VerificationStatus::Unknown
+                    )
+                })
+        };
         let status = |f: &Finding| f.verification.as_ref().map(|v| v.status);
+        let unverified = |f: &Finding| f.secret.is_some() && f.verification.is_none();
         if self.only_live {
-            findings.retain(|f| status(f) == Some(VerificationStatus::Live));
+            findings.retain(|f| status(f) == Some(VerificationStatus::Live) || unverified(f));
         }
         // Live keys first; the order within each part stays.
         findings.sort_by_key(|f| status(f) != Some(VerificationStatus::Live));
         let active = findings.iter().filter(|f| f.suppressed.is_none());
-        Ok(match self.fail_on {
+        let counted = match self.fail_on {
             FailOn::Findings => active.count(),
             FailOn::Live => active
-                .filter(|f| status(f) == Some(VerificationStatus::Live))
+                .filter(|f| status(f) == Some(VerificationStatus::Live) || unverified(f))
                 .count(),
-            FailOn::AnyVerified => active
-                .filter(|f| {
-                    matches!(
-                        status(f),
-                        Some(VerificationStatus::Live | VerificationStatus::Unknown)
-                    )
-                })
-                .count(),
-        })
+            FailOn::AnyVerified => active.filter(|f| open(f)).count(),
+        };
+        Ok((counted, problems))
+    }
+
+    /// The findings of the first `max` distinct secrets of `which`, and those of the
+    /// rest.
+    fn split(&self, findings: &[Finding], which: &[usize]) -> (Vec<usize>, Vec<usize>) {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let (mut checked, mut unchecked) = (Vec::new(), Vec::new());
+        for &i in which {
+            let s = findings[i].secret_str();
+            if seen.contains(s) || seen.len() < self.max {
+                seen.insert(s);
+                checked.push(i);
+            } else {
+                unchecked.push(i);
+            }
+        }
+        (checked, unchecked)
+    }
+
+    /// A warning for each distinct secret left unverified (the first few by their
+    /// first place, then how many more).
+    fn unchecked_problems(&self, findings: &[Finding], unchecked: &[usize]) -> Vec<Problem> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let firsts: Vec<&Finding> = unchecked
+            .iter()
+            .map(|&i| &findings[i])
+            .filter(|f| seen.insert(f.secret_str()))
+            .collect();
+        let why = format!(
+            "not verified: only the first {} of this run are (--verify-max, {ENV_MAX}); it \
+             counts as not proven dead",
+            keyfence_model::words::count(self.max as u64, "distinct key", "distinct keys")
+        );
+        let mut out: Vec<Problem> = firsts
+            .iter()
+            .take(NAMED)
+            .map(|f| {
+                let at = match (&f.path, &f.provenance.commit) {
+                    (Some(p), _) => format!("{p}:{}:{}", f.line, f.column),
+                    (None, Some(c)) => format!("the message of commit {c}"),
+                    (None, None) => "a commit message".to_string(),
+                };
+                let p = Problem::new(
+                    ProblemKind::VerifyLimit,
+                    at,
+                    format!("{} key {}: {why}", f.rule, f.fingerprint()),
+                );
+                match &f.provenance.repository {
+                    Some(r) => p.in_repository(r),
+                    None => p,
+                }
+            })
+            .collect();
+        if firsts.len() > NAMED {
+            out.push(Problem::new(
+                ProblemKind::VerifyLimit,
+                format!("{} more keys", firsts.len() - NAMED),
+                why,
+            ));
+        }
+        out
     }
 }
 

@@ -68,6 +68,8 @@ pub enum ProblemKind {
     /// Findings past what one blob or one run keeps (occurrences of one secret past
     /// the places a finding lists, findings past the limits): counted, not kept.
     FindingLimit,
+    /// A key left unverified by the bound on verification (`--verify-max`).
+    VerifyLimit,
 }
 
 /// One row of the problem table.
@@ -222,6 +224,13 @@ pub const PROBLEM_TABLE: &[ProblemRow] = &[
         severity: Severity::Warning,
         partial: false,
         example: "one key 1,000,000 times in a file, or more than 10,000 findings in one blob or 50,000 in a run: the rest are counted, not kept",
+    },
+    ProblemRow {
+        kind: ProblemKind::VerifyLimit,
+        name: "verify-limit",
+        severity: Severity::Warning,
+        partial: false,
+        example: "a key past --verify-max (20 distinct keys a run): not verified, it counts as not proven dead",
     },
 ];
 

@@ -158,7 +158,8 @@ impl Left {
 struct Crawl<'a> {
     client: &'a Client,
     bounds: &'a Bounds,
-    /// Grows when a start URL redirects to another origin (http to https, apex to www).
+    /// Grows when a start URL redirects to where the site lives (its host over https,
+    /// apex to www or back: [`site_moves`]).
     allowed: RwLock<Vec<AllowedHost>>,
     visitor: &'a dyn Visitor,
     deadline: Instant,
@@ -388,15 +389,29 @@ impl Crawl<'_> {
                     return None;
                 }
                 if !self.allowed(&next) {
-                    // The user named the start page: where it really lives (its https
-                    // origin, its www host) is the site too, as for a browser.
-                    if job.start && matches!(next.scheme(), "http" | "https") {
+                    // The user named the start page: where it really lives (its own
+                    // host over https, its host with or without `www.`) is the site
+                    // too, as for a browser; any other host is not.
+                    if job.start && site_moves(&job.url, &next) {
                         if let Some(host) = next.host_str() {
                             self.allowed.write().unwrap().push(AllowedHost {
                                 host: host.to_string(),
                                 port: next.port_or_known_default(),
                             });
                         }
+                    } else if job.start {
+                        self.problem(
+                            ProblemKind::Network,
+                            &job.url,
+                            format!(
+                                "the start page redirects to {next}, not its own host over \
+                                 https nor its www. host: not followed (give that URL, or \
+                                 --allow-host {}, to crawl it)",
+                                next.host_str().unwrap_or_default()
+                            ),
+                        );
+                        self.failed_starts.fetch_add(1, Ordering::Relaxed);
+                        return None;
                     } else {
                         self.leave(Left::Host, &next);
                         return None;
@@ -792,6 +807,25 @@ impl Crawl<'_> {
     }
 }
 
+/// Whether a start page's redirect from `from` (the URL the user gave) to `to` keeps
+/// to the site: the same host over https (any port), or the same host with or without
+/// `www.` over https, or over http when the user gave http. Never another host, never
+/// from https down to http, never an address's `www.`.
+pub fn site_moves(from: &Url, to: &Url) -> bool {
+    let (Some(f), Some(t)) = (from.host_str(), to.host_str()) else {
+        return false;
+    };
+    let (f, t) = (f.to_ascii_lowercase(), t.to_ascii_lowercase());
+    let secure = to.scheme() == "https";
+    if f == t {
+        return secure;
+    }
+    let www = |a: &str, b: &str| a.strip_prefix("www.") == Some(b);
+    (secure || (to.scheme() == "http" && from.scheme() == "http"))
+        && matches!(to.host(), Some(url::Host::Domain(_)))
+        && (www(&t, &f) || www(&f, &t))
+}
+
 /// Whether a response's content type says HTML.
 fn typed_html(r: &Response) -> bool {
     r.content_type.to_ascii_lowercase().contains("html")
@@ -817,5 +851,40 @@ fn reason(s: u16) -> &'static str {
         504 => "Gateway Timeout",
         300..=399 => "redirect without a usable Location",
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_moves;
+    use url::Url;
+
+    #[test]
+    fn a_start_page_moves_only_to_its_own_host_over_https_or_its_www_host() {
+        let moves = |a: &str, b: &str| site_moves(&Url::parse(a).unwrap(), &Url::parse(b).unwrap());
+        assert!(moves("http://example.com/", "https://example.com/"));
+        assert!(moves("http://example.com/", "https://example.com:8443/app"));
+        assert!(moves("http://example.com/", "https://www.example.com/"));
+        assert!(moves("http://example.com/", "http://www.example.com/"));
+        assert!(moves("https://www.example.com/", "https://example.com/"));
+        assert!(moves("http://Example.COM/", "https://WWW.example.com/"));
+        // Another host, a look-alike, a downgrade, another port over http, an address.
+        assert!(!moves("https://example.com/", "https://evil.test/"));
+        assert!(!moves(
+            "https://example.com/",
+            "https://www.example.com.evil.test/"
+        ));
+        assert!(!moves("https://example.com/", "https://wwwexample.com/"));
+        assert!(!moves(
+            "https://example.com/",
+            "https://www.www.example.com/"
+        ));
+        assert!(!moves("https://example.com/", "https://sub.example.com/"));
+        assert!(!moves("https://example.com/", "http://www.example.com/"));
+        assert!(!moves("https://example.com/", "http://example.com/"));
+        assert!(!moves("http://example.com/", "http://example.com:8080/"));
+        assert!(!moves("http://example.com/", "http://169.254.169.254/"));
+        assert!(!moves("http://127.0.0.1:8080/", "https://169.254.169.254/"));
+        assert!(!moves("http://example.com/", "ftp://example.com/"));
     }
 }

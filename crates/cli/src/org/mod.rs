@@ -129,7 +129,9 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     let (members, _) = settings.project.decide(members, &mut stats);
     let mut findings = org::group(members);
     let counted = findings.iter().filter(|f| f.suppressed.is_none()).count();
-    let counted = settings.verify.apply(&mut findings, counted)?;
+    let (counted, mut unverified) = settings.verify.apply(&mut findings, counted)?;
+    report_problems(&unverified);
+    problems.append(&mut unverified);
     for f in &mut findings {
         for m in &mut f.repositories {
             m.verification.clone_from(&f.verification);
