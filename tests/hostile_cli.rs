@@ -514,3 +514,241 @@ fn a_chain_of_tags_too_long_to_follow_is_named_not_skipped() {
     assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
     assert_eq!(code, 1);
 }
+
+/// What the GitHub Actions runner would obey in `text` (stdout or stderr): a line
+/// (a carriage return ends one too) that starts, after blanks, with `::` but none of
+/// keyfence's own commands (`own`), or a `##[` anywhere, ignorable characters between
+/// or not.
+fn assert_no_forged_command(text: &str, own: &[&str], what: &str) {
+    for forged in ["##[", "#\u{ad}#[", "#\u{ad}#\u{200b}["] {
+        assert!(!text.contains(forged), "{what}: {forged:?} in\n{text}");
+    }
+    for line in text.split(['\n', '\r']) {
+        let start = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{ad}');
+        if start.starts_with("::") || start.starts_with(":\u{ad}:") {
+            assert!(
+                own.iter().any(|p| start.starts_with(p)),
+                "{what}: forged line {line:?} in\n{text}"
+            );
+        }
+    }
+}
+
+/// A zip whose members are named `names`, each local header but the first (an
+/// intact `ok.txt`) spoiled so that each member is named in an `archive-corrupt`
+/// warning.
+fn zip_of_corrupt_members(names: &[&str]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for name in std::iter::once(&"ok.txt").chain(names) {
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        w.start_file(*name, opts).unwrap();
+        w.write_all(b"some bytes").unwrap();
+    }
+    let mut bytes = w.finish().unwrap().into_inner();
+    let mut at = 4;
+    while let Some(i) = bytes[at..].windows(4).position(|w| w == b"PK\x03\x04") {
+        bytes[at + i + 3] = 0x09;
+        at += i + 4;
+    }
+    bytes
+}
+
+/// Names that would be workflow commands to the Actions runner.
+const FORGED: &[&str] = &[
+    "##[error]FORGED",
+    "##[stop-commands]tok",
+    "::error::FORGED",
+    "#\u{ad}#[warning]soft",
+    "\u{ad}:\u{ad}:add-mask::x",
+    "x\n::error::FORGED",
+    "x\r::stop-commands::tok",
+];
+
+#[test]
+fn inside_actions_no_name_from_a_repository_becomes_a_workflow_command() {
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    write(d, "a.zip", zip_of_corrupt_members(FORGED));
+    let mut n = 0;
+    for name in FORGED.iter().filter(|n| !n.contains(['\n', '\r'])) {
+        n += 1;
+        let file = name.replace('/', "_");
+        write(
+            d,
+            &format!("{file}{n}.js"),
+            format!("const k = \"{}\";\n", key(900 + n)),
+        );
+    }
+    write(
+        d,
+        "##[group]dir/app.js",
+        format!("const k = \"{}\";\n", key(990)),
+    );
+    for format in ["human", "json", "jsonl", "sarif", "html", "github"] {
+        let out = keyfence()
+            .env("GITHUB_ACTIONS", "true")
+            .args(["scan", "--format", format, "--color", "always"])
+            .arg(d)
+            .output()
+            .unwrap();
+        let (o, e) = (stdout(&out), stderr(&out));
+        assert_eq!(out.status.code(), Some(1), "{format}: {e}");
+        assert!(
+            e.contains("archive-corrupt") || e.contains("a.zip!"),
+            "{format}: {e}"
+        );
+        let own: &[&str] = if format == "github" {
+            &[
+                "::error file=",
+                "::error title=",
+                "::warning title=keyfence::",
+            ]
+        } else {
+            &[]
+        };
+        assert_no_forged_command(&o, own, &format!("{format} stdout"));
+        assert_no_forged_command(&e, &[], &format!("{format} stderr"));
+        if format == "json" {
+            // Spelled for the runner, the same to every JSON reader.
+            let doc: serde_json::Value = serde_json::from_str(&o).unwrap();
+            let paths = doc.to_string();
+            assert!(paths.contains("##[group]dir/app.js"), "{paths}");
+        }
+    }
+    // Outside Actions the names are shown as they are (control characters aside).
+    let out = keyfence()
+        .args(["scan", "--format", "human"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("##[group]dir/app.js"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn config_keys_and_rule_ids_cannot_forge_a_line_on_stderr() {
+    for config in [
+        "\"x\\n::add-mask::tok\" = 1\n",
+        "[rules]\nenable = [\"zai\\n::error::FORGED\"]\n",
+        "[rules]\ndisable = [\"##[stop-commands]tok\"]\n",
+    ] {
+        let dir = TempDir::new().unwrap();
+        write(dir.path(), ".keyfence.toml", config);
+        write(dir.path(), "a.txt", "clean\n");
+        for actions in [false, true] {
+            let mut cmd = keyfence();
+            if actions {
+                cmd.env("GITHUB_ACTIONS", "true");
+            }
+            let out = cmd
+                .args(["scan", "."])
+                .current_dir(dir.path())
+                .output()
+                .unwrap();
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{config}: {err}");
+            // No line breaks from the config, inside Actions or out.
+            assert_eq!(err.trim_end().lines().count(), 1, "{config}: {err}");
+            if actions {
+                assert_no_forged_command(&err, &[], config);
+                assert_no_forged_command(&stdout(&out), &[], config);
+            }
+        }
+    }
+}
+
+#[test]
+fn ten_thousand_findings_keep_the_job_summary_under_a_mebibyte() {
+    // Enough rows for 1.7 MB of Markdown (the report crate's unit test takes 100,000
+    // through the sink; through the binary, 10,000 keep the test short).
+    const N: usize = 10_000;
+    let dir = TempDir::new().unwrap();
+    let d = dir.path();
+    for file in 0..10 {
+        let text: String = (0..N / 10)
+            .map(|i| format!("k{i} = \"{}\"\n", key((10_000 + file * 1000 + i) as u64)))
+            .collect();
+        write(d, &format!("keys/{file}.txt"), text);
+    }
+    // An earlier command of the step wrote to the summary: it counts toward the limit.
+    let out_dir = TempDir::new().unwrap();
+    let summary = out_dir.path().join("summary.md");
+    let earlier = format!("# earlier\n\n{}\n", "x".repeat(200_000));
+    fs::write(&summary, &earlier).unwrap();
+    let out = keyfence()
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["scan", "--format", "github", "--quiet"])
+        .arg(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let md = fs::read_to_string(&summary).unwrap();
+    assert!(md.len() < 1024 * 1024, "{} bytes", md.len());
+    assert!(md.starts_with(&earlier));
+    assert!(
+        md.contains(&format!("## keyfence: {N} Z.ai API keys found")),
+        "{}",
+        &md[..300_000.min(md.len())]
+    );
+    let rows = md.lines().filter(|l| l.starts_with("| `keys/")).count();
+    assert!(rows > 1000, "{rows} rows");
+    let said = format!("**{} key findings are not listed here**", N - rows);
+    assert!(
+        md.contains(&said),
+        "{said}: {}",
+        &md[md.len().saturating_sub(3000)..]
+    );
+    assert!(md.contains("**What to do**"));
+}
+
+#[test]
+fn every_line_to_stdout_and_stderr_goes_through_the_console() {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates"),
+        &mut all,
+    );
+    assert!(all.len() > 20);
+    let mut raw = Vec::new();
+    for path in all.iter().filter(|p| !p.ends_with("cli/src/console.rs")) {
+        let text = fs::read_to_string(path).unwrap();
+        // Unit tests print what they like.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let line = line.replace("io::stdout().is_terminal()", "");
+            if [
+                "println!",
+                "print!(",
+                "eprint",
+                "io::stderr()",
+                "io::stdout()",
+            ]
+            .iter()
+            .any(|w| line.contains(w))
+            {
+                raw.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        raw.is_empty(),
+        "write through crates/cli/src/console.rs:\n{}",
+        raw.join("\n")
+    );
+}

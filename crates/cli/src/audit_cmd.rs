@@ -1,6 +1,6 @@
 //! `keyfence audit`: files on disk and history, one report.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use std::path::{Path, PathBuf};
 
@@ -69,7 +69,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         let n = write_baseline(path, &audited.findings)
             .with_context(|| format!("cannot write the baseline {}", path.display()))?;
         let _ = writeln!(
-            io::stderr(),
+            crate::console::stderr(),
             "keyfence: wrote {} to the baseline {}; runs with --baseline {} report \
              only new ones",
             keyfence_model::words::count(n as u64, "finding", "findings"),
@@ -78,9 +78,9 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         );
         if let Some(note) = union_merge(&settings.project.root, path)? {
             let _ = writeln!(
-                io::stderr(),
+                crate::console::stderr(),
                 "keyfence: {}",
-                keyfence_model::escape::terminal_text(&note)
+                keyfence_model::escape::terminal(&note)
             );
         }
     }

@@ -11,6 +11,7 @@
 //! markers still honoured (they sit on the key's own line, in the diff).
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
@@ -43,7 +44,8 @@ impl BaseSettings {
     /// Says on stderr which settings files the change edits, once.
     pub fn note(&self, what: &str) {
         if !self.has_base {
-            eprintln!(
+            let _ = writeln!(
+                crate::console::stderr(),
                 "keyfence: {what} has no base to read settings from (a first push, a new \
                  repository): the built-in rules, no ignore file and no baseline; inline \
                  markers still count"
@@ -57,7 +59,8 @@ impl BaseSettings {
             .iter()
             .map(|p| format!("`{}`", terminal(p)))
             .collect();
-        eprintln!(
+        let _ = writeln!(
+            crate::console::stderr(),
             "keyfence: {what} edits {}: checks of a change use the settings its base \
              has, so this takes effect once it is merged",
             names.join(", ")

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-use keyfence_model::escape::{markdown_code, terminal_text};
+use keyfence_model::escape::{markdown_code, terminal};
 
 /// A name from the event (a branch, a ref) as the job summary shows it: a code span
 /// that no character in the name can end.
@@ -63,10 +63,11 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     };
     let git = Git { dir: repo.clone() };
     let (plan, scope) = plan(&git, &event, &payload)?;
-    eprintln!(
+    let _ = writeln!(
+        crate::console::stderr(),
         "keyfence: {}: scanning {}",
-        terminal_text(&event),
-        terminal_text(&scope)
+        terminal(&event),
+        terminal(&scope)
     );
 
     // A push or a pull request is checked with its base's settings, never those it
@@ -110,9 +111,10 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     let (mut findings, mut stats, mut problems) =
         scan(&plan, &repo, &settings, args.workers.count())?;
     if let Some(site) = &site {
-        eprintln!(
+        let _ = writeln!(
+            crate::console::stderr(),
             "keyfence: then what {} serves",
-            terminal_text(
+            terminal(
                 &site
                     .starts
                     .iter()
@@ -152,7 +154,7 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     sink(Format::Sarif, opts.clone(), Box::new(&mut sarif)).write(&report)?;
     fs::write(&args.sarif_file, sarif)
         .with_context(|| format!("cannot write {}", args.sarif_file.display()))?;
-    sink(Format::Github, opts, Box::new(io::stdout().lock())).write(&report)?;
+    sink(Format::Github, opts, Box::new(crate::console::commands())).write(&report)?;
     if let Some(path) = env("GITHUB_OUTPUT") {
         let mut f = OpenOptions::new()
             .create(true)
@@ -397,15 +399,19 @@ impl Git {
         match out {
             Ok(o) if o.status.success() => true,
             Ok(o) => {
-                eprintln!(
+                let _ = writeln!(
+                    crate::console::stderr(),
                     "keyfence: git fetch {}: {}",
-                    terminal_text(&extra.join(" ")),
-                    terminal_text(String::from_utf8_lossy(&o.stderr).trim())
+                    terminal(&extra.join(" ")),
+                    terminal(String::from_utf8_lossy(&o.stderr).trim())
                 );
                 false
             }
             Err(e) => {
-                eprintln!("keyfence: cannot run git fetch: {e}");
+                let _ = writeln!(
+                    crate::console::stderr(),
+                    "keyfence: cannot run git fetch: {e}"
+                );
                 false
             }
         }

@@ -99,7 +99,8 @@ fn framework_push(repo: &Path, remote: &str) -> Result<Scope> {
     if let Ok(lines) = git_lines(repo, &args) {
         let extra: u64 = lines.first().and_then(|l| l.parse().ok()).unwrap_or(0);
         if extra > 0 {
-            eprintln!(
+            let _ = writeln!(
+                crate::console::stderr(),
                 "keyfence: the pre-commit framework passes one range per push, so keyfence \
                  also checks {} on other local branches that {} lacks",
                 keyfence_report::count(extra, "commit", "commits"),
@@ -167,7 +168,8 @@ fn pre_push(args: HookPrePushArgs) -> Result<u8> {
         // whole new history is scanned.
         if listed.is_none() {
             if let Some(name) = args.remote.as_deref().filter(|r| is_remote(&repo, r)) {
-                eprintln!(
+                let _ = writeln!(
+                    crate::console::stderr(),
                     "keyfence: could not list the refs of {} (offline?): trusting its \
                      remote-tracking refs for what it already has, which may be stale",
                     terminal(name)
@@ -470,7 +472,7 @@ pub(crate) fn verdict(
 ) -> Result<u8> {
     let (accepted, active): (Vec<_>, Vec<_>) =
         findings.into_iter().partition(|f| f.suppressed.is_some());
-    let mut err = io::stderr().lock();
+    let mut err = crate::console::stderr();
     // What the check accepted is said, place by place, whatever the verdict: a
     // suppression is a decision someone can read back.
     accepted_lines(&mut err, &accepted, stats)?;
@@ -653,7 +655,7 @@ fn install(args: &HookInstallArgs) -> Result<u8> {
     let exe = std::env::current_exe()
         .and_then(|p| p.canonicalize())
         .context("cannot tell where the keyfence binary is")?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::console::stdout();
     // Check every hook before writing any, so a refusal leaves nothing half done.
     let names = if args.server.is_some() {
         vec!["pre-receive"]
@@ -707,7 +709,7 @@ fn install(args: &HookInstallArgs) -> Result<u8> {
 
 fn uninstall(args: &HookUninstallArgs) -> Result<u8> {
     let dir = hooks_dir(&args.repo)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::console::stdout();
     for name in hook_names(false, Some(args)) {
         let path = dir.join(name);
         let chained = dir.join(format!("{name}.{CHAINED}"));

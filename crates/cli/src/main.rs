@@ -10,6 +10,7 @@ mod audit_cmd;
 mod base;
 mod ci_cmd;
 mod config;
+mod console;
 mod git_cmd;
 mod hook_cmd;
 mod merge_cmd;
@@ -39,9 +40,9 @@ fn main() -> ExitCode {
     progress::set_quiet(cli.quiet);
     if let Err(err) = keyfence_model::time::init_clock() {
         let _ = writeln!(
-            io::stderr(),
+            crate::console::stderr(),
             "keyfence: error: {}",
-            keyfence_model::escape::terminal_text(&err)
+            keyfence_model::escape::terminal(&err)
         );
         return ExitCode::from(EXIT_ERROR);
     }
@@ -74,9 +75,9 @@ fn main() -> ExitCode {
             // Errors may quote paths, refs and what a file held: shown, never obeyed.
             let text = format!("{err:#}");
             let _ = writeln!(
-                io::stderr(),
+                crate::console::stderr(),
                 "keyfence: error: {}",
-                keyfence_model::escape::terminal_text(&text)
+                keyfence_model::escape::terminal(&text)
             );
             ExitCode::from(EXIT_ERROR)
         }
@@ -96,7 +97,7 @@ fn ignore_add(
     let path = file.unwrap_or_else(|| project_root(std::path::Path::new(".")).join(IGNORE_FILE));
     add_ignore_entry(&path, fingerprint, reason)?;
     let _ = writeln!(
-        io::stdout(),
+        crate::console::stdout(),
         "keyfence: {fingerprint} added to {}",
         path.display()
     );

@@ -2,7 +2,7 @@
 //! `--repos`, of its shards) as one organisation report, grouped as `audit --repos`
 //! groups, so that the merge of a run's shards is that run's report.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
@@ -86,9 +86,9 @@ fn check_mixed(docs: &[(&Path, Document)], allow: bool) -> Result<()> {
                 bail!("{text}: their findings are not comparable; give --allow-mixed to merge them all the same");
             }
             let _ = writeln!(
-                io::stderr(),
+                crate::console::stderr(),
                 "keyfence: warning: {}",
-                keyfence_model::escape::terminal_text(&text)
+                keyfence_model::escape::terminal(&text)
             );
         }
     }
@@ -106,7 +106,7 @@ fn merge(docs: Vec<(&Path, Document)>) -> Document {
             if !seen.insert(c.name.clone()) {
                 repeated.insert(c.name.clone());
                 let _ = writeln!(
-                    io::stderr(),
+                    crate::console::stderr(),
                     "keyfence: warning: {} covers {} again: kept from the first report that \
                      covers it",
                     path.display(),

@@ -9,6 +9,7 @@ use keyfence_report::{Format, ReportMeta, SinkOptions};
 use keyfence_rules::RuleSet;
 
 use crate::args::{ColorArg, FormatArg, OutputArgs};
+use crate::console::{self, Spelling};
 
 /// An opened destination: the file is created before scanning starts, so that a bad
 /// `--output` fails at once rather than after a long scan.
@@ -22,17 +23,6 @@ pub struct Destination {
 
 impl Destination {
     pub fn open(args: &OutputArgs, rules: &RuleSet) -> Result<Destination> {
-        let (writer, is_terminal): (Box<dyn Write>, bool) = match &args.output {
-            Some(path) => {
-                let file = File::create(path)
-                    .with_context(|| format!("cannot write --output {}", path.display()))?;
-                (Box::new(BufWriter::new(file)), false)
-            }
-            None => (
-                Box::new(BufWriter::new(io::stdout().lock())),
-                io::stdout().is_terminal(),
-            ),
-        };
         let format = match args.format {
             Some(FormatArg::Human) => Format::Human,
             Some(FormatArg::Json) => Format::Json,
@@ -43,6 +33,27 @@ impl Destination {
             // Inside GitHub Actions, annotations and a job summary by default.
             None if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") => Format::Github,
             None => Format::Human,
+        };
+        let (writer, is_terminal): (Box<dyn Write>, bool) = match &args.output {
+            Some(path) => {
+                let file = File::create(path)
+                    .with_context(|| format!("cannot write --output {}", path.display()))?;
+                (Box::new(BufWriter::new(file)), false)
+            }
+            // Inside Actions the runner reads stdout for commands: the GitHub format's
+            // are keyfence's own; every other format is spelled so it holds none.
+            None if format == Format::Github => (
+                Box::new(BufWriter::new(console::commands())),
+                io::stdout().is_terminal(),
+            ),
+            None => (
+                Box::new(BufWriter::new(console::stdout_as(match format {
+                    Format::Json | Format::Jsonl | Format::Sarif => Spelling::Json,
+                    Format::Html => Spelling::Html,
+                    _ => Spelling::Text,
+                }))),
+                io::stdout().is_terminal(),
+            ),
         };
         let color = match args.color {
             ColorArg::Always => true,
@@ -98,7 +109,7 @@ impl Destination {
         if let Some(path) = file {
             if !crate::progress::quiet() {
                 let _ = writeln!(
-                    io::stderr(),
+                    crate::console::stderr(),
                     "keyfence: report written to {}",
                     keyfence_model::escape::terminal(&path.display().to_string())
                 );

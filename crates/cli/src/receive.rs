@@ -10,7 +10,7 @@
 //! refs before the push) is not scanned again. Settings come from the repository's
 //! default branch (or `--config`), never from the push.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -134,7 +134,7 @@ pub fn pre_receive(args: HookPreReceiveArgs) -> Result<u8> {
     let outcome = match wait(&rx, args.time_limit) {
         Some(result) => result?,
         None => {
-            let mut err = io::stderr().lock();
+            let mut err = crate::console::stderr();
             if args.on_timeout == "allow" {
                 for u in &pushed {
                     append_log(
@@ -166,7 +166,7 @@ pub fn pre_receive(args: HookPreReceiveArgs) -> Result<u8> {
         .decide_keeping(outcome.findings, &mut stats, true);
     let (accepted, active): (Vec<Finding>, Vec<Finding>) =
         findings.into_iter().partition(|f| f.suppressed.is_some());
-    let mut err = io::stderr().lock();
+    let mut err = crate::console::stderr();
     accepted_lines(&mut err, &accepted, &stats)?;
     if !active.is_empty() {
         if bypassed(&active, &pushed, &log, &mut err)? {
@@ -205,7 +205,10 @@ fn wait<T>(rx: &mpsc::Receiver<T>, limit: std::time::Duration) -> Option<T> {
             // The scan ended without an answer (it panicked): never "out of time",
             // which `--on-timeout allow` would let through.
             Err(mpsc::TryRecvError::Disconnected) => {
-                eprintln!("keyfence: push rejected: the check failed before it could answer");
+                let _ = writeln!(
+                    crate::console::stderr(),
+                    "keyfence: push rejected: the check failed before it could answer"
+                );
                 std::process::exit(i32::from(EXIT_ERROR));
             }
             Err(mpsc::TryRecvError::Empty) => {

@@ -1,6 +1,6 @@
 //! `keyfence rules list` and `keyfence rules check`.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
@@ -61,7 +61,11 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
     match cmd {
         RulesCommand::List(args) => {
             let set = load(&args.rules)?;
-            let mut out = io::stdout().lock();
+            let mut out = crate::console::stdout_as(if args.json {
+                crate::console::Spelling::Json
+            } else {
+                crate::console::Spelling::Text
+            });
             if args.json {
                 let flows = flow_rules(&set);
                 let rules: Vec<_> = set
@@ -108,7 +112,7 @@ pub fn run(cmd: RulesCommand) -> Result<u8> {
         }
         RulesCommand::Check { files } => {
             let mut failed = false;
-            let mut out = io::stdout().lock();
+            let mut out = crate::console::stdout();
             for path in files {
                 let text = read_rule_file(&path)?;
                 let name = path.display().to_string();

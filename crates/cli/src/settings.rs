@@ -85,7 +85,7 @@ impl Settings {
         report_problems(problems);
         if let (Some(what), true) = (partial, problems.iter().any(Problem::is_partial)) {
             let _ = writeln!(
-                io::stderr(),
+                crate::console::stderr(),
                 "keyfence: warning: the result is partial: {what} could not be read (see above)"
             );
         }
@@ -113,7 +113,7 @@ pub fn names_from(target: &Path) -> std::path::PathBuf {
 
 /// Lists what could not be read (or was skipped) on stderr.
 pub fn report_problems(problems: &[Problem]) {
-    let mut err = io::stderr().lock();
+    let mut err = crate::console::stderr();
     for p in problems {
         let _ = writeln!(err, "keyfence: {p}");
     }

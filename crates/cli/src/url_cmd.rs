@@ -101,7 +101,7 @@ impl Site {
         keyfence_model::dedup_problems(&mut problems);
         if !crate::progress::quiet() {
             let _ = writeln!(
-                std::io::stderr(),
+                crate::console::stderr(),
                 "keyfence: {}, {} fetched, {} scanned{}",
                 count(outcome.requests as u64, "request", "requests"),
                 count(outcome.bytes as u64, "byte", "bytes"),

@@ -141,7 +141,7 @@ impl VerifyPlan {
             let distinct: HashSet<&str> = asks.iter().map(|a| a.secret).collect();
             if !crate::progress::quiet() {
                 let _ = writeln!(
-                    io::stderr(),
+                    crate::console::stderr(),
                     "keyfence: verifying {} with Z.ai (at most one request per platform each)",
                     keyfence_model::words::count(
                         distinct.len() as u64,
@@ -269,7 +269,7 @@ fn warn(text: &str) {
         return;
     }
     said.push(text.to_string());
-    let _ = writeln!(io::stderr(), "keyfence: warning: {text}");
+    let _ = writeln!(crate::console::stderr(), "keyfence: warning: {text}");
 }
 
 /// `keyfence verify`: one key or SDK token from standard input.
@@ -306,7 +306,11 @@ pub fn run(args: VerifyCmdArgs) -> Result<u8> {
         secret,
         prefer: None,
     });
-    let mut out = io::stdout().lock();
+    let mut out = crate::console::stdout_as(if args.format == "json" {
+        crate::console::Spelling::Json
+    } else {
+        crate::console::Spelling::Text
+    });
     if args.format == "json" {
         writeln!(out, "{}", serde_json::to_string(&v)?)?;
     } else {

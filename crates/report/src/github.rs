@@ -34,21 +34,93 @@ impl Sink for GithubSink<'_> {
                 .create(true)
                 .append(true)
                 .open(path)?;
+            // The step's summary so far (an earlier command's) counts toward the limit.
+            let before = file.metadata().map_or(0, |m| m.len());
             let scope = match self.opts.meta.scope.as_str() {
                 "" => "the given paths",
                 s => s,
             };
+            let mut out = Summary::new(SUMMARY_LIMIT.saturating_sub(before));
             if self.opts.meta.organisation {
-                write_org_summary(&mut file, &self.opts.meta, &active)?;
+                write_org_summary(&mut out, &self.opts.meta, &active)?;
             }
-            write_summary(&mut file, scope, &active, report.stats)?;
+            write_summary(&mut out, scope, &active, report.stats)?;
             let accepted: Vec<&Finding> = report
                 .findings
                 .iter()
                 .filter(|f| f.suppressed.is_some())
                 .collect();
-            write_accepted(&mut file, &accepted, report.stats)?;
+            write_accepted(&mut out, &accepted, report.stats)?;
+            file.write_all(&out.text)?;
         }
+        Ok(())
+    }
+}
+
+/// GitHub drops a step's job summary over 1 MiB whole (and shows nothing of it).
+pub const SUMMARY_LIMIT: u64 = 1024 * 1024;
+
+/// Room kept under the limit for what follows the tables: the lines that say what was
+/// left out, what to do, and what was accepted or hidden.
+const SUMMARY_TAIL: u64 = 16 * 1024;
+
+/// Places listed in one table cell; the rest are counted (`and 12 more`).
+const PLACES_PER_CELL: usize = 20;
+
+/// The job summary as it is built: Markdown within the room the step has left. Rows
+/// of its tables are written while they fit ([`Summary::row`]); the rest are counted,
+/// and said, so the summary stays under [`SUMMARY_LIMIT`] whatever the findings.
+pub struct Summary {
+    text: Vec<u8>,
+    /// Bytes the tables may fill up to.
+    rows_limit: u64,
+}
+
+impl Summary {
+    /// A summary that may take `room` bytes.
+    pub fn new(room: u64) -> Summary {
+        Summary {
+            text: Vec::new(),
+            rows_limit: room.saturating_sub(SUMMARY_TAIL),
+        }
+    }
+
+    /// The Markdown so far.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// Writes `row` (one line) if it fits; says whether it did.
+    fn row(&mut self, row: &str) -> bool {
+        if self.text.len() as u64 + row.len() as u64 + 1 > self.rows_limit {
+            return false;
+        }
+        self.text.extend_from_slice(row.as_bytes());
+        self.text.push(b'\n');
+        true
+    }
+
+    /// After a table: how many rows of it did not fit.
+    fn left_out(&mut self, n: usize, what: (&str, &str)) -> io::Result<()> {
+        if n > 0 {
+            writeln!(
+                self,
+                "**{} not listed here**: GitHub drops a job summary over 1 MiB, so this one \
+                 stops short of it; the SARIF file and `--format json` list them all.\n",
+                count(n as u64, what.0, what.1)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Summary {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.text.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
 }
@@ -216,7 +288,7 @@ pub fn write_annotations(out: &mut dyn Write, findings: &[Finding]) -> io::Resul
 /// What the run accepted or hid, after the summary: each suppressed finding that the
 /// report carries (place, why, commit), and the counts of the rest, so that nothing a
 /// suppression or a filter took out of the result vanishes without a word.
-fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> io::Result<()> {
+fn write_accepted(out: &mut Summary, accepted: &[&Finding], stats: &Stats) -> io::Result<()> {
     let listed = accepted.len() as u64;
     if stats.suppressed == 0 && stats.filtered == 0 && stats.excluded == 0 && listed == 0 {
         return Ok(());
@@ -236,22 +308,26 @@ fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> 
     }
     if listed > 0 {
         writeln!(out, "| where | why | commit |\n|---|---|---|")?;
+        let mut shown = 0;
         for f in accepted.iter().take(100) {
             let at = match &f.path {
                 Some(p) => format!("{p}:{}", f.line),
                 None => "commit message".to_string(),
             };
             let commit = crate::short_commit(f).unwrap_or_default();
-            writeln!(
-                out,
+            let row = format!(
                 "| {} | {} | {} |",
                 escape::markdown_code(&at),
                 escape::markdown_code(f.suppressed.as_deref().unwrap_or("")),
                 escape::markdown_code(commit)
-            )?;
+            );
+            if !out.row(&row) {
+                break;
+            }
+            shown += 1;
         }
-        if accepted.len() > 100 {
-            writeln!(out, "\nand {} more.", accepted.len() - 100)?;
+        if accepted.len() > shown {
+            writeln!(out, "\nand {} more.", accepted.len() - shown)?;
         }
         writeln!(out)?;
     }
@@ -275,7 +351,7 @@ fn write_accepted(out: &mut dyn Write, accepted: &[&Finding], stats: &Stats) -> 
 /// The job summary: what was scanned, what was found, what to do. `scope` is
 /// Markdown: any name from outside in it is already a code span.
 pub fn write_summary(
-    out: &mut dyn Write,
+    out: &mut Summary,
     scope: &str,
     findings: &[Finding],
     stats: &Stats,
@@ -325,11 +401,13 @@ pub fn write_summary(
     let (with_keys, flow_rows): (Vec<&Finding>, Vec<&Finding>) =
         findings.iter().partition(|f| f.secret.is_some());
     if !with_keys.is_empty() {
-        table(out, "key", &with_keys)?;
+        let left = table(out, "key", &with_keys)?;
+        out.left_out(left, ("key finding is", "key findings are"))?;
     }
     if !flow_rows.is_empty() {
         writeln!(out, "### Keys that will ship without being in the code\n")?;
-        table(out, "flow", &flow_rows)?;
+        let left = table(out, "flow", &flow_rows)?;
+        out.left_out(left, ("flow is", "flows are"))?;
     }
     if keys > 0 {
         writeln!(out, "**What to do**\n")?;
@@ -365,7 +443,7 @@ pub fn write_summary(
 /// Organisation reports: the headline over every repository and a table of the
 /// repositories with findings or problems (every name a code span).
 pub fn write_org_summary(
-    out: &mut dyn Write,
+    out: &mut Summary,
     meta: &crate::ReportMeta,
     findings: &[Finding],
 ) -> io::Result<()> {
@@ -382,9 +460,13 @@ pub fn write_org_summary(
             "| repository | keys | client-side | in the working tree | flows | coverage |"
         )?;
         writeln!(out, "|---|---|---|---|---|---|")?;
+        let mut left = 0;
         for r in &shown {
-            writeln!(
-                out,
+            if left > 0 {
+                left += 1;
+                continue;
+            }
+            let row = format!(
                 "| {} | {} | {} | {} | {} | {} |",
                 escape::markdown_code(&r.coverage.name),
                 r.keys,
@@ -392,9 +474,13 @@ pub fn write_org_summary(
                 r.working_tree,
                 r.flows,
                 escape::markdown_code(&r.coverage_text())
-            )?;
+            );
+            if !out.row(&row) {
+                left += 1;
+            }
         }
         writeln!(out)?;
+        out.left_out(left, ("repository is", "repositories are"))?;
     }
     if rows.len() > shown.len() {
         writeln!(
@@ -410,11 +496,12 @@ pub fn write_org_summary(
     Ok(())
 }
 
-/// One table of findings: `what` names the second column (`key`, `flow`).
-fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<()> {
+/// One table of findings: `what` names the second column (`key`, `flow`). Returns
+/// how many rows did not fit in the summary.
+fn table(out: &mut Summary, what: &str, findings: &[&Finding]) -> io::Result<usize> {
     writeln!(out, "| where | {what} | exposure | confidence | commit |")?;
     writeln!(out, "|---|---|---|---|---|")?;
-    for f in findings {
+    for (i, f) in findings.iter().enumerate() {
         let mut place = match &f.path {
             Some(p) => escape::markdown_code(&format!("{p}:{}:{}", f.line, f.column)),
             None => "commit message".into(),
@@ -423,8 +510,8 @@ fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<(
             place = format!("{} {place}", escape::markdown_code(repo));
         }
         // Every other place, one a line in the cell.
-        let (rest, more) = other_places(f);
-        for p in rest {
+        let (mut rest, mut more) = other_places(f);
+        for p in rest.by_ref().take(PLACES_PER_CELL) {
             let mut at = match &p.path {
                 Some(path) => escape::markdown_code(&format!("{path}:{}:{}", p.line, p.column)),
                 None => "commit message".into(),
@@ -438,6 +525,7 @@ fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<(
                 place.push_str(&format!(" in `{}`", &c[..c.len().min(12)]));
             }
         }
+        more += rest.count();
         if more > 0 {
             place.push_str(&format!("<br>and {more} more"));
         }
@@ -453,16 +541,20 @@ fn table(out: &mut dyn Write, what: &str, findings: &[&Finding]) -> io::Result<(
                 escape::markdown_code(&crate::verification_text(v))
             )
         });
-        writeln!(
-            out,
+        let row = format!(
             "| {place} | {}{verified} | {}: {} | {} | {commit} |",
             escape::markdown_code(&shown),
             f.exposure.as_str(),
             escape::markdown_code(&f.exposure_reason),
             f.confidence.as_str()
-        )?;
+        );
+        if !out.row(&row) {
+            writeln!(out)?;
+            return Ok(findings.len() - i);
+        }
     }
-    writeln!(out)
+    writeln!(out)?;
+    Ok(0)
 }
 
 #[cfg(test)]
@@ -474,5 +566,80 @@ mod tests {
         assert_eq!(escape_data("50% done\r\nnext"), "50%25 done\\r\\nnext");
         assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d\\ne");
         assert_eq!(escape_data("\x1b]0;x\x07"), "\\x1b]0;x\\x07");
+        assert_eq!(escape_data("a ##[error]b"), "a ##\\x5berror]b");
+    }
+
+    /// A key-shaped secret, made at run time.
+    fn finding(i: usize) -> Finding {
+        let id = format!("{i:032x}");
+        let secret = format!("{id}.{}", "Ab3".repeat(6));
+        Finding {
+            path: Some(format!("src/module{i}/config.js")),
+            line: 3,
+            column: 7,
+            key_id: Some(id),
+            exposure_reason: "a file of the server".into(),
+            ..Finding::with_secret("zai-api-key", secret)
+        }
+    }
+
+    #[test]
+    fn a_hundred_thousand_findings_keep_the_summary_under_a_mebibyte() {
+        const N: usize = 100_000;
+        let findings: Vec<Finding> = (0..N).map(finding).collect();
+        let path = std::env::temp_dir().join(format!("keyfence-summary-{}.md", std::process::id()));
+        let earlier = format!("# earlier\n\n{}\n", "x".repeat(100_000));
+        std::fs::write(&path, &earlier).unwrap();
+        let opts = SinkOptions {
+            show_secrets: false,
+            color: false,
+            rules: Vec::new(),
+            flows: false,
+            step_summary: Some(path.clone()),
+            meta: crate::ReportMeta::default(),
+        };
+        let mut annotations = Vec::new();
+        let stats = Stats::default();
+        GithubSink::new(Box::new(&mut annotations), opts)
+            .write(&Report {
+                findings: &findings,
+                stats: &stats,
+                problems: &[],
+            })
+            .unwrap();
+        let md = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert!(md.len() < 1024 * 1024, "{} bytes", md.len());
+        assert!(md.starts_with(&earlier));
+        let rows = md.lines().filter(|l| l.starts_with("| `src/")).count();
+        assert!(rows > 1000, "{rows} rows");
+        let said = format!("**{} key findings are not listed here**", N - rows);
+        assert!(md.contains(&said), "{said}: {}", &md[md.len() - 2000..]);
+        assert!(md.contains("**What to do**"));
+        // Annotations stay at GitHub's ten and a count of the rest.
+        let annotations = String::from_utf8(annotations).unwrap();
+        assert_eq!(annotations.lines().count(), MAX_ANNOTATIONS + 1);
+    }
+
+    #[test]
+    fn a_finding_in_many_places_lists_some_in_its_cell() {
+        let mut f = finding(1);
+        f.places = (0..1000)
+            .map(|i| keyfence_model::Place {
+                path: Some(format!("copy{i}.js")),
+                line: 1,
+                column: 1,
+                ..Default::default()
+            })
+            .collect();
+        f.places_total = 5000;
+        let mut out = Summary::new(SUMMARY_LIMIT);
+        table(&mut out, "key", &[&f]).unwrap();
+        let md = String::from_utf8(out.text().to_vec()).unwrap();
+        assert_eq!(md.matches("<br>`copy").count(), PLACES_PER_CELL, "{md}");
+        assert!(
+            md.contains(&format!("<br>and {} more", 5000 - PLACES_PER_CELL)),
+            "{md}"
+        );
     }
 }

@@ -16,7 +16,10 @@ pub mod policy;
 pub mod read;
 mod sarif;
 
-pub use github::{escape_data, escape_property, write_annotations, write_summary, MAX_ANNOTATIONS};
+pub use github::{
+    escape_data, escape_property, write_annotations, write_summary, Summary, MAX_ANNOTATIONS,
+    SUMMARY_LIMIT,
+};
 pub use hook::{override_command, write_refusal, Hook, Runner};
 pub use html::{esc, write_html, ReportMeta};
 pub use json::JsonFinding;

@@ -69,7 +69,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     .context("cannot make a folder for the clones")?;
     if let (Some((i, n)), false) = (args.repos.shard, crate::progress::quiet()) {
         let _ = writeln!(
-            io::stderr(),
+            crate::console::stderr(),
             "keyfence: shard {i}/{n}: {} of the {} listed",
             keyfence_model::words::count(entries.len() as u64, "repository", "repositories"),
             listed.len()
@@ -112,7 +112,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         let n = keyfence_report::policy::write_baseline(path, &members)
             .with_context(|| format!("cannot write the baseline {}", path.display()))?;
         let _ = writeln!(
-            io::stderr(),
+            crate::console::stderr(),
             "keyfence: wrote {} to the baseline {}",
             keyfence_model::words::count(n as u64, "finding", "findings"),
             path.display(),
@@ -121,7 +121,7 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     report_problems(&problems);
     if problems.iter().any(Problem::is_partial) {
         let _ = writeln!(
-            io::stderr(),
+            crate::console::stderr(),
             "keyfence: warning: the result is partial: some repositories, files or history \
              could not be read (see above)"
         );
@@ -417,7 +417,7 @@ fn say_totals(coverage: &[RepoCoverage], started: Instant) {
     let fetch: u64 = coverage.iter().map(|c| c.fetch_ms).sum();
     let scan: u64 = coverage.iter().map(|c| c.scan_ms).sum();
     let _ = writeln!(
-        io::stderr(),
+        crate::console::stderr(),
         "keyfence: audited {} of {} ({} failed, {} skipped) in {:.1}s: fetching {:.1}s and \
          auditing {:.1}s in all",
         count(RepoStatus::Scanned),
