@@ -5,7 +5,7 @@ mod common;
 
 use std::io::Write;
 
-use common::{commit, git, key, keyfence, keyfence_limited, repo, stderr};
+use common::{commit, key, keyfence, keyfence_limited, repo, stderr};
 
 fn json_of(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(out)))

@@ -88,11 +88,12 @@ pub fn github(args: CiGithubArgs) -> Result<u8> {
     if settings.verify.on && from_fork(&event, &payload) && !env_flag(ENV_VERIFY_FORKS) {
         // Whoever opens the pull request chose its keys: verifying them would make this
         // job check keys for strangers and publish which are live.
-        eprintln!(
+        let _ = writeln!(
+            crate::console::stderr(),
             "keyfence: warning: {ENV_VERIFY}=1 is ignored: this pull request comes from a \
              fork ({}), and its keys are whoever opened it chose; nothing is sent to Z.ai \
              ({ENV_VERIFY_FORKS}=1 verifies them too)",
-            terminal_text(
+            terminal(
                 payload["pull_request"]["head"]["repo"]["full_name"]
                     .as_str()
                     .unwrap_or("a deleted repository")
