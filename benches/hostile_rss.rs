@@ -192,7 +192,85 @@ fn cases(dir: &Path, mb: usize) -> Vec<Case> {
         args: vec!["git".into(), repo.display().to_string()],
         keys: 1,
     });
+    round_three(dir, &mut out);
     out
+}
+
+/// The third round (issue 32): repeats past what is reported, a run's worth of distinct
+/// keys in one file, deep and repeated trees in a range, a key before a bomb's zeros.
+fn round_three(dir: &Path, out: &mut Vec<Case>) {
+    let k = key(30);
+    let line = format!("\"{k}\",\n");
+    let repeated = line.repeat(1_000_000);
+    let p = write(dir, "one-key-1m.js", repeated.as_bytes());
+    out.push(Case {
+        name: "1 key 1,000,000 times",
+        args: vec!["scan".into(), p.display().to_string()],
+        keys: 100,
+    });
+    let repo = dir.join("repeats-repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    common::git(&repo, &["init", "-q", "-b", "main"]);
+    common::commit(&repo, "keys.js", &repeated, "keys");
+    out.push(Case {
+        name: "git: 1 key 1M times",
+        args: vec!["git".into(), repo.display().to_string()],
+        keys: 1,
+    });
+    let mut distinct = String::new();
+    for i in 0..500_000u64 {
+        distinct.push_str(&format!("k{i}=\"{}\"\n", key(2_000_000 + i)));
+    }
+    let p = write(dir, "distinct-500k.txt", distinct.as_bytes());
+    out.push(Case {
+        name: "500,000 distinct keys",
+        args: vec!["scan".into(), p.display().to_string()],
+        keys: 10_000,
+    });
+    let head = |name: &str, build: &dyn Fn(&Path)| {
+        let repo = dir.join(name);
+        std::fs::create_dir_all(&repo).unwrap();
+        common::git(&repo, &["init", "-q", "-b", "main"]);
+        let base = common::commit(&repo, "README.md", "hello\n", "base");
+        build(&repo);
+        Case {
+            name: if name == "deep-range" {
+                "range: 20,000 deep"
+            } else {
+                "range: 1000^3 paths"
+            },
+            args: vec![
+                "git".into(),
+                "--range".into(),
+                format!("{base}..main"),
+                repo.display().to_string(),
+            ],
+            keys: 1,
+        }
+    };
+    out.push(head("deep-range", &|r| {
+        hostile::deep_tree_repo(r, &format!("k = \"{}\"\n", key(31)), 20_000)
+    }));
+    out.push(head("bomb-range", &|r| {
+        hostile::tree_bomb_repo(r, &format!("k = \"{}\"\n", key(32)), 1000, 3);
+    }));
+    let mut member = format!("k = \"{}\"\n", key(33)).into_bytes();
+    member.extend(std::iter::repeat_n(0u8, 3 << 20));
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("app/config.js", opts).unwrap();
+    std::io::Write::write_all(&mut zip, &member).unwrap();
+    let p = write(
+        dir,
+        "key-then-zeros.zip",
+        &zip.finish().unwrap().into_inner(),
+    );
+    out.push(Case {
+        name: "key, then 3 MB of 0",
+        args: vec!["scan".into(), p.display().to_string()],
+        keys: 1,
+    });
 }
 
 fn main() {

@@ -292,7 +292,23 @@ impl Auditor<'_> {
             }
             Ready::Local(path) => (path, false),
         };
-        let result = self.audit_dir(&dir, mirror || is_bare(&dir).unwrap_or(false), &mut o);
+        // A repository that makes keyfence fail is that repository's failure, never the
+        // end of the run: the others' results stand.
+        let bare = mirror || is_bare(&dir).unwrap_or(false);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.audit_dir(&dir, bare, &mut o)
+        }))
+        .unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(format!(
+                "keyfence stopped while auditing it ({}): its results are left out",
+                keyfence_model::escape::terminal(&what)
+            ))
+        });
         if mirror && !self.fetcher.cached {
             let _ = std::fs::remove_dir_all(&dir);
         }
