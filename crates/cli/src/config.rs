@@ -120,7 +120,13 @@ fn toml_config(shown: &str, text: &str) -> Result<Config> {
             })
             .unwrap_or((1, 1));
         // toml's message may quote a key or a value: escaped, and cut short.
-        let message = keyfence_model::escape::snippet(e.message().trim(), MESSAGE_CHARS);
+        let message: Vec<&str> = e
+            .message()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let message = keyfence_model::escape::snippet(&message.join("; "), MESSAGE_CHARS);
         anyhow!("{shown}:{line}:{col}: {message}")
     })
 }

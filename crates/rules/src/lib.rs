@@ -386,7 +386,7 @@ fn toml_error(e: &toml::de::Error, text: &str) -> String {
     let near = snippet(line_text.chars().skip(from), from > 0, SNIPPET_CHARS);
     format!(
         "TOML parse error at line {line}, column {col}: {}{}",
-        snippet(e.message().trim().chars(), false, MESSAGE_CHARS),
+        snippet(one_line(e.message()).chars(), false, MESSAGE_CHARS),
         if near.is_empty() {
             String::new()
         } else {
@@ -421,6 +421,16 @@ fn snippet(chars: impl Iterator<Item = char>, cut_before: bool, max: usize) -> S
         }
     }
     out
+}
+
+/// toml's message (`invalid array` and `expected …` on two lines) on one line.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The largest char boundary at or before `at`.
