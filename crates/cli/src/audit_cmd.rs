@@ -65,6 +65,9 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
         ..Default::default()
     }];
     if let Some(path) = &args.write_baseline {
+        // Inside the repository, its folder must not be a symlink out of it.
+        keyfence_model::fs::parent_stays_inside(&settings.project.root, path)
+            .map_err(|e| anyhow::anyhow!("cannot write the baseline {}: {e}", path.display()))?;
         // Everything found now, whatever the filters and suppressions say.
         let n = write_baseline(path, &audited.findings)
             .with_context(|| format!("cannot write the baseline {}", path.display()))?;
@@ -93,6 +96,9 @@ pub fn run(mut args: AuditArgs) -> Result<u8> {
     )
 }
 
+/// The largest `.gitattributes` read to add the baseline's line.
+const ATTRIBUTES_LIMIT: u64 = 4 << 20;
+
 /// In a git repository, makes sure `.gitattributes` merges the baseline as a union of
 /// lines, so two branches that each add entries always merge without a conflict (the
 /// file is a sorted set; keyfence reads it in any order and writes it sorted).
@@ -115,7 +121,12 @@ fn union_merge(root: &std::path::Path, baseline: &std::path::Path) -> Result<Opt
         .collect();
     let line = format!("/{} merge=union", rel.join("/"));
     let attributes = root.join(".gitattributes");
-    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
+    // The repository's file: neither read nor written through a symlink.
+    let existing = match keyfence_model::fs::read_text_nofollow(&attributes, ATTRIBUTES_LIMIT) {
+        Ok(t) => t,
+        Err(e) if e.is_not_found() => String::new(),
+        Err(e) => anyhow::bail!("cannot add to {}: {e}", attributes.display()),
+    };
     if existing.lines().any(|l| l.trim() == line) {
         return Ok(None);
     }
@@ -125,8 +136,8 @@ fn union_merge(root: &std::path::Path, baseline: &std::path::Path) -> Result<Opt
     }
     text.push_str(&line);
     text.push('\n');
-    std::fs::write(&attributes, text)
-        .with_context(|| format!("cannot write {}", attributes.display()))?;
+    keyfence_model::fs::write_replace(&attributes, text.as_bytes())
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", attributes.display()))?;
     Ok(Some(format!(
         "added `{line}` to .gitattributes: branches that each add baseline entries merge \
          without conflict"

@@ -10,9 +10,9 @@
 //! remote), no settings file counts: the built-in rules and defaults, with inline
 //! markers still honoured (they sit on the key's own line, in the diff).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result};
@@ -127,20 +127,12 @@ fn named_files(config: &str) -> Vec<String> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut named: Vec<&PathBuf> = c.rules.files.iter().collect();
-    named.extend(c.ignore.file.iter());
-    named.extend(c.ignore.baseline.iter());
-    for p in named {
-        let inside = p
-            .components()
-            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-        if inside {
-            let s: Vec<String> = p
-                .components()
-                .filter_map(|c| match c {
-                    Component::Normal(n) => Some(n.to_string_lossy().into_owned()),
-                    _ => None,
-                })
+    for (_, p) in c.named_files() {
+        // As on disk: no absolute path, no `..` that climbs out (`a/../b` is `b`).
+        if let Ok(parts) = keyfence_model::fs::inside_parts(p) {
+            let s: Vec<String> = parts
+                .iter()
+                .map(|n| n.to_string_lossy().into_owned())
                 .collect();
             if !s.is_empty() {
                 out.push(s.join("/"));
@@ -148,6 +140,38 @@ fn named_files(config: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Which of `paths` are symlinks in commit `rev` (`git ls-tree`, mode 120000): a
+/// symlink's blob is its target's name, never the settings, and keyfence follows no
+/// symlink out of a repository, so those are read as absent.
+fn symlinks_at(repo: &Path, rev: &str, paths: &[String]) -> HashSet<String> {
+    let out = Command::new("git")
+        .args([
+            "--literal-pathspecs",
+            "ls-tree",
+            "-z",
+            "--full-tree",
+            rev,
+            "--",
+        ])
+        .args(paths)
+        .current_dir(repo)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    let Ok(out) = out else {
+        return HashSet::new();
+    };
+    // `<mode> <type> <oid>\t<path>\0` per entry.
+    out.stdout
+        .split(|&b| b == 0)
+        .filter_map(|entry| {
+            let entry = std::str::from_utf8(entry).ok()?;
+            let (head, path) = entry.split_once('\t')?;
+            head.starts_with("120000 ").then(|| path.to_string())
+        })
+        .collect()
 }
 
 /// The bytes of each of `paths` in each commit of `revs`, when it is a blob of at most
@@ -173,7 +197,14 @@ fn blobs_at(
             .collect::<String>()
             .into_bytes()
     };
-    let all: Vec<&(String, String)> = specs.iter().collect();
+    let links: HashMap<&str, HashSet<String>> = revs
+        .iter()
+        .map(|r| (*r, symlinks_at(repo, r, paths)))
+        .collect();
+    let all: Vec<&(String, String)> = specs
+        .iter()
+        .filter(|(r, p)| !links.get(r.as_str()).is_some_and(|l| l.contains(p)))
+        .collect();
     let Some(checked) = cat_file(repo, "--batch-check", &input(&all)) else {
         return out;
     };
@@ -241,7 +272,8 @@ mod tests {
 
     #[test]
     fn only_files_inside_the_repository_are_named() {
-        let config = "[rules]\nfiles = [\"rules/team.toml\", \"../outside.toml\", \"/etc/x.toml\"]\n\
+        let config = "[rules]\nfiles = [\"rules/team.toml\", \"../outside.toml\", \"/etc/x.toml\", \
+                      \"a/../../up.toml\", \"x/../rules/more.toml\"]\n\
                       [ignore]\nfile = \"./config/ignore\"\nbaseline = \".keyfence-baseline.jsonl\"\n";
         let mut got = named_files(config);
         got.sort();
@@ -250,6 +282,7 @@ mod tests {
             [
                 ".keyfence-baseline.jsonl",
                 "config/ignore",
+                "rules/more.toml",
                 "rules/team.toml"
             ]
         );

@@ -119,8 +119,46 @@ fn toml_config(shown: &str, text: &str) -> Result<Config> {
                 (line, col)
             })
             .unwrap_or((1, 1));
-        anyhow!("{shown}:{line}:{col}: {}", e.message().trim())
+        // toml's message may quote a key or a value: escaped, and cut short.
+        let message: Vec<&str> = e
+            .message()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let message = keyfence_model::escape::snippet(&message.join("; "), MESSAGE_CHARS);
+        anyhow!("{shown}:{line}:{col}: {message}")
     })
+}
+
+/// The most characters of a parse error's message (which may quote the file).
+const MESSAGE_CHARS: usize = 256;
+
+impl Config {
+    /// The files the config names, each with its key: `rules.files`, `ignore.file` and
+    /// `ignore.baseline`. A repository's own config names files inside it only (see
+    /// `keyfence_model::fs::resolve_inside`).
+    pub fn named_files(&self) -> Vec<(&'static str, &std::path::Path)> {
+        let mut out: Vec<(&'static str, &std::path::Path)> = self
+            .rules
+            .files
+            .iter()
+            .map(|p| ("rules.files", p.as_path()))
+            .collect();
+        out.extend(
+            self.ignore
+                .file
+                .iter()
+                .map(|p| ("ignore.file", p.as_path())),
+        );
+        out.extend(
+            self.ignore
+                .baseline
+                .iter()
+                .map(|p| ("ignore.baseline", p.as_path())),
+        );
+        out
+    }
 }
 
 /// A confidence level, as the command line and `.keyfence.toml` spell it.

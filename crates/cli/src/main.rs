@@ -94,7 +94,12 @@ fn ignore_add(
     if reason.trim().is_empty() {
         anyhow::bail!("--reason must say why the finding is accepted");
     }
-    let path = file.unwrap_or_else(|| project_root(std::path::Path::new(".")).join(IGNORE_FILE));
+    let root = project_root(std::path::Path::new("."));
+    let path = file.unwrap_or_else(|| root.join(IGNORE_FILE));
+    // Inside the repository, its folder must not be a symlink out of it (the file
+    // itself is never followed: see `add_ignore_entry`).
+    keyfence_model::fs::parent_stays_inside(&root, &path)
+        .map_err(|e| anyhow::anyhow!("cannot add to {}: {e}", path.display()))?;
     add_ignore_entry(&path, fingerprint, reason)?;
     let _ = writeln!(
         crate::console::stdout(),

@@ -4,10 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
-use keyfence_model::fs::read_text;
+use anyhow::{anyhow, bail, Context, Result};
+use keyfence_model::fs::{read_text, read_text_inside};
 use keyfence_model::{Confidence, Exposure, Finding, Stats};
-use keyfence_report::policy::{project_root, Policy, IGNORE_FILE};
+use keyfence_report::policy::{
+    project_root, Policy, BASELINE_LIMIT, IGNORE_FILE, IGNORE_FILE_LIMIT,
+};
 use keyfence_rules::flows::{is_flow_rule, FLOW_RULES};
 use keyfence_rules::RuleSet;
 
@@ -22,6 +24,10 @@ pub struct Project {
     /// Where the config came from, for messages.
     pub config_path: Option<PathBuf>,
     pub policy: Policy,
+    /// Whether the config is the repository's own (the root's `.keyfence.toml`, or
+    /// none), not one the user named with `--config`: the files it names resolve
+    /// inside the root only.
+    pub confined: bool,
     pub show_suppressed: bool,
     pub filter: Filter,
 }
@@ -43,59 +49,126 @@ impl Filter {
 impl Project {
     /// Loads the project that holds `target`: `--config` or the root's
     /// `.keyfence.toml`, the ignore file, and `--baseline` or the config's baseline.
+    ///
+    /// The root's own files are the repository's, and a scanned repository may be an
+    /// attacker's: its `.keyfence.toml`, its `.keyfenceignore` and the files its config
+    /// names resolve inside the root only (no absolute path, no `..` out, no symlink
+    /// out). What the user names (`--config`, `--baseline`, and the files a `--config`
+    /// names) is read where it is.
     pub fn load(target: &Path, args: &PolicyArgs, filter: &FilterArgs) -> Result<Project> {
         let root = project_root(target);
-        let config_path = match &args.config {
-            Some(p) => Some(p.clone()),
-            None => Some(root.join(CONFIG_FILE)).filter(|p| p.is_file()),
-        };
-        let config = match &config_path {
+        let (config_path, config, confined) = match &args.config {
             Some(p) => {
                 let text = read_text(p, CONFIG_LIMIT)
                     .with_context(|| format!("cannot read config {}", p.display()))?;
-                parse_config(&p.display().to_string(), &text)?
+                (
+                    Some(p.clone()),
+                    parse_config(&p.display().to_string(), &text)?,
+                    false,
+                )
             }
-            None => Config::default(),
+            None => {
+                let path = root.join(CONFIG_FILE);
+                // As before: a config that is not there (or a folder of that name) is
+                // none; a symlink is judged by where it leads.
+                let absent = path.symlink_metadata().map_or(true, |m| m.is_dir());
+                if absent {
+                    (None, Config::default(), true)
+                } else {
+                    let (_, text) =
+                        read_text_inside(&root, Path::new(CONFIG_FILE), CONFIG_LIMIT)
+                            .with_context(|| format!("cannot read config {}", path.display()))?;
+                    let config = parse_config(&path.display().to_string(), &text)?;
+                    (Some(path), config, true)
+                }
+            }
         };
-        let base = config_path
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .unwrap_or_else(|| root.clone());
-        let mut policy = Policy::default();
-        let (ignore_file, shown) = match &config.ignore.file {
-            Some(f) => (base.join(f), f.display().to_string()),
-            None => (root.join(IGNORE_FILE), IGNORE_FILE.to_string()),
-        };
-        policy.add_ignore_file_as(&ignore_file, &shown)?;
-        let baseline = args
-            .baseline
-            .clone()
-            .or_else(|| config.ignore.baseline.as_ref().map(|b| base.join(b)));
-        if let Some(b) = &baseline {
-            policy.add_baseline(b)?;
-        }
-        // The command line wins over the config file.
-        let min_confidence = filter
-            .min_confidence
-            .or(config.output.min_confidence)
-            .map(Confidence::from);
-        let exposure = if filter.exposure.is_empty() {
-            &config.output.exposure
-        } else {
-            &filter.exposure
-        };
-        let exposure: Vec<Exposure> = exposure.iter().copied().map(Exposure::from).collect();
-        Ok(Project {
+        let mut project = Project {
             show_suppressed: args.show_suppressed || config.output.show_suppressed == Some(true),
-            filter: Filter {
-                min_confidence,
-                exposure,
-            },
+            filter: Filter::default(),
             root,
             config,
             config_path,
-            policy,
-        })
+            policy: Policy::default(),
+            confined,
+        };
+        project.filter = project.resolve_filter(filter);
+        project.load_policy(args)?;
+        Ok(project)
+    }
+
+    /// The filters: the command line wins over the config file.
+    fn resolve_filter(&self, filter: &FilterArgs) -> Filter {
+        let output = &self.config.output;
+        let min_confidence = filter
+            .min_confidence
+            .or(output.min_confidence)
+            .map(Confidence::from);
+        let exposure = if filter.exposure.is_empty() {
+            &output.exposure
+        } else {
+            &filter.exposure
+        };
+        Filter {
+            min_confidence,
+            exposure: exposure.iter().copied().map(Exposure::from).collect(),
+        }
+    }
+
+    /// The ignore file and the baseline. `confined`: the config is the repository's,
+    /// so the files it names resolve inside the root.
+    fn load_policy(&mut self, args: &PolicyArgs) -> Result<()> {
+        let confined = self.confined;
+        let mut policy = Policy::default();
+        let (file, shown, confined_ignore) = match &self.config.ignore.file {
+            Some(f) => (f.clone(), f.display().to_string(), confined),
+            // The repository's own ignore file, whoever gave the config.
+            None => (PathBuf::from(IGNORE_FILE), IGNORE_FILE.to_string(), true),
+        };
+        let text = if confined_ignore {
+            read_text_inside(&self.root, &file, IGNORE_FILE_LIMIT).map(|(_, t)| t)
+        } else {
+            read_text(&self.base().join(&file), IGNORE_FILE_LIMIT)
+        };
+        match text {
+            Ok(text) => policy.add_ignore_text(&text, &shown)?,
+            Err(e) if e.is_not_found() => {}
+            Err(e) if self.config.ignore.file.is_some() => {
+                bail!("{}: {e}", self.named("ignore.file", &file))
+            }
+            Err(e) => bail!("{}: {e}", self.root.join(IGNORE_FILE).display()),
+        }
+        if let Some(b) = &args.baseline {
+            policy.add_baseline(b)?;
+        } else if let Some(b) = &self.config.ignore.baseline {
+            if confined {
+                let (path, text) = read_text_inside(&self.root, b, BASELINE_LIMIT)
+                    .map_err(|e| anyhow!("{}: {e}", self.named("ignore.baseline", b)))?;
+                policy.add_baseline_text(&text, &path.display().to_string())?;
+            } else {
+                policy.add_baseline(&self.base().join(b))?;
+            }
+        }
+        self.policy = policy;
+        Ok(())
+    }
+
+    /// The folder the config's paths are relative to: the config's own.
+    fn base(&self) -> PathBuf {
+        self.config_path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| self.root.clone())
+    }
+
+    /// A file the config names under `key`, for errors: the config, the key, the path
+    /// as written.
+    fn named(&self, key: &str, file: &Path) -> String {
+        let config = self
+            .config_path
+            .as_ref()
+            .map_or_else(|| CONFIG_FILE.to_string(), |p| p.display().to_string());
+        format!("{config}: {key}: `{}`", file.display())
     }
 
     /// The rules: the command line's, the config's files, then its enable and disable.
@@ -105,15 +178,19 @@ impl Project {
             .config_path
             .as_ref()
             .map_or_else(|| CONFIG_FILE.to_string(), |p| p.display().to_string());
-        let base = self
-            .config_path
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .unwrap_or_else(|| self.root.clone());
+        let base = self.base();
+        let confined = self.confined;
         for file in &self.config.rules.files {
-            let path = base.join(file);
-            let text = read_text(&path, rules_cmd::RULE_FILE_LIMIT)
-                .with_context(|| format!("{shown}: rules.files: cannot read {}", path.display()))?;
+            let (path, text) = if confined {
+                read_text_inside(&self.root, file, rules_cmd::RULE_FILE_LIMIT)
+                    .map_err(|e| anyhow!("{}: {e}", self.named("rules.files", file)))?
+            } else {
+                let path = base.join(file);
+                let text = read_text(&path, rules_cmd::RULE_FILE_LIMIT).with_context(|| {
+                    format!("{shown}: rules.files: cannot read {}", path.display())
+                })?;
+                (path, text)
+            };
             set.add_toml(&path.display().to_string(), &text)?;
         }
         for (key, ids) in [

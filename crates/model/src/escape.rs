@@ -87,6 +87,21 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// At most `max` characters of `s` (text a file held, quoted by an error), escaped as
+/// [`terminal`] does, `…` where cut: an error never carries a whole file into a log.
+pub fn snippet(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        let mut buf = [0u8; 4];
+        out.push_str(&terminal(c.encode_utf8(&mut buf)));
+    }
+    out
+}
+
 /// Text of several lines (an error and its causes) as a terminal may show it: line
 /// feeds and tabs are kept, every other hidden character shown as in [`terminal`].
 pub fn terminal_text(s: &str) -> Cow<'_, str> {

@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
-use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -35,12 +34,20 @@ pub enum PolicyError {
     Argument(String),
 }
 
+/// A short, escaped piece of what a file held, for an error.
+fn quoted(s: &str) -> String {
+    keyfence_model::escape::snippet(s, QUOTED_CHARS)
+}
+
+/// The most characters of a line an error quotes.
+const QUOTED_CHARS: usize = 64;
+
 /// The largest ignore file read.
-const IGNORE_FILE_LIMIT: u64 = 4 << 20;
+pub const IGNORE_FILE_LIMIT: u64 = 4 << 20;
 /// The most path globs an ignore file may list.
 pub const MAX_IGNORE_GLOBS: usize = 4096;
 /// The largest baseline read (a line of about 200 bytes per accepted finding).
-const BASELINE_LIMIT: u64 = 64 << 20;
+pub const BASELINE_LIMIT: u64 = 64 << 20;
 
 /// A `kf1-` fingerprint: 24 lowercase hex digits after the prefix.
 pub fn is_fingerprint(s: &str) -> bool {
@@ -109,8 +116,9 @@ impl Policy {
                         path: shown,
                         line: i + 1,
                         message: format!(
-                            "`{entry}` is not a fingerprint (kf1- and 24 hex digits, as the \
-                             reports print them)"
+                            "`{}` is not a fingerprint (kf1- and 24 hex digits, as the \
+                             reports print them)",
+                            quoted(entry)
                         ),
                     });
                 }
@@ -119,7 +127,11 @@ impl Policy {
                 let glob = Glob::new(entry).map_err(|err| PolicyError::Entry {
                     path: shown.clone(),
                     line: i + 1,
-                    message: format!("`{entry}` is not a valid path glob: {err}"),
+                    message: format!(
+                        "`{}` is not a valid path glob: {}",
+                        quoted(entry),
+                        quoted(&err.kind().to_string())
+                    ),
                 })?;
                 if self.globs.len() == MAX_IGNORE_GLOBS {
                     return Err(PolicyError::Entry {
@@ -139,7 +151,7 @@ impl Policy {
             self.glob_set = Some(builder.build().map_err(|err| PolicyError::Entry {
                 path: shown,
                 line: 0,
-                message: err.to_string(),
+                message: keyfence_model::escape::snippet(&err.to_string(), 4 * QUOTED_CHARS),
             })?);
         }
         Ok(())
@@ -152,6 +164,12 @@ impl Policy {
             path: shown.clone(),
             err,
         })?;
+        self.add_baseline_text(&text, &shown)
+    }
+
+    /// Adds the entries of a baseline's text, naming the file `shown`.
+    pub fn add_baseline_text(&mut self, text: &str, shown: &str) -> Result<(), PolicyError> {
+        let shown = shown.to_string();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -160,13 +178,16 @@ impl Policy {
                 serde_json::from_str(line).map_err(|e| PolicyError::Entry {
                     path: shown.clone(),
                     line: i + 1,
-                    message: format!("not a baseline entry: {e}"),
+                    message: format!(
+                        "not a baseline entry: {}",
+                        keyfence_model::escape::snippet(&e.to_string(), 4 * QUOTED_CHARS)
+                    ),
                 })?;
             if !is_fingerprint(&entry.fingerprint) {
                 return Err(PolicyError::Entry {
                     path: shown,
                     line: i + 1,
-                    message: format!("`{}` is not a fingerprint", entry.fingerprint),
+                    message: format!("`{}` is not a fingerprint", quoted(&entry.fingerprint)),
                 });
             }
             self.baseline.insert(entry.fingerprint);
@@ -253,10 +274,19 @@ pub fn write_baseline(path: &Path, findings: &[Finding]) -> io::Result<usize> {
         serde_json::to_writer(&mut out, e)?;
         out.push(b'\n');
     }
-    let tmp = path.with_extension("keyfence-tmp");
-    fs::write(&tmp, &out)?;
-    fs::rename(&tmp, path)?;
+    // A new file of an unpredictable name beside it, created exclusively, then renamed:
+    // never written through a symlink someone planted.
+    keyfence_model::fs::write_replace(path, &out).map_err(io_error)?;
     Ok(entries.len())
+}
+
+/// An open or write refused (a symlink, not a regular file) as an I/O error that says
+/// why.
+fn io_error(e: OpenError) -> io::Error {
+    match e {
+        OpenError::Io(e) => e,
+        other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
+    }
 }
 
 /// Appends `fingerprint  # reason` to an ignore file (created if missing). A
@@ -269,10 +299,11 @@ pub fn add_ignore_entry(path: &Path, fingerprint: &str, reason: &str) -> Result<
              them)"
         )));
     }
-    let existing = match fs::read_to_string(path) {
+    // Neither read nor appended to through a symlink.
+    let existing = match keyfence_model::fs::read_text_nofollow(path, IGNORE_FILE_LIMIT) {
         Ok(t) => t,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
-        Err(err) => return Err(PolicyError::Io { path: shown, err }),
+        Err(e) if e.is_not_found() => String::new(),
+        Err(err) => return Err(PolicyError::Read { path: shown, err }),
     };
     for (i, line) in existing.lines().enumerate() {
         if line.split('#').next().map(str::trim) == Some(fingerprint) {
@@ -299,14 +330,10 @@ pub fn add_ignore_entry(path: &Path, fingerprint: &str, reason: &str) -> Result<
         text.push_str(reason.trim());
     }
     text.push('\n');
-    let mut file = fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .map_err(|err| PolicyError::Io {
-            path: shown.clone(),
-            err,
-        })?;
+    let mut file = keyfence_model::fs::append_nofollow(path).map_err(|err| PolicyError::Read {
+        path: shown.clone(),
+        err,
+    })?;
     file.write_all(text.as_bytes())
         .map_err(|err| PolicyError::Io { path: shown, err })
 }
@@ -352,6 +379,7 @@ impl fmt::Debug for Policy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn fingerprints_are_recognised() {

@@ -297,7 +297,8 @@ pub fn parse_toml(origin: &str, text: &str) -> Result<Vec<Rule>, Error> {
 /// Parses a rule file: its rules, each checked on its own (see [`check_rule`]), and its
 /// `[flows]` data, checked too. A file needs one or the other.
 pub fn parse_file(origin: &str, text: &str) -> Result<(Vec<Rule>, Option<FlowData>), Error> {
-    let file: FileToml = toml::from_str(text).map_err(|e| Error::new(origin, toml_error(e)))?;
+    let file: FileToml =
+        toml::from_str(text).map_err(|e| Error::new(origin, toml_error(&e, text)))?;
     let flows = match file.flows {
         Some(mut f) => {
             f.check()
@@ -370,10 +371,74 @@ pub fn parse_file(origin: &str, text: &str) -> Result<(Vec<Rule>, Option<FlowDat
     Ok((out, flows))
 }
 
-fn toml_error(e: toml::de::Error) -> String {
-    // toml's message spans several lines with a caret; keep it, but on one line each.
-    let msg = e.to_string();
-    msg.trim_end().replace('\n', "\n    ")
+fn toml_error(e: &toml::de::Error, text: &str) -> String {
+    // toml's own rendering quotes the whole offending line (a file of one long line,
+    // such as a process's environment, whole): say where, what, and a short escaped
+    // snippet of the place instead.
+    let at = e.span().map_or(0, |s| s.start.min(text.len()));
+    let before = &text[..floor_char(text, at)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    let rest = &text[line_start..];
+    let line_text = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let from = col.saturating_sub(SNIPPET_BEFORE + 1);
+    let near = snippet(line_text.chars().skip(from), from > 0, SNIPPET_CHARS);
+    format!(
+        "TOML parse error at line {line}, column {col}: {}{}",
+        snippet(one_line(e.message()).chars(), false, MESSAGE_CHARS),
+        if near.is_empty() {
+            String::new()
+        } else {
+            format!(" (near `{near}`)")
+        }
+    )
+}
+
+/// How many characters of a bad line a parse error quotes before the bad place.
+const SNIPPET_BEFORE: usize = 16;
+/// The most characters of a file a parse error quotes.
+pub const SNIPPET_CHARS: usize = 48;
+/// The most characters of toml's message (which may quote a key or a value).
+const MESSAGE_CHARS: usize = 256;
+
+/// At most `max` characters, every one that is not a letter, a digit, ASCII punctuation
+/// or a space shown as an escape (`\u{1b}`), `…` where cut.
+fn snippet(chars: impl Iterator<Item = char>, cut_before: bool, max: usize) -> String {
+    let mut out = String::new();
+    if cut_before {
+        out.push('…');
+    }
+    for (i, c) in chars.enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_ascii_graphic() || c == ' ' || (c.is_alphanumeric() && !c.is_ascii()) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        }
+    }
+    out
+}
+
+/// toml's message (`invalid array` and `expected …` on two lines) on one line.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The largest char boundary at or before `at`.
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Checks what can be checked without matching: the id's form, that the pattern
