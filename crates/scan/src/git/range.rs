@@ -2,7 +2,6 @@
 
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
@@ -439,9 +438,11 @@ struct TreeReader<'a> {
     repeated: usize,
     /// Pairs not diffed again past [`MAX_REPEAT_PATHS`].
     skipped: u64,
-    /// Trees read lately, as stored: a commit's parent had most of its trees.
-    cache: HashMap<ObjectId, Rc<[u8]>>,
-    cached: usize,
+    /// Trees read lately, as stored: a commit's parent had most of its trees. Their
+    /// bytes sit in one block (`arena`): small blocks held between the inflate buffers
+    /// of thousands of loose trees would leave the heap in pieces.
+    cache: HashMap<ObjectId, (usize, usize)>,
+    arena: Vec<u8>,
 }
 
 /// Bytes of the trees [`TreeReader`] keeps read (emptied when full).
@@ -463,20 +464,29 @@ struct Diff {
 /// and whether it is a pair diffed before.
 type Pending = (Option<ObjectId>, ObjectId, u32, bool);
 
-/// The folders one diff has met, each as its parent and its name: a path is made only
-/// for what is listed, so a chain thousands deep costs memory linear in its depth.
-struct Folders(Vec<(u32, String)>);
+/// The folders one diff has met, each as its parent and its name (the names in one
+/// string): a path is made only for what is listed, so a chain thousands deep costs
+/// memory linear in its depth, in a few blocks.
+struct Folders {
+    at: Vec<(u32, u32, u32)>,
+    names: String,
+}
 
 impl Folders {
     const ROOT: u32 = 0;
 
     fn new() -> Folders {
-        Folders(vec![(u32::MAX, String::new())])
+        Folders {
+            at: vec![(u32::MAX, 0, 0)],
+            names: String::new(),
+        }
     }
 
     fn add(&mut self, parent: u32, name: &str) -> u32 {
-        self.0.push((parent, name.to_string()));
-        (self.0.len() - 1) as u32
+        let start = self.names.len() as u32;
+        self.names.push_str(name);
+        self.at.push((parent, start, name.len() as u32));
+        (self.at.len() - 1) as u32
     }
 
     /// `name` in folder `at` (its path ends in `/` when `name` is empty).
@@ -485,10 +495,11 @@ impl Folders {
         let mut len = name.len();
         let mut i = at;
         while i != Self::ROOT {
-            let (parent, n) = &self.0[i as usize];
-            parts.push(n.as_str());
-            len += n.len() + 1;
-            i = *parent;
+            let (parent, start, n) = self.at[i as usize];
+            let part = &self.names[start as usize..(start + n) as usize];
+            parts.push(part);
+            len += part.len() + 1;
+            i = parent;
         }
         let mut out = String::with_capacity(len);
         for n in parts.iter().rev() {
@@ -530,26 +541,29 @@ impl<'a> TreeReader<'a> {
             repeated: 0,
             skipped: 0,
             cache: HashMap::new(),
-            cached: 0,
+            arena: Vec::new(),
         }
     }
 
     /// A tree's bytes, from the cache when it holds them.
-    fn read(&mut self, id: ObjectId) -> Result<Rc<[u8]>, String> {
-        if let Some(d) = self.cache.get(&id) {
-            return Ok(d.clone());
+    fn read(&mut self, id: ObjectId) -> Result<Vec<u8>, String> {
+        if let Some(&(at, len)) = self.cache.get(&id) {
+            return Ok(self.arena[at..at + len].to_vec());
         }
         self.odb
             .find_tree_iter(&id, &mut self.buf)
             .map_err(|e| format!("cannot read tree {id}: {e}"))?;
-        let data: Rc<[u8]> = Rc::from(self.buf.as_slice());
-        if self.cached + data.len() > TREE_CACHE {
+        let data = self.buf.clone();
+        if self.arena.len() + data.len() > TREE_CACHE {
             self.cache.clear();
-            self.cached = 0;
+            self.arena.clear();
         }
         if data.len() <= TREE_CACHE {
-            self.cached += data.len();
-            self.cache.insert(id, data.clone());
+            if self.arena.capacity() == 0 {
+                self.arena.reserve_exact(TREE_CACHE);
+            }
+            self.cache.insert(id, (self.arena.len(), data.len()));
+            self.arena.extend_from_slice(&data);
         }
         Ok(data)
     }
