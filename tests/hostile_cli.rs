@@ -6,7 +6,9 @@ mod common;
 
 use std::fs;
 
-use common::{commit, git, key, keyfence, repo, run_in, stderr, stdout, write};
+use common::{
+    commit, found_secrets, git, key, keyfence, problems_of, repo, run_in, stderr, stdout, write,
+};
 use tempfile::TempDir;
 
 /// Removes a loose object (the repositories here are never packed).
@@ -271,27 +273,6 @@ fn audit_json(dir: &std::path::Path, cmd: &str, extra: &[&str]) -> (i32, serde_j
     let doc =
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
     (out.status.code().unwrap_or(-1), doc)
-}
-
-fn found_secrets(doc: &serde_json::Value) -> Vec<String> {
-    let mut s: Vec<String> = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["secret"].as_str().unwrap().to_string())
-        .collect();
-    s.sort();
-    s
-}
-
-fn problems_of(doc: &serde_json::Value, kind: &str) -> Vec<String> {
-    doc["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["kind"] == kind)
-        .map(|p| p["message"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[test]

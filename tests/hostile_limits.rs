@@ -5,31 +5,10 @@ mod common;
 
 use std::io::Write;
 
-use common::{commit, key, keyfence, keyfence_limited, repo, stderr};
+use common::{commit, found_secrets, key, keyfence, keyfence_limited, problems_of, repo, stderr};
 
 fn json_of(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(out)))
-}
-
-fn secrets(doc: &serde_json::Value) -> Vec<String> {
-    let mut s: Vec<String> = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["secret"].as_str().unwrap().to_string())
-        .collect();
-    s.sort();
-    s
-}
-
-fn problems_of(doc: &serde_json::Value, kind: &str) -> Vec<String> {
-    doc["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["kind"] == kind)
-        .map(|p| p["message"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[test]
@@ -48,7 +27,7 @@ fn a_chain_of_folders_thousands_deep_in_a_range_is_diffed_without_recursion() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let doc = json_of(&out);
-    assert_eq!(secrets(&doc), vec![k.clone()], "{doc:#}");
+    assert_eq!(found_secrets(&doc), vec![k.clone()], "{doc:#}");
     assert_eq!(
         doc["findings"][0]["path"].as_str().unwrap().len(),
         20_000 * 2 + 4
@@ -70,7 +49,7 @@ fn a_tree_that_names_one_folder_a_billion_times_in_a_range_is_bounded() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let doc = json_of(&out);
-    assert_eq!(secrets(&doc), vec![k], "{doc:#}");
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
     let limited = problems_of(&doc, "path-limit");
     assert_eq!(limited.len(), 1, "{doc:#}");
     assert!(limited[0].contains("were not listed again"), "{limited:?}");
@@ -109,7 +88,7 @@ fn one_key_repeated_thousands_of_times_is_counted_not_stored() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let doc = json_of(&out);
-    assert_eq!(secrets(&doc), vec![k], "{doc:#}");
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
     assert_eq!(problems_of(&doc, "finding-limit").len(), 1, "{doc:#}");
 }
 
@@ -173,7 +152,7 @@ fn a_key_before_a_run_of_zeros_in_an_archive_member_is_found() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let doc = json_of(&out);
-    assert_eq!(secrets(&doc), vec![k], "{doc:#}");
+    assert_eq!(found_secrets(&doc), vec![k], "{doc:#}");
     let bombs = problems_of(&doc, "archive-bomb");
     assert_eq!(bombs.len(), 1, "{doc:#}");
     assert!(bombs[0].contains("the rest not"), "{bombs:?}");

@@ -434,3 +434,26 @@ pub fn bare_and_clone(
     git(&work, &["checkout", "-q", "-b", "main"]);
     (origin, work)
 }
+
+/// The secrets of a JSON report's findings (shown with `--show-secrets`), sorted.
+pub fn found_secrets(doc: &serde_json::Value) -> Vec<String> {
+    let mut s: Vec<String> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["secret"].as_str().unwrap().to_string())
+        .collect();
+    s.sort();
+    s
+}
+
+/// The messages of a JSON report's problems of one kind.
+pub fn problems_of(doc: &serde_json::Value, kind: &str) -> Vec<String> {
+    doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == kind)
+        .map(|p| p["message"].as_str().unwrap().to_string())
+        .collect()
+}
