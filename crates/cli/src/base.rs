@@ -197,19 +197,12 @@ fn blobs_at(
             .collect::<String>()
             .into_bytes()
     };
-    let links: HashMap<&str, HashSet<String>> = revs
-        .iter()
-        .map(|r| (*r, symlinks_at(repo, r, paths)))
-        .collect();
-    let all: Vec<&(String, String)> = specs
-        .iter()
-        .filter(|(r, p)| !links.get(r.as_str()).is_some_and(|l| l.contains(p)))
-        .collect();
+    let all: Vec<&(String, String)> = specs.iter().collect();
     let Some(checked) = cat_file(repo, "--batch-check", &input(&all)) else {
         return out;
     };
     // `<oid> <type> <size>` or `<spec> missing`, one line per spec, in order.
-    let wanted: Vec<&(String, String)> = String::from_utf8_lossy(&checked)
+    let blobs: Vec<&(String, String)> = String::from_utf8_lossy(&checked)
         .lines()
         .zip(&all)
         .filter(|(line, _)| {
@@ -217,6 +210,23 @@ fn blobs_at(
             f.len() == 3 && f[1] == "blob" && f[2].parse::<u64>().is_ok_and(|n| n <= FILE_LIMIT)
         })
         .map(|(_, spec)| *spec)
+        .collect();
+    // Of those, the symlinks are left out: asked of git only for the commits that
+    // hold one of the files at all (most hold none, and pay for no more processes).
+    let mut links: HashMap<&str, HashSet<String>> = HashMap::new();
+    for rev in revs {
+        let here: Vec<String> = blobs
+            .iter()
+            .filter(|(r, _)| r == rev)
+            .map(|(_, p)| p.clone())
+            .collect();
+        if !here.is_empty() {
+            links.insert(rev, symlinks_at(repo, rev, &here));
+        }
+    }
+    let wanted: Vec<&(String, String)> = blobs
+        .into_iter()
+        .filter(|(r, p)| !links.get(r.as_str()).is_some_and(|l| l.contains(p)))
         .collect();
     if wanted.is_empty() {
         return out;
