@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
 
 use gix::prelude::FindExt;
 use gix::ObjectId;
@@ -384,11 +385,17 @@ pub(super) fn walk_staged(
     // folders on the way to them are read.
     let mut wanted = HashSet::new();
     for entry in index.entries() {
+        // Each folder's hash on the way, from one pass over the path.
         let path: &[u8] = entry.path(&index).as_ref();
-        wanted.insert(path_hash(path));
-        for (i, _) in path.iter().enumerate().filter(|(_, &b)| b == b'/') {
-            wanted.insert(path_hash(&path[..i]));
+        let mut h = PATH_HASHER.build_hasher();
+        for (i, part) in path.split(|&b| b == b'/').enumerate() {
+            if i > 0 {
+                wanted.insert(h.clone().finish());
+                h.write(b"/");
+            }
+            h.write(part);
         }
+        wanted.insert(h.finish());
     }
     let head = match git.head_tree_id() {
         Ok(tree) => TreeReader::new(&git.objects)
@@ -568,7 +575,8 @@ impl<'a> TreeReader<'a> {
         Ok(data)
     }
 
-    /// The blobs under `tree` at the paths `wanted` holds (by [`path_hash`]; every
+    /// The blobs under `tree` at the paths `wanted` holds (by their hash with
+    /// [`PATH_HASHER`]; every
     /// folder of a wanted path is wanted): only the folders on the way to them are read,
     /// so a tree built to repeat a folder a billion times costs what the paths do.
     fn blobs_at(
@@ -577,18 +585,23 @@ impl<'a> TreeReader<'a> {
         wanted: &HashSet<u64>,
     ) -> Result<HashMap<Vec<u8>, ObjectId>, String> {
         let mut out = HashMap::new();
-        let mut stack = vec![(tree, Vec::new())];
-        while let Some((tree, prefix)) = stack.pop() {
+        // Each folder with its path and the hash of its path so far (the hasher reads a
+        // path in pieces as it would whole), so an entry not wanted costs no path.
+        let mut stack = vec![(tree, Vec::new(), PATH_HASHER.build_hasher())];
+        while let Some((tree, prefix, hashed)) = stack.pop() {
             let data = self.read(tree)?;
             for e in parse(&data, tree)? {
-                let mut path = prefix.clone();
-                path.extend_from_slice(e.filename);
-                if !wanted.contains(&path_hash(&path)) {
+                let mut h = hashed.clone();
+                h.write(e.filename);
+                if !wanted.contains(&h.clone().finish()) {
                     continue;
                 }
+                let mut path = prefix.clone();
+                path.extend_from_slice(e.filename);
                 if e.mode.is_tree() {
                     path.push(b'/');
-                    stack.push((e.oid.to_owned(), path));
+                    h.write(b"/");
+                    stack.push((e.oid.to_owned(), path, h));
                 } else if e.mode.is_blob_or_symlink() {
                     out.insert(path, e.oid.to_owned());
                 }
@@ -669,15 +682,8 @@ impl<'a> TreeReader<'a> {
     }
 }
 
-/// A path's hash, for sets of wanted paths that hold no copies of long paths.
-fn path_hash(path: &[u8]) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = PATH_HASHER.build_hasher();
-    h.write(path);
-    h.finish()
-}
-
-/// One hasher for all of [`path_hash`]'s sets (fixed keys: the sets live in one run).
+/// The hasher of the wanted paths' sets, for sets that hold no copies of long paths
+/// (fixed keys: the sets live in one run).
 static PATH_HASHER: std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher> =
     std::hash::BuildHasherDefault::new();
 
