@@ -55,7 +55,13 @@ pub const NOW: &str = "1780272000";
 /// The binary under test, with none of [`OUTSIDE`], no user or system git
 /// configuration, and the clock fixed at [`NOW`].
 pub fn keyfence() -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::cargo_bin("keyfence").unwrap();
+    keyfence_at(&assert_cmd::cargo::cargo_bin("keyfence"))
+}
+
+/// [`keyfence`] with another build of the binary (a baseline's, for a score before a
+/// change).
+pub fn keyfence_at(bin: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(bin);
     for v in OUTSIDE {
         cmd.env_remove(v);
     }

@@ -142,6 +142,11 @@ pub enum Need {
     },
     /// The place must be judged `client`.
     Client,
+    /// The place must be judged `client`, and an env file of the project must set the
+    /// variable to a Z.ai key: a build configuration hands the bundle a variable whose
+    /// name does not say Z.ai (`define: { 'process.env.ZP_API_KEY': … }`), but whose
+    /// value is one.
+    ClientHoldingKey(String),
     /// Nothing: the file kind says it ships.
     Nothing,
 }
@@ -375,6 +380,31 @@ fn is_comment(line: &[u8]) -> bool {
 /// rather than a call.
 const EXAMPLE_WORDS: &[&str] = &["placeholder", "hint=", "e.g.", "example", "例如", "示例"];
 
+/// Whether an env file's line sets `name` to a Z.ai key (32 hex digits, a dot, 16
+/// letters or digits), quoted or not.
+fn sets_zai_key(line: &[u8], name: &str) -> bool {
+    let l = line.trim_ascii_start();
+    let l = l.strip_prefix(b"export ").unwrap_or(l);
+    let Some(rest) = l.strip_prefix(name.as_bytes()) else {
+        return false;
+    };
+    let Some(v) = rest.trim_ascii_start().strip_prefix(b"=") else {
+        return false;
+    };
+    let v = v.trim_ascii();
+    let v = v
+        .strip_prefix(b"\"")
+        .or_else(|| v.strip_prefix(b"'"))
+        .unwrap_or(v);
+    v.len() >= 49
+        && v[..32]
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+        && v[32] == b'.'
+        && v[33..49].iter().all(u8::is_ascii_alphanumeric)
+        && !v.get(49).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// Placeholder values: an empty value, or one that says it is not a real key.
 fn placeholder(value: &[u8]) -> bool {
     let mut v = value.trim_ascii();
@@ -441,6 +471,53 @@ fn assigned(line: &[u8], end: usize) -> Option<usize> {
         b':' if next != b':' => Some(j + 1),
         _ => None,
     }
+}
+
+/// Words before a bare Z.ai origin that make it a base URL for API calls.
+const BASE_WORDS: &[&str] = &[
+    "baseurl",
+    "base_url",
+    "basepath",
+    "base_path",
+    "apibase",
+    "api_base",
+    "apiurl",
+    "api_url",
+    "apihost",
+    "api_host",
+    "endpoint",
+    "basedomain",
+    "host:",
+    "host =",
+    "server",
+    "proxy",
+    "target",
+    "openai(",
+    "createopenai",
+    "base:",
+    "url:",
+    "url =",
+    "url=",
+];
+
+/// Whether the text before a URL on its line makes it a link a user follows: an
+/// `href`, `window.open`, a `<a>`, a router's navigation, a Markdown link.
+fn is_link(before: &[u8]) -> bool {
+    let near = &before[before.len().saturating_sub(96)..];
+    [
+        "href",
+        "window.open",
+        "<a ",
+        "navigateto",
+        "location.",
+        "openurl",
+        "open_url",
+        "link:",
+        "](",
+        "setclipboard",
+    ]
+    .iter()
+    .any(|w| contains_ci(near, w))
 }
 
 impl<'d> Flows<'d> {
@@ -716,6 +793,35 @@ impl<'d> Flows<'d> {
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
         };
         let Some(&(s, e)) = named.iter().rfind(env_like).or(named.first()) else {
+            // No name says Z.ai: a read of an env variable whose name says it holds a
+            // credential (`env.ZP_API_KEY`) is one if the project's env files give it a
+            // Z.ai key.
+            for (s, e) in names(line) {
+                let name = &line[s..e];
+                let read = line[..s].ends_with(b"env.");
+                let credential = Words::new(name).any(|w| {
+                    self.data
+                        .secrets
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+                });
+                if read
+                    && credential
+                    && name
+                        .iter()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+                {
+                    let n = String::from_utf8_lossy(name).into_owned();
+                    out.push(self.candidate(
+                        "zai-build-define",
+                        name,
+                        s,
+                        Need::ClientHoldingKey(n),
+                        Confidence::High,
+                    ));
+                    return;
+                }
+            }
             return;
         };
         out.push(self.candidate(
@@ -855,13 +961,20 @@ impl<'d> Flows<'d> {
                             || path.starts_with(p) && path.len() == p.len()
                     })
                     .max_by_key(|p| p.len());
+                // A link to a page (`href`, `window.open`, a router's navigation) is
+                // followed by the user's browser, not called with a key.
+                if is_link(&line[..at]) {
+                    continue;
+                }
                 let endpoint = match api {
                     Some(p) => format!("https://{host}{}", p.trim_end_matches('/')),
-                    // The bare origin in a string: a base URL the SDK or code extends.
+                    // The bare origin in a string, given as a base URL that the SDK or the
+                    // code extends; anywhere else it is the site's name or a link.
                     None if (path.is_empty() || path == b"/")
                         && line
                             .get(path_end)
-                            .is_some_and(|b| matches!(b, b'"' | b'\'' | b'`')) =>
+                            .is_some_and(|b| matches!(b, b'"' | b'\'' | b'`'))
+                        && BASE_WORDS.iter().any(|w| contains_ci(&line[..at], w)) =>
                     {
                         format!("https://{host}")
                     }
@@ -991,7 +1104,12 @@ impl<'d> Flows<'d> {
                 };
                 Some(Resolved { rule, reason, fix })
             }
-            Need::Client => {
+            Need::Client | Need::ClientHoldingKey(_) => {
+                if let Need::ClientHoldingKey(name) = &c.need {
+                    if !project.env_files_say(&|l| sets_zai_key(l, name)) {
+                        return None;
+                    }
+                }
                 let verdict = project.verdict(offset, line);
                 let (e, why) = classify(Evidence {
                     path,

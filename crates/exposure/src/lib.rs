@@ -26,17 +26,15 @@ pub mod tree;
 pub use project::{Projects, Verdict};
 pub use tree::{DiskTree, Tree};
 
-/// Env prefixes that build tools inline into browser or app bundles, with the tool.
-const PUBLIC_PREFIXES: &[(&str, &str)] = &[
-    ("NEXT_PUBLIC_", "Next.js"),
-    ("NUXT_PUBLIC_", "Nuxt"),
-    ("EXPO_PUBLIC_", "Expo"),
-    ("REACT_APP_", "Create React App"),
-    ("VITE_", "Vite"),
-    ("GATSBY_", "Gatsby"),
-    ("VUE_APP_", "Vue CLI"),
-    ("PUBLIC_", "SvelteKit and Astro"),
-];
+/// Env prefixes that build tools inline into browser or app bundles, with the tool:
+/// the one list of `patterns/zai-flows.toml`, which the project model and the flows
+/// read too.
+fn public_prefixes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    keyfence_rules::flows::builtin()
+        .prefixes
+        .iter()
+        .map(|p| (p.prefix.as_str(), p.tool.as_str()))
+}
 
 /// The evidence about one finding.
 #[derive(Clone, Default)]
@@ -299,6 +297,16 @@ pub static RULES: &[Rule] = &[
         reason: "Gradle property file: read by the build on the build machine",
     },
     Rule {
+        name: "spring-config",
+        exposure: Exposure::Server,
+        when: When::All(&[
+            When::DirPair("main", "resources"),
+            When::NameStarts(&["application", "bootstrap"]),
+            When::Ext(&["yml", "yaml", "properties"]),
+        ]),
+        reason: "Spring Boot configuration (src/main/resources/application.*): read by the server at start-up",
+    },
+    Rule {
         name: "server-env-file",
         exposure: Exposure::Server,
         when: When::Any(&[When::Name(&[".env"]), When::NameStarts(&[".env."])]),
@@ -438,6 +446,9 @@ pub fn classify(ev: Evidence) -> (Exposure, String) {
     if let Some((rule, why)) = member {
         return (rule.exposure, why);
     }
+    if let Some(judged) = never_shipped(path, ev.line) {
+        return judged;
+    }
     if let Some(v) = ev.project.clone() {
         return (v.exposure, v.reason);
     }
@@ -448,6 +459,35 @@ pub fn classify(ev: Evidence) -> (Exposure, String) {
             Exposure::Unknown,
             "no sign of where this file runs".to_string(),
         ),
+    }
+}
+
+/// Documentation and notebooks, which no build ships, whatever project holds them
+/// (unless they sit in a folder served as-is): `None` for any other file.
+fn never_shipped(path: &str, line: &[u8]) -> Option<(Exposure, String)> {
+    let lower = path.to_ascii_lowercase();
+    let mut parts: Vec<&str> = lower.split(['/', '\\']).collect();
+    let name = parts.pop().unwrap_or_default();
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    let served = ["public", "static", "dist", "build", "www", "assets", "out"];
+    if parts.iter().any(|d| served.contains(d)) || path.contains('!') {
+        return None;
+    }
+    match ext {
+        "md" | "mdx" | "markdown" | "rst" | "adoc" | "textile" => {
+            let mut why = "documentation: no build ships it to clients".to_string();
+            if let Some((var, tool)) = public_variable(line) {
+                why.push_str(&format!(
+                    "; it names {var}, a public variable ({tool} inlines it), so an app set up as it says would ship the key"
+                ));
+            }
+            Some((Exposure::Unknown, why))
+        }
+        "ipynb" => Some((
+            Exposure::Server,
+            "Jupyter notebook: runs in a kernel on a developer's machine or a server, never shipped to clients".to_string(),
+        )),
+        _ => None,
     }
 }
 
@@ -490,6 +530,7 @@ pub fn aggregate<'a>(
 /// The first variable on the line whose name starts with a public prefix and which is
 /// assigned (`=`, `:`) or read (`process.env.X`, `import.meta.env.X`).
 fn public_variable(line: &[u8]) -> Option<(String, &'static str)> {
+    // The longest prefix wins: `NEXT_PUBLIC_X` is Next.js's, not SvelteKit's `PUBLIC_`.
     let is_name = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = 0;
     while i < line.len() {
@@ -501,9 +542,9 @@ fn public_variable(line: &[u8]) -> Option<(String, &'static str)> {
             .find(|&j| !is_name(line[j]))
             .unwrap_or(line.len());
         let word = &line[i..end];
-        if let Some(&(_, tool)) = PUBLIC_PREFIXES
-            .iter()
-            .find(|(p, _)| word.len() > p.len() && word.starts_with(p.as_bytes()))
+        if let Some((_, tool)) = public_prefixes()
+            .filter(|(p, _)| word.len() > p.len() && word.starts_with(p.as_bytes()))
+            .max_by_key(|(p, _)| p.len())
         {
             let rest = &line[end..];
             let assigned = rest

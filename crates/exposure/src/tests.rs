@@ -166,6 +166,12 @@ const CASES: &[(&str, &str, &str, Exposure)] = &[
         "",
         Exposure::Server,
     ),
+    (
+        "spring-config",
+        "backend/src/main/resources/application-dev.yml",
+        "",
+        Exposure::Server,
+    ),
     ("server-env-file", ".env.production", "", Exposure::Server),
 ];
 

@@ -17,6 +17,40 @@ pub struct Prefix {
     pub tool: String,
     /// How to keep the key out of the client with that tool.
     pub fix: String,
+    /// The builds that inline it, by the project model's names ([`BUILDS`]): a project
+    /// built with one of them ships the prefix's variables to its clients.
+    #[serde(default)]
+    pub builds: Vec<String>,
+}
+
+/// The builds the project model recognises, for [`Prefix::builds`].
+pub const BUILDS: &[&str] = &[
+    "vite",
+    "next",
+    "nuxt",
+    "sveltekit",
+    "astro",
+    "cra",
+    "vue-cli",
+    "gatsby",
+    "expo",
+    "taro",
+    "umi",
+    "ngx-env",
+];
+
+/// The flow data of the rule file shipped with keyfence (`patterns/zai-flows.toml`),
+/// parsed once: the one list of public prefixes that the project model, the path rules
+/// and the flows all read.
+pub fn builtin() -> &'static FlowData {
+    static DATA: std::sync::OnceLock<FlowData> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let text = include_str!("../../../patterns/zai-flows.toml");
+        crate::parse_file("zai-flows.toml", text)
+            .ok()
+            .and_then(|(_, flows)| flows)
+            .unwrap_or_default()
+    })
 }
 
 /// A flow example: a file's path and a line of it, and what must (or must not) be
@@ -200,6 +234,13 @@ impl FlowData {
                 return Err(format!(
                     "prefix `{}` must be a name ending in `_`",
                     p.prefix
+                ));
+            }
+            if let Some(b) = p.builds.iter().find(|b| !BUILDS.contains(&b.as_str())) {
+                return Err(format!(
+                    "prefix `{}`: build `{b}` is not one of {}",
+                    p.prefix,
+                    BUILDS.join(", ")
                 ));
             }
         }

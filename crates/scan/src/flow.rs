@@ -88,6 +88,12 @@ impl<'d> Stream<'d> {
             .env_files_say(&|line| self.flows.sets_zai_base(line))
     }
 
+    /// Whether the stream is a build configuration, read at its env reads as well as at
+    /// the flows' anchors.
+    pub fn is_config(&self) -> bool {
+        self.kind == Some(Kind::Config)
+    }
+
     /// Whether flows are looked for in this stream: its path's kind says (a source map,
     /// a stylesheet or data has none, and costs no look for anchors).
     pub fn wants(&mut self, origin: &Origin) -> bool {
@@ -118,6 +124,25 @@ impl<'d> Stream<'d> {
             return;
         };
         let path = self.path.get_or_insert_with(|| (origin.path)()).clone();
+        // A build configuration is read at each env read too: a define may hand the
+        // bundle a variable whose name does not say Z.ai but whose value is a key.
+        let extra: Vec<Hint>;
+        let hits = if kind == Kind::Config && origin.flows == FlowMode::Judge {
+            let part = &buf[range.clone()];
+            let mut all: Vec<Hint> = memchr::memmem::find_iter(part, b"env.")
+                .take(MAX_FLOWS)
+                .map(|i| Hint {
+                    at: range.start + i + 4,
+                    kinds: 0,
+                })
+                .collect();
+            all.extend_from_slice(hits);
+            all.sort_by_key(|h| h.at);
+            extra = all;
+            &extra[..]
+        } else {
+            hits
+        };
         let mut covered = 0usize;
         // The other providers' hosts each block of the buffer names, as asked for.
         let mut catalog: HashMap<usize, u64> = HashMap::new();

@@ -289,7 +289,10 @@ impl<'m> FileScanner<'m> {
                 first_bytes
             };
             flows_found.clear();
-            if let Some(s) = flows.as_mut().filter(|_| !anchors.is_empty()) {
+            if let Some(s) = flows
+                .as_mut()
+                .filter(|s| !anchors.is_empty() || s.is_config())
+            {
                 s.chunk(
                     buf,
                     base,

@@ -32,6 +32,10 @@ pub struct Facts {
     pub cordova: bool,
     pub tauri: bool,
     pub taro: bool,
+    /// Umi (and Ant Design Pro on it): `UMI_APP_` variables.
+    pub umi: bool,
+    /// Angular built with @ngx-env/builder: `NG_APP_` variables.
+    pub ngx_env: bool,
     pub uniapp: bool,
     pub wechat: bool,
     pub alipay: bool,
@@ -66,7 +70,28 @@ impl Facts {
             || self.react_native
             || self.expo
             || self.taro
+            || self.umi
             || self.uniapp
+    }
+
+    /// Whether the project is built with `build`, a name of
+    /// `keyfence_rules::flows::BUILDS`.
+    pub fn builds(&self, build: &str) -> bool {
+        match build {
+            "vite" => self.vite,
+            "next" => self.next,
+            "nuxt" => self.nuxt,
+            "sveltekit" => self.sveltekit,
+            "astro" => self.astro,
+            "cra" => self.cra,
+            "vue-cli" => self.vue_cli,
+            "gatsby" => self.gatsby,
+            "expo" => self.expo,
+            "taro" => self.taro,
+            "umi" => self.umi,
+            "ngx-env" => self.ngx_env,
+            _ => false,
+        }
     }
 }
 
@@ -91,6 +116,10 @@ const NODE_MARKERS: &[&str] = &[
     "@netlify/functions",
     "wechaty",
     "mineflayer",
+    "wx-server-sdk",
+    "@cloudbase/node-sdk",
+    "tcb-admin-node",
+    "uni-id-common",
 ];
 
 /// Reads the facts of the project at `dir`.
@@ -136,6 +165,8 @@ pub fn facts(tree: &dyn Tree, dir: &Dir, pkg: Option<&Package>) -> Facts {
         cordova: text("config.xml").is_some_and(|t| t.contains("<widget")),
         tauri: dir.has_dir("src-tauri") || dir.has_file("tauri.conf.json"),
         taro: prefix("@tarojs/"),
+        umi: uses("umi") || uses("@umijs/max"),
+        ngx_env: uses("@ngx-env/builder"),
         uniapp: dir.has_file("pages.json")
             && (dir.has_file("manifest.json") || prefix("@dcloudio/")),
         wechat: dir.has_file("project.config.json")
@@ -188,6 +219,7 @@ pub fn tools(f: &Facts) -> Vec<&'static str> {
         (f.cordova, "Cordova"),
         (f.tauri, "Tauri"),
         (f.taro, "Taro"),
+        (f.umi, "Umi"),
         (f.uniapp, "uni-app"),
         (f.wechat, "WeChat mini program"),
         (f.alipay, "Alipay mini program"),
@@ -334,12 +366,20 @@ fn deployment(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             server("WeChat cloud function: runs on WeChat's servers, not in the mini program"),
         );
     }
-    if f.uniapp {
-        c.strong(
-            &["uniCloud*/**", "uniCloud/**"],
-            server("uniCloud cloud function: runs on the server"),
-        );
-    }
+    // Cloud functions by their folders, in any project: uniCloud's
+    // (uniCloud-aliyun/cloudfunctions/, https://uniapp.dcloud.net.cn/uniCloud/cf-functions.html)
+    // and WeChat's (cloudfunctions/, wherever the mini program's root sits).
+    c.strong(
+        &["uniCloud*/**", "**/uniCloud*/**"],
+        server("uniCloud cloud function or database schema: runs in uniCloud, not in the app"),
+    );
+    c.strong(
+        &["cloudfunctions/**", "**/cloudfunctions/**"],
+        server("cloud function (cloudfunctions/): runs on the cloud platform's servers, not in the mini program"),
+    );
+    // A request handler at the project's api/: a serverless function, with or without
+    // vercel.json (https://vercel.com/docs/functions).
+    c.strong(&[&format!("api/**/*.{JS_EXT}")], Action::Handler);
 }
 
 /// Meta-frameworks that put server and client code side by side.
@@ -441,7 +481,9 @@ fn meta_frameworks(f: &Facts, c: &mut Conventions) {
 
 /// Apps that ship every file they hold.
 fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
-    if f.wechat {
+    // A mini program that Taro or uni-app compiles: its sources are what ships, its
+    // miniprogramRoot only the output.
+    if f.wechat && !f.taro && !f.uniapp {
         // Only the mini program's own folder ships.
         let doc = json(tree, &dir.child("project.config.json")).unwrap_or_default();
         if let Some(root) = doc["miniprogramRoot"]
@@ -525,6 +567,12 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             f.react_native || f.expo,
             "React Native app: bundled into the app",
         ),
+        // The compilers first: their sources are what becomes the mini program.
+        (f.uniapp, "uni-app: compiled into the app or mini program"),
+        (
+            f.taro,
+            "Taro app: compiled into the mini program or web app",
+        ),
         (
             f.wechat,
             "WeChat mini program: its code runs in the WeChat client",
@@ -533,14 +581,9 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             f.alipay,
             "Alipay mini program: its code runs in the Alipay client",
         ),
-        (f.uniapp, "uni-app: compiled into the app or mini program"),
-        (
-            f.taro,
-            "Taro app: compiled into the mini program or web app",
-        ),
     ];
     if let Some((_, why)) = everything.into_iter().find(|(on, _)| *on) {
-        c.strong(
+        c.app_wide(
             &[
                 "**/__tests__/**",
                 "**/*.{test,spec}.*",
@@ -550,7 +593,7 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             ],
             unknown("test code: not shipped"),
         );
-        c.strong(&["**"], client(why));
+        c.app_wide(&["**"], client(why));
     }
 }
 
@@ -708,30 +751,24 @@ fn weak(f: &Facts, c: &mut Conventions) {
 pub fn inlining(tree: &dyn Tree, dir: &Dir, f: &Facts) -> Inlining {
     let mut i = Inlining::default();
     let config_text = |stem: &str| dir.config(stem).and_then(|p| read_text(tree, &p));
+    // Vite's `envPrefix` replaces its default prefix.
+    let mut vite_prefixes = Vec::new();
     if f.vite {
         let text = config_text("vite.config").unwrap_or_default();
-        let prefixes = js_strings(&text, "envPrefix");
-        if prefixes.is_empty() {
-            i.prefix("VITE_", "Vite");
-        }
-        for p in prefixes {
-            i.prefix(&p, "Vite (envPrefix)");
+        vite_prefixes = js_strings(&text, "envPrefix");
+        for p in &vite_prefixes {
+            i.prefix(p, "Vite (envPrefix)");
         }
         i.defines(&text, "define", "Vite's `define`");
     }
-    let fixed = [
-        (f.next, "NEXT_PUBLIC_", "Next.js"),
-        (f.nuxt, "NUXT_PUBLIC_", "Nuxt"),
-        (f.sveltekit || f.astro, "PUBLIC_", "SvelteKit and Astro"),
-        (f.cra, "REACT_APP_", "Create React App"),
-        (f.vue_cli, "VUE_APP_", "Vue CLI"),
-        (f.gatsby, "GATSBY_", "Gatsby"),
-        (f.expo, "EXPO_PUBLIC_", "Expo"),
-        (f.taro, "TARO_APP_", "Taro"),
-    ];
-    for (on, prefix, tool) in fixed {
-        if on {
-            i.prefix(prefix, tool);
+    // The one list of public prefixes (patterns/zai-flows.toml), each with its builds.
+    for p in &keyfence_rules::flows::builtin().prefixes {
+        let on = p
+            .builds
+            .iter()
+            .any(|b| f.builds(b) && (b != "vite" || vite_prefixes.is_empty()));
+        if on && !i.prefixes.iter().any(|(have, _)| *have == p.prefix) {
+            i.prefix(&p.prefix, &p.tool);
         }
     }
     if f.next {
@@ -1012,6 +1049,22 @@ fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions)
                 .push((file.clone(), format!("{rel} (Astro frontmatter)")));
         }
     }
+}
+
+/// The code files (JavaScript and TypeScript, components) of the project at `dir`, up
+/// to `max`, leaving out dependencies, build output and hidden folders.
+pub fn collect_code(tree: &dyn Tree, dir: &str, out: &mut Vec<String>, max: usize) {
+    let mut all = Vec::new();
+    collect(tree, dir, &mut all, max);
+    out.extend(all.into_iter().filter(|p| {
+        let name = p.rsplit('/').next().unwrap_or(p);
+        name.rsplit_once('.').is_some_and(|(_, e)| {
+            matches!(
+                e,
+                "js" | "jsx" | "ts" | "tsx" | "mjs" | "cjs" | "vue" | "svelte" | "astro"
+            )
+        }) && !name.starts_with("next.config.")
+    }));
 }
 
 /// Every file under `dir`, up to `max`.

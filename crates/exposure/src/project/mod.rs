@@ -6,14 +6,18 @@
 //! an extension's `manifest.json`, a host's `vercel.json`, `netlify.toml`,
 //! `wrangler.toml` or `firebase.json`…). Its model is read once, the first time a
 //! finding in it needs it, and its import graphs only when a convention does not
-//! decide. For a file, the nearest project and the ones around it speak, in order:
+//! decide. For a file, the nearest project decides; only where it says nothing does the
+//! one around it speak (a library package says nothing of its files: the app that
+//! imports it does). A project speaks, in order:
 //!
-//! 1. strong conventions, nearest project first: serverless function folders, API
-//!    routes, server modules, build configurations and env files (what the build
-//!    inlines ships), apps whose every file ships;
+//! 1. strong conventions: serverless function folders, API routes, server modules,
+//!    build configurations and env files (what the build inlines ships);
 //! 2. the client graph: reached from a bundler's entries → `client`, with the chain;
-//! 3. the server graph: reached only from what a server or the build runs → `server`;
-//! 4. weak conventions: tests, folders served as-is, a meta-framework's defaults, a
+//! 3. the server graph: reached from what a server or the build runs → `server` (a
+//!    server's entry is server whatever app surrounds it);
+//! 4. app-wide conventions: apps whose every other file ships (extensions, mini
+//!    programs, mobile and desktop apps);
+//! 5. weak conventions: tests, folders served as-is, a meta-framework's defaults, a
 //!    Node project with no bundler.
 //!
 //! Where none speaks, the caller's path rules do.
@@ -78,6 +82,11 @@ pub enum Action {
     /// A Gradle build file: `buildConfigField`, `resValue` and manifest placeholders
     /// are compiled into the app; the rest configures the build.
     Gradle,
+    /// A file that exports a request handler (`export default function handler(req,
+    /// res)`, `export async function POST(request)`, `module.exports = (req, res) =>`):
+    /// a serverless function, as Vercel and Netlify run the files of `api/`. Says
+    /// nothing of a file without one.
+    Handler,
 }
 
 struct Convention {
@@ -89,6 +98,7 @@ struct Convention {
 #[derive(Default)]
 pub struct Conventions {
     strong: Vec<Convention>,
+    app_wide: Vec<Convention>,
     weak: Vec<Convention>,
     pub entries_client: Vec<(String, String)>,
     pub entries_server: Vec<(String, String)>,
@@ -113,6 +123,14 @@ fn globset(globs: &[&str]) -> GlobSet {
 impl Conventions {
     pub fn strong(&mut self, globs: &[&str], action: Action) {
         self.strong.push(Convention {
+            globs: globset(globs),
+            action,
+        });
+    }
+
+    /// A convention of an app that ships every file a server entry does not reach.
+    pub fn app_wide(&mut self, globs: &[&str], action: Action) {
+        self.app_wide.push(Convention {
             globs: globset(globs),
             action,
         });
@@ -291,6 +309,9 @@ impl Project {
                 Some(what) => Verdict::new(Exposure::Client, format!("{tool} configuration: the value given to `{what}` is inlined into the bundle")),
                 None => Verdict::new(Exposure::Server, format!("{tool} configuration: runs in Node at build time and is not shipped")),
             }),
+            Action::Handler => place.text().filter(|t| exports_handler(t)).map(|_| {
+                Verdict::new(Exposure::Server, "a serverless function (a request handler in api/, which Vercel and Netlify run on the server)")
+            }),
             Action::Gradle => {
                 let line = String::from_utf8_lossy(place.line);
                 Some(if ["buildConfigField", "resValue", "manifestPlaceholders"].iter().any(|w| line.contains(w)) {
@@ -343,6 +364,51 @@ impl Project {
             ),
         )
     }
+}
+
+/// Whether a file exports a request handler, the shape of a serverless function:
+/// `export default (async) function (name)(req, res)`, `export default (async) (req,
+/// res) =>`, `module.exports = (async) (req, res)`, `export (async) function GET(`
+/// (or another HTTP method), `export const handler =` (Netlify, AWS Lambda).
+fn exports_handler(text: &[u8]) -> bool {
+    let text = &text[..text.len().min(crate::tree::READ_LIMIT)];
+    let s = String::from_utf8_lossy(text);
+    let squeeze: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let request = |rest: &str| {
+        let rest = rest
+            .trim_start_matches("async ")
+            .trim_start_matches("function ");
+        let rest = rest
+            .trim_start_matches(|c: char| c.is_alphanumeric() || c == '_')
+            .trim_start();
+        let Some(args) = rest.strip_prefix('(') else {
+            return false;
+        };
+        let first: String = args
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        matches!(
+            first.as_str(),
+            "req" | "request" | "event" | "ctx" | "context"
+        )
+    };
+    for start in ["export default ", "module.exports = ", "exports.handler = "] {
+        let mut from = 0;
+        while let Some(at) = squeeze[from..].find(start) {
+            from += at + start.len();
+            if request(&squeeze[from..]) {
+                return true;
+            }
+        }
+    }
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].iter().any(|m| {
+        squeeze.contains(&format!("export async function {m}("))
+            || squeeze.contains(&format!("export function {m}("))
+    }) || squeeze.contains("export const handler =")
+        || squeeze.contains("export async function handler(")
+        || squeeze.contains("export const config = { runtime:")
 }
 
 /// Aliases from the bundler's configuration (`resolve.alias` of Vite and webpack):
@@ -512,20 +578,24 @@ impl Projects {
             line,
             text: OnceLock::new(),
         };
-        fn matching<'c>(root: &str, path: &str, list: &'c [Convention]) -> Option<&'c Action> {
-            let rel = relative(root, path)?;
+        // The first convention of `list` that speaks: `Some(None)` when it defers to the
+        // path rules.
+        let speak = |p: &Project, list: &[Convention]| -> Option<Option<Verdict>> {
+            let rel = relative(&p.root, path)?;
             list.iter()
-                .find(|c| c.globs.is_match(rel))
-                .map(|c| &c.action)
-        }
+                .filter(|c| c.globs.is_match(rel))
+                .find_map(|c| match &c.action {
+                    Action::Defer => Some(None),
+                    action => p.decide(action, &place).map(Some),
+                })
+        };
         for p in &projects {
-            match matching(&p.root, path, &p.conventions.strong) {
-                Some(Action::Defer) => return None,
-                Some(action) => return p.decide(action, &place),
-                None => {}
+            if let Some(v) = self.next_env(p, &place) {
+                return Some(v);
             }
-        }
-        for p in &projects {
+            if let Some(v) = speak(p, &p.conventions.strong) {
+                return v;
+            }
             if let Some(chain) = p.graph(&self.tree, Side::Client).chain(&p.root, path) {
                 return Some(Verdict::new(
                     Exposure::Client,
@@ -538,10 +608,82 @@ impl Projects {
                     format!("runs on the server: {chain}"),
                 ));
             }
+            for list in [&p.conventions.app_wide, &p.conventions.weak] {
+                if let Some(v) = speak(p, list) {
+                    return v;
+                }
+            }
         }
-        projects
-            .iter()
-            .find_map(|p| p.decide(matching(&p.root, path, &p.conventions.weak)?, &place))
+        None
+    }
+
+    /// A value in `next.config`'s `env`: Next.js replaces `process.env.NAME` with it in
+    /// the code that reads it (https://nextjs.org/docs/app/api-reference/config/next-config-js/env),
+    /// so it ships when client code reads it, and stays on the server when only server
+    /// code does (API routes, route handlers). With no reader found, it is taken to ship.
+    fn next_env(&self, p: &Project, place: &Place) -> Option<Verdict> {
+        let rel = relative(&p.root, place.path)?;
+        if !p.facts.next || !rel.starts_with("next.config.") || place.inside_any(&["env"]).is_none()
+        {
+            return None;
+        }
+        let line = String::from_utf8_lossy(place.line);
+        let name: String = line
+            .trim_start()
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if name.is_empty() {
+            return None;
+        }
+        let mut files = Vec::new();
+        frameworks::collect_code(&*self.tree, &p.root, &mut files, 4_000);
+        let needle = format!("env.{name}");
+        let mut server_reader = None;
+        for file in files {
+            let Some(text) = self.tree.read(&file, crate::tree::READ_LIMIT) else {
+                continue;
+            };
+            let Some(at) = memchr::memmem::find_iter(&text, needle.as_bytes()).find(|&at| {
+                !text
+                    .get(at + needle.len())
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+            }) else {
+                continue;
+            };
+            let start = text[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+            let shown = relative(&p.root, &file).unwrap_or(&file).to_string();
+            let head = &text[..text.len().min(crate::HEAD)];
+            let verdict = match crate::directive(head) {
+                Some("use client") => Some(Verdict::new(Exposure::Client, "marked \"use client\"")),
+                Some(_) => Some(Verdict::new(Exposure::Server, "marked \"use server\"")),
+                None => self.verdict(&file, at as u64, &text[start..end]),
+            };
+            match verdict {
+                Some(v) if v.exposure == Exposure::Server => {
+                    server_reader.get_or_insert(shown);
+                }
+                v => {
+                    let why =
+                        v.map_or_else(|| "no sign of where it runs".to_string(), |v| v.reason);
+                    return Some(Verdict::new(
+                        Exposure::Client,
+                        format!("next.config's `env`: Next.js inlines {name} into the code that reads it, and {shown} does ({why})"),
+                    ));
+                }
+            }
+        }
+        server_reader.map(|r| {
+            Verdict::new(
+                Exposure::Server,
+                format!("next.config's `env`: Next.js inlines {name} only where code reads it, and only server code does ({r})"),
+            )
+        })
     }
 
     /// What the builds of the projects that hold `path` inline of `name` (see
