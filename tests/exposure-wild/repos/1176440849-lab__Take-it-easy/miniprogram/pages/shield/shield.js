@@ -1,0 +1,3 @@
+const storage = require('../../utils/storage.js');
+const util = require('../../utils/util.js');
+const mock = require('../../utils/mock.js');

@@ -1,0 +1,3 @@
+const storage = require('./storage.js');
+const crisis = require('./crisis.js');
+const mock = require('./mock.js');

@@ -1,0 +1,1 @@
+const cloud = require('../../utils/cloud.js');

@@ -1,0 +1,14 @@
+Page({
+  data: {},
+
+  onLoad() {},
+
+  onShow() {
+    if (typeof this.getTabBar === 'function') {
+      const tabBar = this.getTabBar();
+      if (tabBar) {
+        tabBar.updateSelected();
+      }
+    }
+  }
+});

@@ -1,0 +1,10 @@
+import { anpBus } from "../bus";
+import { contextPool } from "../context-pool";
+import { configManager } from "../config-manager";
+import { getKnowledgePath } from "../config/paths";
+import type { Message } from "../types";
+import fs from "fs/promises";
+      const { databaseService } = await import("../database");
+      const apiKey = process.env.SILICONFLOW_API_KEY || "";
+      const { callSiliconFlowChat } = await import("../lib/api-caller");
+export const agentC = new AgentC();

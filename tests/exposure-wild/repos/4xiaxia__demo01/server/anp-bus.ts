@@ -1,0 +1,2 @@
+import { Message } from './types';
+export const anpBus = new ANPBus();

@@ -1,0 +1,2 @@
+import { useState, useRef, useCallback } from 'react';
+export const useVoiceRecord = (): VoiceRecordReturn => {

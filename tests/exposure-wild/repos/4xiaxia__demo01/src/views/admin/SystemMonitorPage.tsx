@@ -1,0 +1,2 @@
+import { Database, Cpu, HardDrive } from "lucide-react";
+export default function SystemMonitorPage() {

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import cors, { type CorsOptions } from 'cors';
+import { env, isProduction } from './config/env.js';
+import { API_BASE_PATH, APP_NAME } from './config/constants.js';
+import { errorHandler, notFoundHandler } from './core/errors/errorHandler.js';
+import { httpLogger } from './infra/logger/httpLogger.js';
+import { requestId } from './middlewares/requestId.middleware.js';
+import { apiRateLimit } from './middlewares/rateLimit.middleware.js';
+import { chatRoutes } from './modules/chat/chat.routes.js';
+import { ordersRoutes } from './modules/orders/orders.routes.js';
+import { doctorOcrRoutes } from './modules/doctor-ocr/doctor-ocr.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { openApiSpec } from './docs/openapi.js';
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+    callback(null, origin === undefined || env.corsOrigins.includes(origin));
+export const createApp = (): Express => {
+  app.use(express.json({ limit: env.BODY_LIMIT_JSON }));

@@ -1,0 +1,9 @@
+import type { ChatMessage } from './chat.types.js';
+
+export interface ChatRequestDto {
+  messages: ChatMessage[];
+}
+
+export interface ChatResponseDto {
+  reply: ChatMessage;
+}

@@ -1,0 +1,1 @@
+buyers across Canada and Australia, with export-grade quality, integrated cold chain logistics,

@@ -1,0 +1,3 @@
+import type { FormData, LoginConfig } from './types'
+import { useAuthStore, AuthError } from '~~/stores/auth'
+export const useAuth = () => {

@@ -1,0 +1,5 @@
+import { useToast } from '#imports'
+import type { SettingsContent } from './useSettingsContent'
+import {
+} from './useSettingsStore'
+export const useSettingsForm = (content: MaybeRefOrGetter<SettingsContent>) => {

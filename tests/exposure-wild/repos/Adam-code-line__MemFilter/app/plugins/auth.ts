@@ -1,0 +1,9 @@
+import { useAuthStore } from '~~/stores/auth'
+
+export default defineNuxtPlugin(async () => {
+  const authStore = useAuthStore()
+
+  if (!authStore.isInitialized) {
+    await authStore.initialize()
+  }
+})

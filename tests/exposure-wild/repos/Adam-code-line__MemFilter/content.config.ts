@@ -1,0 +1,2 @@
+import { defineContentConfig, defineCollection, z } from '@nuxt/content'
+export default defineContentConfig({

@@ -1,0 +1,7 @@
+import { defineEventHandler } from 'h3'
+import { runNightlyRecalculation } from '~~/server/utils/nightlyTask'
+
+export default defineEventHandler(async () => {
+  await runNightlyRecalculation()
+  return { status: 'ok' }
+})

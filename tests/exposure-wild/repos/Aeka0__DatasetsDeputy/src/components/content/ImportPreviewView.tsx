@@ -1,0 +1,3 @@
+import { ArrowLeft, FolderOpen, Play } from "lucide-react";
+import { useDatasetStore } from "../../stores/datasetStore";
+export function ImportPreviewView() {

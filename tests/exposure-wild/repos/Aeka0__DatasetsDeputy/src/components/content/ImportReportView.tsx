@@ -1,0 +1,3 @@
+import { AlertTriangle, CheckCircle2, FileWarning, Search } from "lucide-react";
+import { useDatasetStore } from "../../stores/datasetStore";
+export function ImportReportView() {

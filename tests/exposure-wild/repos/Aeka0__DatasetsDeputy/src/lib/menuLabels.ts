@@ -1,0 +1,5 @@
+const existingDialogEllipsisPattern = /(\.\.\.|…)$/;
+
+export function formatDialogMenuLabel(label: string) {
+  return existingDialogEllipsisPattern.test(label) ? label : `${label}...`;
+}

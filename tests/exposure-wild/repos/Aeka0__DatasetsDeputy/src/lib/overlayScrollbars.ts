@@ -1,0 +1,1 @@
+export function installOverlayScrollbars(root: ParentNode = document) {

@@ -1,0 +1,3 @@
+'use client';
+import { useStore } from '@/lib/store';
+export default function PromptPanel() {

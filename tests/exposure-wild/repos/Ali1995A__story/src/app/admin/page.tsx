@@ -1,0 +1,3 @@
+"use client";
+import { useMemo, useState } from "react";
+export default function AdminPage() {

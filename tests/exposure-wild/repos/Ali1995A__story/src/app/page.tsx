@@ -1,0 +1,5 @@
+import StoryToy from "@/components/StoryToy";
+
+export default function Home() {
+  return <StoryToy />;
+}

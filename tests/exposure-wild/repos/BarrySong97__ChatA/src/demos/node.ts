@@ -1,0 +1,2 @@
+import { platform } from "node:process";
+console.log(platform);

@@ -1,0 +1,7 @@
+import React, { FC } from "react";
+export interface ApplicationProps {}
+const Application: FC<ApplicationProps> = () => {
+  return <div>Hello Application</div>;
+};
+
+export default Application;

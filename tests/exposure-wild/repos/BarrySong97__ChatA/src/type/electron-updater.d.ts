@@ -1,0 +1,10 @@
+interface VersionInfo {
+  update: boolean
+  version: string
+  newVersion?: string
+}
+
+interface ErrorType {
+  message: string
+  error: Error
+}

@@ -1,0 +1,1 @@
+const https = require('https');

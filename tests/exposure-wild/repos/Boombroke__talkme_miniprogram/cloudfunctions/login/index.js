@@ -1,0 +1,2 @@
+const cloud = require('wx-server-sdk');
+const crypto = require('crypto');

@@ -1,0 +1,3 @@
+module.exports = {
+  cloudEnvId: 'your-cloud-env-id'
+};

@@ -1,0 +1,4 @@
+const api = require('../../utils/api');
+const { collectText } = require('../../utils/collection');
+const { createPracticeTimer } = require('../../utils/practice-timer');
+const { showToast } = require('../../utils/util');

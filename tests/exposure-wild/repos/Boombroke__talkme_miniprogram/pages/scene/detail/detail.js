@@ -1,0 +1,2 @@
+const auth = require('../../../utils/auth');
+const { collectText } = require('../../../utils/collection');

@@ -1,0 +1,2 @@
+const api = require('./api');
+    const { clearAllCache } = require('./swr');

@@ -1,0 +1,3 @@
+const { createCanvas } = require('canvas');
+const fs = require('fs');
+const path = require('path');

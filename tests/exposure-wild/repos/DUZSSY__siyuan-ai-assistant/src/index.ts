@@ -1,0 +1,20 @@
+import { Plugin, Dialog } from 'siyuan';
+import ChatPanel from './components/ChatPanel.svelte';
+import SettingsPanel from './components/SettingsPanel.svelte';
+import DiffViewer from './components/DiffViewer.svelte';
+import DiffHistoryReadonlyViewer from './components/DiffHistoryReadonlyViewer.svelte';
+import CustomPromptDialog from './components/CustomPromptDialog.svelte';
+import { settingsService } from './services/settings';
+import { aiService } from './services/ai';
+import { blockService } from './services/block';
+import { historyService } from './services/history';
+import { FloatingToolbar } from './libs/floating-toolbar';
+import { ContextMenuManager } from './libs/context-menu';
+import { showDialog, updateDialogTitle } from './libs/dialog';
+import type { AIOperationType } from './types';
+import type { AIChatMessage } from './types';
+import type { AIResponse } from './types';
+import { DEFAULT_PROMPTS } from './types';
+import './index.scss';
+export default class AIAssistantPlugin extends Plugin {
+            const baseUrl = new URL('.', import.meta.url).href;

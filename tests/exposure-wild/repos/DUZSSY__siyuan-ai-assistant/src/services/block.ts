@@ -1,0 +1,3 @@
+import type { BlockInfo } from '../types';
+export class BlockService {
+export const blockService = new BlockService();

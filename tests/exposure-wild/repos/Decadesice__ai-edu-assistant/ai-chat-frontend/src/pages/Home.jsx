@@ -1,0 +1,3 @@
+import React from "react";
+import { useNavigate } from "react-router-dom";
+export default function Home() {

@@ -1,0 +1,3 @@
+import React, { useEffect, useMemo, useState } from "react";
+import { apiFetch } from "../services/api.js";
+export default function LearningStatistics() {

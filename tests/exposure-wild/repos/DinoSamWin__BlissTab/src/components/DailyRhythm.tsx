@@ -1,0 +1,2 @@
+import React, { useEffect, useRef, useState } from 'react';
+export default DailyRhythm;

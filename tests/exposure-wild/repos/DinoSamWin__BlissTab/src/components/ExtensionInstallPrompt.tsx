@@ -1,0 +1,3 @@
+import React, { useState } from 'react';
+import ExtensionGuideModal from './ExtensionGuideModal';
+export default ExtensionInstallPrompt;

@@ -1,0 +1,2 @@
+import React, { useState, useEffect, useRef, useCallback } from 'react';
+export default HowItHelps;

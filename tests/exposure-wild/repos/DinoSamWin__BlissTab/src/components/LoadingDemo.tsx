@@ -1,0 +1,2 @@
+import React, { useState, useRef, useEffect } from 'react';
+export default LoadingDemo;

@@ -1,0 +1,5 @@
+import React from 'react';
+import { useSEO } from '../hooks/useSEO';
+import {
+} from '../privacyPolicyContent';
+export default PrivacyPolicy;

@@ -1,0 +1,3 @@
+import React from 'react';
+import { Theme } from '../types';
+export default SubscriptionUpsellModal;

@@ -1,0 +1,3 @@
+import React from 'react';
+import { useSEO } from '../hooks/useSEO';
+export default TermsOfService;

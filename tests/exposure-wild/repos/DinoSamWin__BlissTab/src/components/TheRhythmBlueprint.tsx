@@ -1,0 +1,2 @@
+import React, { useState, useEffect } from 'react';
+export default TheRhythmBlueprint;

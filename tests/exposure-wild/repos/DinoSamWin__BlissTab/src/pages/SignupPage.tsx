@@ -1,0 +1,10 @@
+import React, { useState, useEffect } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Eye, EyeOff, Loader2, CheckCircle2, RefreshCw, AlertCircle } from 'lucide-react';
+import { signUpWithEmail, signInWithGoogle, signInWithX, resendVerificationEmail, type AuthResult } from '../services/authService';
+import { useUser } from '../contexts/UserContext';
+import AuthLayout from '../components/common/AuthLayout';
+import TypewriterText from '../components/auth/TypewriterText';
+import { useSEO } from '../hooks/useSEO';
+        const webUrl = import.meta.env.VITE_WEB_URL || 'https://startlytab.com';
+export default SignupPage;

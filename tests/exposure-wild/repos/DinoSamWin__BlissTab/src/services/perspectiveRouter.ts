@@ -1,0 +1,4 @@
+import { PerspectiveRouterContext, PerspectivePlan, PerspectivePoolItem, TrackType } from '../types';
+import { getAllTrackAffinitiesSync } from './recommendationEngine';
+import { isTooSimilar } from './perspectiveService';
+export function routePerspective(ctx: PerspectiveRouterContext, pool?: PerspectivePoolItem[]): PerspectivePlan & { cached_item?: PerspectivePoolItem } {

@@ -1,0 +1,2 @@
+export function startTabPresence(): void {
+export function getWebTabCount(): number {

@@ -1,0 +1,4 @@
+const sharp = require('sharp');
+const fs = require('fs');
+const path = require('path');
+      const axios = require('axios');

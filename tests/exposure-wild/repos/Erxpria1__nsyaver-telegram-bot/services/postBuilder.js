@@ -1,0 +1,3 @@
+const ejs = require('ejs');
+const path = require('path');
+const fs = require('fs');

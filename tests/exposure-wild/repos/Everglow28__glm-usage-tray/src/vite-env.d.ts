@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly GLM_DEBUG?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,1 @@
+/// <reference path="./wx/index.d.ts" />

@@ -1,0 +1,4 @@
+export * from "./client"
+export * from "./models"
+export * from "./types"
+// export * from "./core"

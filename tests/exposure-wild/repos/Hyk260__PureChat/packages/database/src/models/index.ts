@@ -1,0 +1,5 @@
+export * from "./files"
+export * from "./message"
+export * from "./session"
+export * from "./topic"
+export * from "./user"

@@ -1,0 +1,6 @@
+export * from "./files"
+export * from "./group"
+export * from "./message"
+export * from "./session"
+export * from "./topic"
+export * from "./user"

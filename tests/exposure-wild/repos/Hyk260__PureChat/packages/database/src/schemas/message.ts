@@ -1,0 +1,34 @@
+import { z } from "zod"
+import { TypeSchema } from "../types"
+export const BasePayload = z.object({
+export const TextPayload = BasePayload.extend({
+export const ImagePayload = BasePayload.extend({
+export const FilePayload = BasePayload.extend({
+export const MergerPayload = BasePayload.extend({
+export const GroupSystemNoticePayload = BasePayload.extend({
+export const GROUP_TIP_OPERATION_TYPE = {
+export const GroupTipPayload = BasePayload.extend({
+export const CustomPayload = BasePayload.extend({
+export const customDataWebSearchSchema = z.object({
+export const customDataThinkingSchema = z.object({
+export const customDataReplyMessageSchema = z.object({
+export const customDataPromptMessageSchema = z.object({
+export const MessageStatusSchema = z.enum([
+export const RevokerInfoSchema = z
+export const MessageTypeSchema = z.enum([
+export const payloadSchema = z
+export const DB_MessageSchema = z.object({
+export type DB_Message = z.infer<typeof DB_MessageSchema>
+export type MessageStatus = z.infer<typeof MessageStatusSchema>
+export type MessageType = z.infer<typeof MessageTypeSchema>
+export type payloadSchemaType = z.infer<typeof payloadSchema>
+export type customDataWebSearch = z.infer<typeof customDataWebSearchSchema>
+export type customDataThinking = z.infer<typeof customDataThinkingSchema>
+export type customDataPromptMessage = z.infer<typeof customDataPromptMessageSchema>
+export type ImagePayloadType = z.infer<typeof ImagePayload>
+export type FilePayloadType = z.infer<typeof FilePayload>
+export type GroupTipPayloadType = z.infer<typeof GroupTipPayload>
+export type MergerPayloadType = z.infer<typeof MergerPayload>
+export type CustomPayloadType = z.infer<typeof CustomPayload>
+export type GroupSystemNoticePayloadType = z.infer<typeof GroupSystemNoticePayload>
+export type GroupTipOperationType = (typeof GROUP_TIP_OPERATION_TYPE)[keyof typeof GROUP_TIP_OPERATION_TYPE]

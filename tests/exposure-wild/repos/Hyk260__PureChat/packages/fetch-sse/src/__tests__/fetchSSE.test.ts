@@ -1,0 +1,5 @@
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { MESSAGE_CANCEL_FLAT } from "@pure/const"
+import { ChatMessageError } from "@pure/types"
+import { FetchEventSourceInit, fetchEventSource, sleep } from "@pure/utils"
+import { fetchSSE } from "../fetchSSE"

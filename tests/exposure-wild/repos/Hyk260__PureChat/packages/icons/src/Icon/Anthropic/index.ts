@@ -1,0 +1,10 @@
+import Mono from "./components/Mono.vue"
+import Text from "./components/Text.vue"
+import Avatar from "./components/Avatar.vue"
+import { COLOR_PRIMARY, TITLE, COMBINE_TEXT_MULTIPLE } from "./style"
+import { createIcon } from "../shared/createIcon"
+import { createCombineComponent } from "../shared/createCombineComponent"
+
+const Combine = createCombineComponent("AnthropicCombine", Mono, Text, COMBINE_TEXT_MULTIPLE, TITLE)
+
+export default createIcon(Mono, Text, Combine, Avatar, { colorPrimary: COLOR_PRIMARY }, TITLE)

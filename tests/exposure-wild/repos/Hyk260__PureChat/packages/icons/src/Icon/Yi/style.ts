@@ -1,0 +1,8 @@
+export const TITLE = "Yi"
+export const COMBINE_TEXT_MULTIPLE = 0.8
+export const COMBINE_SPACE_MULTIPLE = 0.2
+export const COLOR_PRIMARY = "#003425"
+
+export const AVATAR_BACKGROUND = COLOR_PRIMARY
+export const AVATAR_COLOR = "#fff"
+export const AVATAR_ICON_MULTIPLE = 0.6

@@ -1,0 +1,3 @@
+export * from "./features"
+export * from "./lucideExtra"
+export * from "./svgIcon"

@@ -1,0 +1,2 @@
+export { default as GlobeOffIcon } from "./GlobeOffIcon"
+// export { default as TiktokIcon } from "./Tiktok"

@@ -1,0 +1,5 @@
+export { default as FolderIcon } from "./Folder/index.vue"
+export { default as GithubIcon } from "./Github/index.vue"
+export { default as ImageIcon } from "./Image/index.vue"
+export { default as SpinnersRingResize } from "./SpinnersRingResize/index.vue"
+export { default as TiktokIcon } from "./Tiktok/index.vue"

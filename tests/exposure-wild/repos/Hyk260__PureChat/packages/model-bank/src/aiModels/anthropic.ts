@@ -1,0 +1,4 @@
+import type { ModelProviderCard } from "@pure/types"
+import type { AIChatModelCard } from "../types"
+export const allModels = [...anthropicChatModels]
+export default Anthropic

@@ -1,0 +1,2 @@
+import { ModelProviderCard } from "@pure/types"
+export default Ollama

@@ -1,0 +1,6 @@
+export * from "./aiModels"
+export * from "./aiModelsConfig"
+export * from "./aiModelsValue"
+export * from "./const/modelProvider"
+export * from "./providers"
+export * from "./types"

@@ -1,0 +1,23 @@
+import OpenAI, { ClientOptions } from "openai"
+import { Stream } from "openai/streaming"
+// import dayjs from "dayjs"
+// import utc from "dayjs/plugin/utc"
+import debug from "debug"
+// import { DEFAULT_MODEL_LIST } from "model-bank"
+import { getModelPropertyWithFallback } from "../../utils/getFallbackModelProperty"
+import { postProcessModelList } from "../../utils/postProcessModelList"
+import { debugResponse, debugStream } from "../../utils/debugStream"
+import { StreamingResponse } from "../../utils/response"
+import { handleOpenAIError } from "../../utils/handleOpenAIError"
+import { RuntimeAI } from "../BaseAI"
+import { OpenAIStream, OpenAIStreamOptions } from "../streams"
+import { transformResponseToStream } from "./nonStreamToStream"
+import { AgentRuntimeError } from "../../utils/createError"
+import { ChatCompletionErrorPayload, IAgentRuntimeErrorType, AgentRuntimeErrorType } from "../../types"
+export * from "./nonStreamToStream"
+import type { ChatModelCard } from "@pure/types"
+import type { AiModelType } from "model-bank"
+import type { ChatMethodOptions, ChatStreamPayload } from "@pure/types"
+export const CHAT_MODELS_BLOCK_LIST = [
+export interface OpenAICompatibleFactoryOptions<T extends Record<string, any> = any> {
+export const createOpenAICompatibleRuntime = <T extends Record<string, any> = any>({

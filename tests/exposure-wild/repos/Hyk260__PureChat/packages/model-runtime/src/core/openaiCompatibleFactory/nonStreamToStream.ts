@@ -1,0 +1,3 @@
+import OpenAI from "openai"
+export const transformResponseToStream = (data: OpenAI.ChatCompletion) => {
+export const transformResponseAPIToStream = (data: OpenAI.Responses.Response) => {

@@ -1,0 +1,2 @@
+export * from "./ollama"
+export * from "./openai"

@@ -1,0 +1,2 @@
+export * from "./openai"
+// export * from "./responsesStream"

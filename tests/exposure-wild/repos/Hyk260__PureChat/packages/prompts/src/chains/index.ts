@@ -1,0 +1,2 @@
+export * from "./summaryTitle"
+export * from "./translate"

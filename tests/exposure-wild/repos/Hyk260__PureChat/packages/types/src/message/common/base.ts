@@ -1,0 +1,5 @@
+export interface ModelReasoning {
+  content?: string
+  duration?: number
+  signature?: string
+}

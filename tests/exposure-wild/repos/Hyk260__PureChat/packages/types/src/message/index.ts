@@ -1,0 +1,6 @@
+export * from "./common"
+
+export interface ModelRankItem {
+  count: number
+  id: string | null
+}

@@ -1,0 +1,5 @@
+export interface BaseDataModel {
+  id: string
+  createdAt: number
+  updatedAt: number
+}

@@ -1,0 +1,2 @@
+export * from "./thread"
+export * from "./topic"

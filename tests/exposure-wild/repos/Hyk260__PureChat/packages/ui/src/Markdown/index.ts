@@ -1,0 +1,3 @@
+import Markdown from "./index.vue"
+
+export default Markdown

@@ -1,0 +1,3 @@
+import CodeBlockNode from "./CodeBlockNode.vue"
+
+export default CodeBlockNode

@@ -1,0 +1,3 @@
+import HighlightNode from "./HighlightNode.vue"
+
+export default HighlightNode

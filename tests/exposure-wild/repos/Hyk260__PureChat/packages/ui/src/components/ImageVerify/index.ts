@@ -1,0 +1,3 @@
+import ImageVerify from "./index.vue"
+
+export default ImageVerify

@@ -1,0 +1,3 @@
+import PreCodeNode from "./PreCodeNode.vue"
+
+export default PreCodeNode

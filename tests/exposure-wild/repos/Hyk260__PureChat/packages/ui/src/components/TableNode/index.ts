@@ -1,0 +1,3 @@
+import TableNode from "./TableNode.vue"
+
+export default TableNode

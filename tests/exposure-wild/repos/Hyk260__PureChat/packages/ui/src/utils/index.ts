@@ -1,0 +1,3 @@
+export * from "./common"
+export * from "./highlight"
+export * from "./highlightShiki"

@@ -1,0 +1,7 @@
+export * from "./addTimeDivider"
+export * from "./clipboard"
+export * from "./decodeText"
+export * from "./groupTool"
+export * from "./linkifyUrls"
+export * from "./message"
+export * from "./transformContent"

@@ -1,0 +1,2 @@
+import { describe, it, expect, beforeEach, vi } from "vitest"
+import { useVerifyCode } from "../useVerifyCode"

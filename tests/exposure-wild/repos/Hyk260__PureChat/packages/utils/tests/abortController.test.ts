@@ -1,0 +1,3 @@
+import { describe, expect, it, beforeEach, vi } from "vitest"
+import {
+} from "../src/abortController"

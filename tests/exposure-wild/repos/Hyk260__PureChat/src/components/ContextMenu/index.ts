@@ -1,0 +1,3 @@
+import ContextMenu from "./ContextMenu.vue"
+
+export default ContextMenu

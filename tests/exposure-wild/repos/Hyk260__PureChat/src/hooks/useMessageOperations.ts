@@ -1,0 +1,16 @@
+import { cloneDeep } from "lodash-es"
+import { storeToRefs } from "pinia"
+import { extractAitInfo, extractEmojiInfo, extractFilesInfo, extractImageInfo } from "@pure/editor"
+import { getAiAvatarUrl } from "@pure/utils"
+import { sendChatAssistantMessage } from "@/service/chatService"
+import { createTextMessage } from "@/service/im-sdk-api"
+import { useChatStore, useRobotStore, useUserStore } from "@/stores"
+import { abortCompletion, getModelId } from "@pure/utils"
+import { createPromptMessageCustomData } from "@pure/utils"
+// import { createCustomMessage } from "@/service/im-sdk-api"
+import { getCustomMsgContent } from "@/utils/common"
+import type { MessagePayload } from "./types"
+import type { MessageType, DB_Message } from "@pure/database/schemas"
+import type { IDomEditor } from "@wangeditor/editor"
+export const usePrepareMessageData = () => {
+export const useMessageOperations = () => {

@@ -1,0 +1,2 @@
+export default {
+      export: "导出话题",

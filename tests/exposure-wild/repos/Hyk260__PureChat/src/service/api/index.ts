@@ -1,0 +1,4 @@
+export * from "./auth"
+export * from "./other"
+export * from "./rest"
+export * from "./user"

@@ -1,0 +1,8 @@
+import { http } from "@/service/request"
+
+export const getPrompt = async () => {
+  return http.request({
+    url: "/api/agents",
+    method: "get",
+  })
+}

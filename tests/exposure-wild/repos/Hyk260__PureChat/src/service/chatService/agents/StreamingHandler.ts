@@ -1,0 +1,4 @@
+import debug from "debug"
+import type {
+} from "./types/streaming"
+export class StreamingHandler {

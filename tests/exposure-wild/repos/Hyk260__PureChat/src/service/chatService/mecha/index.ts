@@ -1,0 +1,1 @@
+export { contextEngineering } from "./contextEngineering"

@@ -1,0 +1,5 @@
+export * from "./group"
+export * from "./message"
+export * from "./other"
+export * from "./profile"
+export * from "./session"

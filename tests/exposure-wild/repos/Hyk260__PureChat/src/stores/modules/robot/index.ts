@@ -1,0 +1,10 @@
+import { cloneDeep, isEmpty } from "lodash-es"
+import { defineStore } from "pinia"
+import { aiModelsConfig, aiModelsValue, LLMParams, ModelProvider, Provider } from "model-bank"
+import { SetupStoreId } from "@/stores/enum"
+import WebSearchService from "@/service/WebSearchService"
+import { useChatStore } from "../chat"
+import { useWebSearchStore } from "../websearch"
+import type { Model, RobotAccessConfig, RobotState } from "./types"
+import type { Prompt } from "@pure/types"
+export const useRobotStore = defineStore(SetupStoreId.Robot, {

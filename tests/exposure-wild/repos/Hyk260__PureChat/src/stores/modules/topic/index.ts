@@ -1,0 +1,12 @@
+import { defineStore } from "pinia"
+import { SetupStoreId } from "@/stores/enum"
+import { useChatStore } from "@/stores/modules/chat"
+import { useRouteStore } from "@/stores/modules/route"
+import { SessionModel, TopicModel, type QueryTopicParams } from "@pure/database/models"
+import { groupTopicsByTime } from "@pure/utils"
+import { TopicDisplayMode } from "@pure/types"
+import { $t } from "@/locales"
+import emitter from "@/utils/mitt-bus"
+import type { ChatTopic, GroupedTopic } from "@pure/types"
+import type { TopicState, Topic } from "./types"
+export const useTopicStore = defineStore(SetupStoreId.Topic, {

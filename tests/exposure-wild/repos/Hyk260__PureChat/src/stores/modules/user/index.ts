@@ -1,0 +1,16 @@
+import { nextTick } from "vue"
+import { defineStore } from "pinia"
+import { DEFAULT_USER_AVATAR } from "@pure/const"
+import localAvatar from "@/assets/images/avatar.png"
+import router from "@/router"
+import { login, logout } from "@/service/api"
+import { timProxy } from "@/service/chat"
+import chat from "@/service/chat/PureChatService"
+import { useAuthStore, useChatStore } from "@/stores"
+import { SetupStoreId } from "@/stores/enum"
+import emitter from "@/utils/mitt-bus"
+import { delay } from "@pure/utils"
+import type {
+} from "./type"
+import type { Profile } from "@/types/tencent-cloud-chat"
+export const useUserStore = defineStore(SetupStoreId.User, {

@@ -1,0 +1,3 @@
+export * from "./groupTool"
+export * from "./message"
+export * from "./message-input-utils"

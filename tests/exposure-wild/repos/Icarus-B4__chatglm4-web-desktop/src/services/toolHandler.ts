@@ -1,0 +1,2 @@
+import { CodeArtifact } from '../types/chat';
+export async function handleToolCalls(toolCalls: ToolCall[]): Promise<ToolResult[]> {

@@ -1,0 +1,2 @@
+export { BrowserDaytona };
+export function createBrowserDaytona(config: { apiKey: string; apiUrl: string }): BrowserDaytona {

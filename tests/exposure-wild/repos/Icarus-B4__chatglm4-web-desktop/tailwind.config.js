@@ -1,0 +1,2 @@
+/** @type {import('tailwindcss').Config} */
+  plugins: [require("tailwindcss-animate"), require("@tailwindcss/typography")],

@@ -1,0 +1,3 @@
+const articlesList = require('./articles-list.js')
+      const articleEn = require('./articles/' + article.markdownFile.en)
+      const articleZh = require('./articles/' + article.markdownFile.zh)

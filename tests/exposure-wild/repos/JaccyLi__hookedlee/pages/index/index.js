@@ -1,0 +1,13 @@
+const bigModelModule = require('../../utils/bigmodel.js')
+const categoriesModule = require('../../utils/categories.js')
+const backendClient = require('../../utils/backend-client.js')
+const flashcardsModule = require('./flashcards/fly-fishing-flashcards.js')
+const flyCastingFlashcardsModule = require('./flashcards/fly_casting_flashcards.js')
+const distanceCastingFlashcardsModule = require('./flashcards/distance_casting_flashcards.js')
+const slacklinePresentationFlashcardsModule = require('./flashcards/slackline_presentation_flashcards.js')
+const articlesList = require('../articles/articles-list.js')
+const logger = require('../../utils/logger.js')
+const validator = require('../../utils/validator.js')
+const errorHandler = require('../../utils/error-handler.js')
+const { globalDebouncer, globalRateLimiter } = require('../../utils/rate-limiter.js')
+        glmApiKey: app.globalData.bigModelApiKey,

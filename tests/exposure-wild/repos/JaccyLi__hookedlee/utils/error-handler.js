@@ -1,0 +1,1 @@
+const logger = require('./logger.js')

@@ -1,0 +1,2 @@
+const logger = require('./logger.js')
+const { RATE_LIMIT } = require('./constants.js')

@@ -1,0 +1,1 @@
+  const validModels = ['glm-4.7', 'deepseek-chat', 'deepseek-reasoner']

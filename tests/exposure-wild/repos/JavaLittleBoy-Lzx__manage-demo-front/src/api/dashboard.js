@@ -1,0 +1,2 @@
+﻿import request from '../utils/request';
+export const dashboardApi = {

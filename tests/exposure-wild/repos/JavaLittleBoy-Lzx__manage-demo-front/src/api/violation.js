@@ -1,0 +1,3 @@
+import request from '@/utils/request'
+export const violationApi = {
+export default violationApi 

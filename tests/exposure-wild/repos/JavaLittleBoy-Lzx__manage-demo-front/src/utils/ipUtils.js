@@ -1,0 +1,3 @@
+export const getRealIpAddress = async () => {
+export const clearIpCache = () => {
+export const getIpAddressSync = () => {

@@ -1,0 +1,3 @@
+import type { AudioFileData } from '@/types'
+export class AudioService {
+export const audioService = new AudioService()

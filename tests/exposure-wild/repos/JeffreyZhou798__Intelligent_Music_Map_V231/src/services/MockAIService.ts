@@ -1,0 +1,4 @@
+import type { 
+} from '@/types'
+import { MusicAnalysisEngine, type StructureRelationship } from './MusicAnalysisEngine'
+export class MockAIService {

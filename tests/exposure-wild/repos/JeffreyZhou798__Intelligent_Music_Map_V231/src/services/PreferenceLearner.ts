@@ -1,0 +1,2 @@
+import type { UserAction, UserPreferences, VisualScheme, VisualElement } from '@/types'
+export class PreferenceLearner {

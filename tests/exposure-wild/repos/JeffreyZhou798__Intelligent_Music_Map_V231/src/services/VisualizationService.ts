@@ -1,0 +1,2 @@
+import type { VisualMapping, MusicStructure } from '@/types'
+export class VisualizationService {

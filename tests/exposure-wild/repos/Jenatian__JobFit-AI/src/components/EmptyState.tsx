@@ -1,0 +1,2 @@
+import { Sparkles, ArrowRight, Wand2 } from "lucide-react";
+export function EmptyState() {

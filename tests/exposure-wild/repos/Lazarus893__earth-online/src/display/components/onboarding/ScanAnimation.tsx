@@ -1,0 +1,2 @@
+import { motion } from 'framer-motion'
+export default function ScanAnimation({ phase = 'scanning' }: ScanAnimationProps) {

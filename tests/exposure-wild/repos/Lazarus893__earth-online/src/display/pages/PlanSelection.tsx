@@ -1,0 +1,11 @@
+import { useState, useEffect, useCallback } from 'react'
+import { motion, AnimatePresence } from 'framer-motion'
+import type { DimensionData } from '../../App'
+import type { DevelopmentScheme } from '../../core/hierarchy'
+import { selectScheme, saveSelectedScheme } from '../../core/hierarchy'
+import { generateSchemes } from '../../services/planGenerator'
+import { SystemMessageSequence } from '../components/ui/SystemMessage'
+import SystemMessage from '../components/ui/SystemMessage'
+import OracleOrb from '../components/ui/OracleOrb'
+import { colors, easing, duration } from '../../design-system'
+export default function PlanSelection({ dimensions, onComplete }: PlanSelectionProps) {

@@ -1,0 +1,1 @@
+import { getCloudInstance, compareVersions, commonRequest } from "../tools";

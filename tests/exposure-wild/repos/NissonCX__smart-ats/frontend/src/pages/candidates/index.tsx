@@ -1,0 +1,11 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+} from 'antd';
+import {
+} from '@ant-design/icons';
+import { motion } from 'framer-motion';
+import { candidateApi } from '../../api';
+import type { CandidateResponse, CandidateQueryParams, WorkExperienceItem } from '../../types';
+import PageTransition from '../../components/PageTransition';
+import { staggerContainer, staggerItem } from '../../components/motionVariants';
+export default function CandidatesPage() {

@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'react';
+import {
+} from 'antd';
+import {
+} from '@ant-design/icons';
+import { motion } from 'framer-motion';
+import { webhookApi } from '../../api';
+import type { WebhookResponse, WebhookEventType } from '../../types';
+import PageTransition from '../../components/PageTransition';
+import { staggerContainer, staggerItem } from '../../components/motionVariants';
+export default function SettingsPage() {

@@ -1,0 +1,2 @@
+import type { ThemeConfig } from 'antd';
+export default theme;

@@ -1,0 +1,1 @@
+import { initAudioAnalyser, detectDB } from './lib/audioUtils.js';

@@ -1,0 +1,1 @@
+import { sha256 } from './lib/secretUtils.js';

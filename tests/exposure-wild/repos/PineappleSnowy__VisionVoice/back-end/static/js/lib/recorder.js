@@ -1,0 +1,3 @@
+    module.exports = require("./recorder").Recorder;
+    var _inlineWorker = require('inline-worker');
+    module.exports = require("./inline-worker");

@@ -1,0 +1,2 @@
+import { detectDB } from './lib/audioUtils.js';
+import { initAudioAnalyser } from './lib/audioUtils.js';

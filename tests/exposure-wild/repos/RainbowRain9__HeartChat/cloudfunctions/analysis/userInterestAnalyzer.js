@@ -1,0 +1,2 @@
+const bigmodel = require('./bigmodel');
+const keywordClassifier = require('./keywordClassifier');

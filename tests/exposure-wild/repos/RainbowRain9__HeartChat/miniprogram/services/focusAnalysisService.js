@@ -1,0 +1,2 @@
+const cloudFuncCaller = require('./cloudFuncCaller');
+const userService = require('./userService');

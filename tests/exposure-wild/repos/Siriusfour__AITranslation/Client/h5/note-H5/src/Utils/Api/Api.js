@@ -1,0 +1,2 @@
+import ApiCode from "./ApiCode.js";
+export default Api;

@@ -1,0 +1,4 @@
+import  api from "../src/Utils/Api/Api.js";
+
+api.
+

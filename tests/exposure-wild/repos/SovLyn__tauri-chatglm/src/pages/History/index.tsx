@@ -1,0 +1,11 @@
+import { FC, useCallback, useEffect, useState } from "react";
+import styles from "./index.module.less";
+import { Message } from "@/utils/chatglm";
+import EmptySVG from "@/assets/empty.svg?react";
+import DeleteSVG from "@/assets/delete.svg?react";
+import { useAppDispatch } from "@/redux/store";
+import { setMessages } from "@/redux/slices/chat";
+import { useNavigate } from "react-router-dom";
+import { Input } from "antd";
+import _ from "lodash";
+export default History;

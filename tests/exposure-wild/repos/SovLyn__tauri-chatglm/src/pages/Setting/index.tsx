@@ -1,0 +1,14 @@
+import { FC, useState } from "react";
+import styles from "./index.module.less";
+import ThemeSVG from "@/assets/theme.svg?react";
+import ModelSVG from "@/assets/model.svg?react";
+import TokenSVG from "@/assets/token.svg?react";
+import NewsSVG from "@/assets/news.svg?react";
+import RoleSVG from "@/assets/role.svg?react";
+import { useAppDispatch, useAppSelector } from "@/redux/store";
+import { Model, setModel, setTheme, setToken } from "@/redux/slices/common";
+import { Button, Input, Radio, Space, Switch } from "antd";
+import { setNewsToken, setPushNews } from "@/redux/slices/news";
+import TextArea from "antd/es/input/TextArea";
+import { setAnnotation } from "@/redux/slices/chat";
+export default Setting;

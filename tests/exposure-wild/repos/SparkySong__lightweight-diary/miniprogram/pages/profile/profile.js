@@ -1,0 +1,1 @@
+const { VERSION: CONFIG_VERSION } = require('../../config/version');

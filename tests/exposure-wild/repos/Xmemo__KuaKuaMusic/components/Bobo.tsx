@@ -1,0 +1,3 @@
+import React from 'react';
+import { KwaKwaState } from '../types';
+export default KwaKwa;

@@ -1,0 +1,11 @@
+import React, { useState, useRef, useEffect, useCallback } from 'react';
+import { Button, Input, Card, Space, Spin, message } from 'antd';
+import { SendOutlined, UserOutlined, RobotOutlined } from '@ant-design/icons';
+import styled from 'styled-components';
+import { end_node, nodeNameTextMap, sendMessageGetSSE } from '../utils/sendMessageGetSSE';
+import { v7 } from 'uuid';
+import { useQuery } from '@tanstack/react-query';
+import localforage from 'localforage';
+import { Message } from '../types';
+import { getMessages, savaMessages, saveThreadIdHistory } from '../utils/cache';
+export default ChatInterface;

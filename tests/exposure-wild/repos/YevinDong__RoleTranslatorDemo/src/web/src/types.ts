@@ -1,0 +1,6 @@
+export interface Message {
+    id: string;
+    content: string;
+    isUser: boolean;
+    timestamp: Date;
+}

@@ -1,0 +1,2 @@
+const { getSettings } = require('../../utils/storage');
+const { fetchServerSimAutoStatus } = require('../../utils/api');

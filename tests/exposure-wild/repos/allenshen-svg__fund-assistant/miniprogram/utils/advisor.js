@@ -1,0 +1,1 @@
+const { analyzeTrend, getTrendLabel, computeVote, buildPlainAdvisor } = require('./analyzer');

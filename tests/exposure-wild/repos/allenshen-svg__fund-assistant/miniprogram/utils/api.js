@@ -1,0 +1,1 @@
+const { fallbackHotEvents } = require('../data/fallback-hot-events');

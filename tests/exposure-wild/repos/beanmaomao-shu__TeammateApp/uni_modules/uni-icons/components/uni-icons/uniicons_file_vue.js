@@ -1,0 +1,2 @@
+export const fontData = [
+// export const fontData = JSON.parse<IconsDataItem>(fontDataJson)

@@ -1,0 +1,2 @@
+		this.$.animationData = this.animation.export()
+export function createAnimation(option, _this) {

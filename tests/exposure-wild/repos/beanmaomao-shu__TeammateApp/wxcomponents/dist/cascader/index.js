@@ -1,0 +1,1 @@
+import { VantComponent } from '../common/component';

@@ -1,0 +1,2 @@
+import { useParent } from '../common/relation';
+import { VantComponent } from '../common/component';

@@ -1,0 +1,5 @@
+export interface Option {
+    text: string;
+    value: string | number;
+    icon: string;
+}

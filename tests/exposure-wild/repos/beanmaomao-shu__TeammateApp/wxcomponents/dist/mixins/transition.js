@@ -1,0 +1,3 @@
+import { requestAnimationFrame } from '../common/utils';
+import { isObj } from '../common/validator';
+export function transition(showDefaultValue) {

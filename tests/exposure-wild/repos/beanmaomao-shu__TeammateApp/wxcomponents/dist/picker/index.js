@@ -1,0 +1,2 @@
+import { VantComponent } from '../common/component';
+import { pickerProps } from './shared';

@@ -1,0 +1,2 @@
+import { VantComponent } from '../common/component';
+import { isDef } from '../common/validator';

@@ -1,0 +1,3 @@
+import { DiagnosisResult, EnvData, Treatment } from "@/types";
+import { callTaichuVLApi } from "./client";
+export async function analyzePlantDisease(

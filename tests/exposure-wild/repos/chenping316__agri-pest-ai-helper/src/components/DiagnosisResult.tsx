@@ -1,0 +1,10 @@
+import React, { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { DiagnosisResult as DiagnosisResultType } from "@/types";
+import { AlertTriangle, CheckCircle2, DollarSign, ZapIcon, ListChecks, Search, Info } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { searchSymptoms, searchTreatmentMethod, searchDiseaseInfo } from "@/utils/searchUtils";
+import { cn } from "@/lib/utils";
+import SearchResults from "./SearchResults";
+export default DiagnosisResult;

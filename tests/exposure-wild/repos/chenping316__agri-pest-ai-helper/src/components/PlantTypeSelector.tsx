@@ -1,0 +1,10 @@
+import React, { useState } from "react";
+import { Check, ChevronsUpDown, Leaf, Search } from "lucide-react";
+import { useAppContext } from "@/context/AppContext";
+import { Button } from "@/components/ui/button";
+import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { Input } from "@/components/ui/input";
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { cn } from "@/lib/utils";
+export default PlantTypeSelector;

@@ -1,0 +1,10 @@
+import React from "react";
+import { Button } from "@/components/ui/button";
+import { ExternalLink, Repeat, Search, Cpu, Thermometer, Image, Zap } from "lucide-react";
+import { DiagnosisResult } from "@/types";
+import { openBaiduSearch, searchAdditionalTreatments, searchConnectionIssues } from "@/utils/searchUtils";
+import { Badge } from "@/components/ui/badge";
+import { useAppContext } from "@/context/AppContext";
+      if (diagnosisResult.name.includes("智谱AI")) return "智谱AI (GLM-4)";
+    if (diagnosisResult.name.includes("智谱AI")) return "智谱AI (GLM-4)";
+export default ResultActions;

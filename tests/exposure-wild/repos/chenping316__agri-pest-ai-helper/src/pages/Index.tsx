@@ -1,0 +1,10 @@
+import React from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { useAppContext } from "@/context/AppContext";
+import { Camera, Calendar, Bluetooth, LineChart } from "lucide-react";
+import { Link } from "react-router-dom";
+import { Navigate } from "react-router-dom";
+import Navigation from "@/components/Navigation";
+import HistoryItem from "@/components/HistoryItem";
+export default Index;

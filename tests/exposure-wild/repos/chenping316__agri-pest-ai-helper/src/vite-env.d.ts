@@ -1,0 +1,3 @@
+
+/// <reference types="vite/client" />
+/// <reference path="./types/web-bluetooth.d.ts" />

@@ -1,0 +1,12 @@
+import React, { useState, useEffect } from 'react';
+import Home from './pages/Home';
+import Config from './pages/Config';
+import Help from './pages/Help';
+import MultiTool from './pages/MultiTool';
+import FieldMappingDoc from './pages/FieldMappingDoc';
+import AiNavPage from './pages/AiNavPage.tsx';
+import { PageType, SidebarMenuItem } from './types';
+import { COLORS } from './constants';
+import { useProcessing } from './contexts/ProcessingContext';
+import MouseEffects from './components/MouseEffects';
+export default App;

@@ -1,0 +1,3 @@
+import React, { useState } from 'react';
+import ConfigJsonEditor from './ConfigJsonEditor';
+export default FieldMappingDoc;

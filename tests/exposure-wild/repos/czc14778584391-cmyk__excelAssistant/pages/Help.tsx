@@ -1,0 +1,3 @@
+import React, { useState } from 'react';
+import { HelpTab } from '../types';
+export default Help;

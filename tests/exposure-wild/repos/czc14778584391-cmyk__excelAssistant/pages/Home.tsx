@@ -1,0 +1,10 @@
+import React, { useState, useEffect, useRef } from 'react';
+import { BankFile, Transaction } from '../types';
+import { COLORS } from '../constants';
+import { processBankFiles, exportToExcel, SummaryRow } from '../utils/excelProcessor';
+import { classifyByFeeDetail, summarizeHistoryCategories, getClassificationSystemPrompt, getClassificationUserPrompt, getSummarySystemPrompt, getSummaryUserPrompt } from '../services/zhipuService';
+import { loadCategoricalData } from '../utils/configLoader';
+import { processHistoryFiles, HistoryCategoryData } from '../utils/historyProcessor';
+import { loadSummaryHeaders, getDefaultSummaryHeaders, loadBankAccounts } from '../utils/configLoader';
+import { useProcessing } from '../contexts/ProcessingContext';
+export default Home;

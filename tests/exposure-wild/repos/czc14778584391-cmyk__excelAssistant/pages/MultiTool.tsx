@@ -1,0 +1,11 @@
+import React, { useState, useRef, useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { ToolType, BankFile, EntityMapping, MappingRule } from '../types';
+import { INITIAL_ENTITY_MAPPINGS, INITIAL_MAPPINGS } from '../constants';
+import { loadBankAccounts } from '../utils/configLoader';
+import { readExcelFile } from '../utils/excelProcessor';
+import { parseFieldMapping } from '../utils/fieldMappingParser';
+import { getBankLocation, getBankLocationsBatch } from '../services/zhipuService';
+import * as XLSX from 'xlsx';
+      const apiKey = import.meta.env.VITE_ZHIPU_API_KEY || import.meta.env.ZHIPU_API_KEY;
+export default MultiTool;

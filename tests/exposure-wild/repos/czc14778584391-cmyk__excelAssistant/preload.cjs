@@ -1,0 +1,1 @@
+const { contextBridge, ipcRenderer } = require('electron');

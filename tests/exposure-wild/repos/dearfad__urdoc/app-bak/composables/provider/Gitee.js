@@ -1,0 +1,2 @@
+export const useProviderGitee = () => {
+    const { parse } = await import('partial-json')

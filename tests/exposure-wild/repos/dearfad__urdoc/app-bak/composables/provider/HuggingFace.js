@@ -1,0 +1,2 @@
+export const useProviderHuggingFace = () => {
+    const { parse } = await import('partial-json')

@@ -1,0 +1,2 @@
+export const useProviderInternAi = () => {
+    const { parse } = await import('partial-json')

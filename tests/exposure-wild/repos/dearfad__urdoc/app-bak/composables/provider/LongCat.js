@@ -1,0 +1,2 @@
+export const useProviderLongCat = () => {
+    const { parse } = await import('partial-json')

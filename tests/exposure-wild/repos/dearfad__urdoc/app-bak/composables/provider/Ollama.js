@@ -1,0 +1,2 @@
+export const useProviderOllama = () => {
+    const { parse } = await import('partial-json')

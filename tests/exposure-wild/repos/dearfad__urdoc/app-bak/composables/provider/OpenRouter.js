@@ -1,0 +1,2 @@
+export const useProviderOpenRouter = () => {
+    const { parse } = await import('partial-json')

@@ -1,0 +1,2 @@
+export const useProviderTencent = () => {
+    const { parse } = await import('partial-json')

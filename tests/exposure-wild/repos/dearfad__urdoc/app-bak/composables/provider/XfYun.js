@@ -1,0 +1,2 @@
+export const useProviderXfYun = () => {
+    const { parse } = await import('partial-json')

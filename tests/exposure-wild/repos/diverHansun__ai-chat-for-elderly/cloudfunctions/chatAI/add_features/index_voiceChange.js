@@ -1,0 +1,1 @@
+const questionPool = require('../../utils/exampleQuestions.js');

@@ -1,0 +1,2 @@
+export default {
+    const expectedToken = env.WORKER_AUTH_TOKEN || AUTH_TOKEN;

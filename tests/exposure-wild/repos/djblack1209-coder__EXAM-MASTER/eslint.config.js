@@ -1,0 +1,2 @@
+import pluginVue from 'eslint-plugin-vue';
+export default [

@@ -1,0 +1,7 @@
+import cloud from '@lafjs/cloud';
+import { requireAuth, isAuthError } from './_shared/auth-middleware';
+import {
+} from './_shared/fsrs-scheduler';
+import {
+} from './_shared/api-response';
+export default async function (ctx: FunctionContext) {

@@ -1,0 +1,2 @@
+ *   import { perfMonitor } from '../utils/perf-monitor'
+export const perfMonitor = {

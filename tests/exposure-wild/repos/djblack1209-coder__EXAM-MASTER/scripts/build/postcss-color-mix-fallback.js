@@ -1,0 +1,2 @@
+ * @type {import('postcss').PluginCreator}
+export default postcssColorMixFallback;

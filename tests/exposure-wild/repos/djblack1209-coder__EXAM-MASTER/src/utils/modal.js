@@ -1,0 +1,3 @@
+ *   import { modal } from '@/utils/modal.js'
+export const modal = {
+export default modal;

@@ -1,0 +1,2 @@
+import { vi } from 'vitest';
+export function createApiResponseMock() {

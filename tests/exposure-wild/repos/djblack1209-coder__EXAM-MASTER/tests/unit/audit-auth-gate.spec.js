@@ -1,0 +1,37 @@
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { setActivePinia, createPinia } from 'pinia';
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { checkFeaturePermissions } = await import('@/utils/auth/loginGuard.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { checkFeaturePermissions } = await import('@/utils/auth/loginGuard.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { checkFeaturePermissions } = await import('@/utils/auth/loginGuard.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { checkFeaturePermissions } = await import('@/utils/auth/loginGuard.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { checkFeaturePermissions } = await import('@/utils/auth/loginGuard.js');
+    const { useUserStore } = await import('@/stores/modules/user.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const mod = await import('@/utils/auth/token-refresh-plugin.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { requireLogin } = await import('@/utils/auth/loginGuard.js');
+    const { silentLoginCheck } = await import('@/utils/auth/loginGuard.js');
+  it('import-data 未登录 — 限制本地 15 题', () => {
+    // import-data.vue 中未登录时 totalQuestionsLimit = 15
+    const { storageService } = await import('@/services/storageService.js');
+    const { redirectAfterLogin } = await import('@/utils/auth/loginGuard.js');
+    const { storageService } = await import('@/services/storageService.js');
+    const { redirectAfterLogin } = await import('@/utils/auth/loginGuard.js');
+    const { storageService } = await import('@/services/storageService.js');
+    const { redirectAfterLogin } = await import('@/utils/auth/loginGuard.js');
+    const mod = await import('@/utils/auth/token-refresh-plugin.js');
+    const mod = await import('@/utils/auth/token-refresh-plugin.js');

@@ -1,0 +1,1 @@
+import { describe, it, expect, vi, beforeEach } from 'vitest';

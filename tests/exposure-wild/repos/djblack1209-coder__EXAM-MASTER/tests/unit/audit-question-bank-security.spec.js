@@ -1,0 +1,3 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+  const { createApiResponseMock } = await import('../../tests/__mocks__/api-response-mock.js');
+import questionBankHandler from '../../laf-backend/functions/question-bank';

@@ -1,0 +1,16 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import sendEmailCodeHandler from '../../laf-backend/functions/send-email-code';
+  const originalNodeEnv = process.env.NODE_ENV;
+  const originalSmtpUser = process.env.SMTP_USER;
+  const originalSmtpPass = process.env.SMTP_PASS;
+    process.env.SMTP_USER = '';
+    process.env.SMTP_PASS = '';
+    process.env.NODE_ENV = originalNodeEnv;
+    process.env.SMTP_USER = originalSmtpUser;
+    process.env.SMTP_PASS = originalSmtpPass;
+    process.env.NODE_ENV = 'production';
+    process.env.NODE_ENV = 'production';
+    process.env.NODE_ENV = 'production';
+    process.env.NODE_ENV = 'development';
+    process.env.NODE_ENV = 'development';
+    process.env.NODE_ENV = 'production';

@@ -1,0 +1,2 @@
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { formatRelativeTime, getInitials } from '@/utils/formatters.js';

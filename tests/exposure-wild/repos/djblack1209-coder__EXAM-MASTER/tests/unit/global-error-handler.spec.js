@@ -1,0 +1,2 @@
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { globalErrorHandler } from '@/utils/error/global-error-handler.js';

@@ -1,0 +1,2 @@
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+    const mod = await import('@/services/storageService.js');

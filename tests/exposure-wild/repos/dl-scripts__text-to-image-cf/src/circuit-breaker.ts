@@ -1,0 +1,2 @@
+import { AIProvider } from './types';
+export const circuitBreaker = new CircuitBreakerManager();

@@ -1,0 +1,2 @@
+import { seedGenera } from './seed-genera';
+import { seedHeuristics } from './seed-heuristics';

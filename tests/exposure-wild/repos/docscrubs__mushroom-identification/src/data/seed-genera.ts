@@ -1,0 +1,2 @@
+import type { GenusProfile } from '@/types';
+export const seedGenera: GenusProfile[] = [

@@ -1,0 +1,1 @@
+import { seedHeuristics } from './seed-heuristics';

@@ -1,0 +1,2 @@
+import type { Heuristic } from '@/types';
+export const seedHeuristics: Heuristic[] = [

@@ -1,0 +1,3 @@
+import type { Observation } from '@/types';
+export interface AmbiguityFlag {
+export function detectAmbiguities(

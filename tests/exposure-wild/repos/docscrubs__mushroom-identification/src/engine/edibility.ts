@@ -1,0 +1,2 @@
+export interface GenusEdibilityInfo {
+export function getGenusEdibility(genus: string): GenusEdibilityInfo | undefined {

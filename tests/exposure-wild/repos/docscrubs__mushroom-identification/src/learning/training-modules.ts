@@ -1,0 +1,4 @@
+import type { GenusProfile } from '@/types/genus';
+import type { TrainingModule, TrainingContent } from '@/types/learning';
+export function generateTrainingModules(profile: GenusProfile): TrainingModule[] {
+export function getModuleForGenus(

@@ -1,0 +1,2 @@
+import { MushroomDB } from '@/db/database';
+import { getCachedResponse, setCachedResponse, buildCacheKey, clearExpiredCache } from './cache';

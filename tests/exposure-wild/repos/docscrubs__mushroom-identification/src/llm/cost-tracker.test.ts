@@ -1,0 +1,2 @@
+import { MushroomDB } from '@/db/database';
+import { recordUsage, getMonthlySpend, isWithinBudget, estimateCost } from './cost-tracker';

@@ -1,0 +1,2 @@
+import { buildSystemPrompt, buildExtractionMessages, buildExplanationMessages } from './prompts';
+import type { Observation, IdentificationResult } from '@/types';

@@ -1,0 +1,1 @@
+(()=>{"use strict";var r={},t={};function e(n){var u=t[n];if(void 0!==u)return u.exports;var o=t[n]={exports:{}};return r[n](o,o.exports,e),o.exports}e.rv=function(){return"1.0.0-beta.5"},e.ruid="bundler=rspack@1.0.0-beta.5"})();

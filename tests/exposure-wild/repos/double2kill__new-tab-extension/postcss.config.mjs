@@ -1,0 +1,5 @@
+import UnoCSS from '@unocss/postcss'
+
+export default {
+  plugins: [UnoCSS()],
+}

@@ -1,0 +1,3 @@
+import { setCursorEffect } from '@/utils/cursorEffect'
+
+setCursorEffect()

@@ -1,0 +1,3 @@
+import {ChromeStorageList} from './chromeStorage'
+
+export const focusOnList = new ChromeStorageList('focus-on-list')

@@ -1,0 +1,5 @@
+import React, { useState } from 'react';
+import {
+} from 'react-native';
+import { healthAPI, authAPI } from '@/services/api';
+export default function ApiTestScreen() {

@@ -1,0 +1,4 @@
+export type Recipe = {
+export const recipes: Recipe[] = [
+export type FoodItem = {
+export const commonFoods: FoodItem[] = [

@@ -1,0 +1,11 @@
+import JPush from 'jpush-react-native';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+import { authStorage } from '../utils/authStorage';
+import * as Device from 'expo-device';
+import { Platform } from 'react-native';
+import { API_BASE_URL } from '../config/api.config';
+import { JPUSH_APP_KEY, JPUSH_CHANNEL, JPUSH_PRODUCTION } from '../config/jpush.config';
+      const JPush = require('jpush-react-native').default;
+      const JPush = require('jpush-react-native').default;
+export const jpushService = new JPushService();
+export default jpushService;

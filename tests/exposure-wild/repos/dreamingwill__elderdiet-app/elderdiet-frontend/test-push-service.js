@@ -1,0 +1,1 @@
+const fetch = require('node-fetch');

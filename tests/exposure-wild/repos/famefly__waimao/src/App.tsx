@@ -1,0 +1,16 @@
+import React, { useState, useEffect } from 'react';
+import { Toaster } from 'react-hot-toast';
+import { Layout } from './components/Layout';
+import { Dashboard } from './components/Dashboard';
+import { ScrapePage } from './components/ScrapePage';
+import { CustomersPage } from './components/CustomersPage';
+import { EmailsPage } from './components/EmailsPage';
+import { DepartmentsPage } from './components/DepartmentsPage';
+import { SettingsPage } from './components/SettingsPage';
+import { UsersPage } from './components/UsersPage';
+import { EmailTemplatesPage } from './components/EmailTemplatesPage';
+import LoginPage from './components/LoginPage';
+import SetupPage from './components/SetupPage';
+import { useStore, User } from './store/useStore';
+import { getSupabase, initSupabase, isEnvConfigured } from './lib/supabase';
+export default App;

@@ -1,0 +1,6 @@
+import React from 'react';
+import {
+} from 'lucide-react';
+export const ICONS = {
+export const DEFAULT_PROJECTS: any[] = [
+      provider: 'zhipu',

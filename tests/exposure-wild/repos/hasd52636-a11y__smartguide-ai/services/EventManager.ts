@@ -1,0 +1,3 @@
+import RealtimeService from './RealtimeService.ts';
+import AudioPlayer from './AudioPlayer.ts';
+export default EventManager;

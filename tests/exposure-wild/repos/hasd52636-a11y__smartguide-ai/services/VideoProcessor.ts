@@ -1,0 +1,2 @@
+import RealtimeService from './RealtimeService.ts';
+export default VideoProcessor;

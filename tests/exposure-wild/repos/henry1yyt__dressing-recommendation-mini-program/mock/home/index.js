@@ -1,0 +1,4 @@
+import getHomeCards from './getHomeCards';
+import getHomeSwipers from './getHomeSwipers';
+
+export default [getHomeCards, getHomeSwipers];

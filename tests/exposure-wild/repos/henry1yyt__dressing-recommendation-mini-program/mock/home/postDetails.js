@@ -1,0 +1,2 @@
+export const postDetails = [
+export function getPostDetailById(id) {

@@ -1,0 +1,6 @@
+export default {
+  path: '/login/getSendMessage',
+  data: {
+    message: '发送成功',
+  },
+};

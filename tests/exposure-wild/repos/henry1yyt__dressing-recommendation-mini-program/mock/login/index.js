@@ -1,0 +1,5 @@
+import getSendMessage from './getSendMessage';
+import postCodeVerify from './postCodeVerify';
+import postPasswordLogin from './postPasswordLogin';
+
+export default [getSendMessage, postCodeVerify, postPasswordLogin];

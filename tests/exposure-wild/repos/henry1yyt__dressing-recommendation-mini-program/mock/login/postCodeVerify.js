@@ -1,0 +1,7 @@
+export default {
+  path: '/login/postCodeVerify',
+  data: {
+    message: '验证码正确',
+    token: '@guid()',
+  },
+};

@@ -1,0 +1,4 @@
+import getServiceList from './getServiceList';
+import getPersonalInfo from './getPersonalInfo';
+
+export default [getServiceList, getPersonalInfo];

@@ -1,0 +1,4 @@
+import getSearchHistory from './getSearchHistory';
+import getSearchPopular from './getSearchPopular';
+
+export default [getSearchHistory, getSearchPopular];

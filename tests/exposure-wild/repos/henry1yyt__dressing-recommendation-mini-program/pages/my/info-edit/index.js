@@ -1,0 +1,2 @@
+import request from '~/api/request';
+import { areaList } from './areaData.js';

@@ -1,0 +1,1 @@
+import request from '~/api/request';

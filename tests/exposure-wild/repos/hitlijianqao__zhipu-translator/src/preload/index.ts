@@ -1,0 +1,4 @@
+import electron from 'electron'
+export interface TranslateRequest {
+export interface TranslationResult {
+export interface Settings {

@@ -1,0 +1,2 @@
+import { useState, useEffect } from 'react'
+export default function HistoryPanel({ onSelect, onClose }: Props) {

@@ -1,0 +1,9 @@
+const express = require('express');
+const multer = require('multer');
+const path = require('path');
+const fs = require('fs');
+const db = require('../database');
+const { authenticateToken } = require('./auth');
+const isServerless = !!(process.env.NETLIFY || process.env.AWS_LAMBDA_FUNCTION_NAME || process.env.LAMBDA_TASK_ROOT);
+        const pdfParse = require('pdf-parse');
+    const mammoth = require('mammoth');

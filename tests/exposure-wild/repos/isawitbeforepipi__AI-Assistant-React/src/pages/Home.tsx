@@ -1,0 +1,13 @@
+import { useState, useMemo, useReducer,useRef,useEffect } from 'react';
+import Tooltip from '../components/Tooltip';
+import { getZhipuReplyByWebSocket } from '../api/getZhipuReplyByWebSocket';
+import ReactMarkdown from 'react-markdown';
+import { parseFile } from "../api/parseFile.ts";
+import { toast } from 'react-hot-toast';
+import { useSpeechRecognition } from '../hooks/useSpeechRecognition';
+import { generateImage } from '../api/generateImage.ts';
+import { useTextToSpeech } from '../hooks/useTextToSpeech';
+import { Volume2 } from 'lucide-react';
+import { useIndexedDB } from '../hooks/useIndexedDB.ts';
+import { Virtuoso, VirtuosoHandle } from 'react-virtuoso';
+export default Home;

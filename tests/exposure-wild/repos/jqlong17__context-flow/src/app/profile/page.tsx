@@ -1,0 +1,2 @@
+import Link from 'next/link';
+export default function ProfilePage() {

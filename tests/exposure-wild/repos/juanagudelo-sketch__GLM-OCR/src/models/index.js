@@ -1,0 +1,4 @@
+import Factura from "./Factura.js";
+import ItemFactura from "./ItemFactura.js";
+
+export { Factura, ItemFactura };

@@ -1,0 +1,1 @@
+export function validarCoherencia(textoOCR, resultado) {

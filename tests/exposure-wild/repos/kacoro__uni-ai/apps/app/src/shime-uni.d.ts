@@ -1,0 +1,6 @@
+export {};
+
+declare module 'vue' {
+  type Hooks = App.AppInstance & Page.PageInstance;
+  interface ComponentCustomOptions extends Hooks {}
+}

@@ -1,0 +1,3 @@
+export function add(x: number, y: number) {
+  return x + y;
+}

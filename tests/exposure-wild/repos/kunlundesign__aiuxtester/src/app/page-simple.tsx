@@ -1,0 +1,3 @@
+'use client';
+import React, { useState } from 'react';
+export default function HomePage() {

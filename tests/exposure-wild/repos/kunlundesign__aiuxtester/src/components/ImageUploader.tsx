@@ -1,0 +1,4 @@
+'use client';
+import React, { useCallback, useState } from 'react';
+import { UploadedImage } from '@/types';
+export default function ImageUploader({ 

@@ -1,0 +1,13 @@
+const { createClient } = require('@supabase/supabase-js');
+require('dotenv').config({ path: '.env.local' });
+const supabaseUrl = process.env.VITE_SUPABASE_URL || process.env.NEXT_PUBLIC_SUPABASE_URL;
+const serviceRoleKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  console.error('请确保.env.local文件中包含SUPABASE_URL（或VITE_SUPABASE_URL/ NEXT_PUBLIC_SUPABASE_URL）和SUPABASE_SERVICE_ROLE_KEY环境变量');
+  console.log('VITE_SUPABASE_URL:', process.env.VITE_SUPABASE_URL);
+  console.log('NEXT_PUBLIC_SUPABASE_URL:', process.env.NEXT_PUBLIC_SUPABASE_URL);
+  console.log('SUPABASE_SERVICE_ROLE_KEY:', process.env.SUPABASE_SERVICE_ROLE_KEY);
+const { Client } = require('pg');
+const fs = require('fs');
+    require('pg');
+    const { execSync } = require('child_process');
+  const { Client } = require('pg');

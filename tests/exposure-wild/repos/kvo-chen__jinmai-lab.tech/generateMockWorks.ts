@@ -1,0 +1,1 @@
+import { Work } from './src/mock/works';

@@ -1,0 +1,1 @@
+import { llmService, AVAILABLE_MODELS } from '../services/llmService';

@@ -1,0 +1,3 @@
+import { useState, useCallback, useMemo } from 'react';
+import { toast } from 'sonner';
+export const useCreateState = () => {

@@ -1,0 +1,2 @@
+import { useState, useEffect, useRef, useCallback } from 'react';
+export default useMobileGestures;

@@ -1,0 +1,3 @@
+export interface Brand {
+export const BRANDS: Brand[] = [
+export default BRANDS

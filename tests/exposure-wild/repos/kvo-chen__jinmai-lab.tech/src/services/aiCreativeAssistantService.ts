@@ -1,0 +1,3 @@
+export interface CreativeSuggestion {
+export interface CreativeDirection {
+export default aiCreativeAssistantService;

@@ -1,0 +1,4 @@
+import pointsService from './pointsService';
+export interface CheckinRecord {
+export interface CheckinStatus {
+export default service;

@@ -1,0 +1,4 @@
+export interface Card {
+export interface Level {
+export interface GameProgress {
+export default culturalMatchingGameService;

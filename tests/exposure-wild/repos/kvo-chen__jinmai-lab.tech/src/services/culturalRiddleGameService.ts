@@ -1,0 +1,4 @@
+export interface Riddle {
+export interface RiddleLevel {
+export interface RiddleGameProgress {
+export default culturalRiddleGameService;

@@ -1,0 +1,4 @@
+export interface Difference {
+export interface Level {
+export interface GameProgress {
+export default culturalSpotTheDifferenceGameService;

@@ -1,0 +1,4 @@
+export interface TimelineEvent {
+export interface Level {
+export interface GameProgress {
+export default culturalTimelineGameService;

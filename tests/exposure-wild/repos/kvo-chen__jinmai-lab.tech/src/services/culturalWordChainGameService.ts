@@ -1,0 +1,4 @@
+export interface Word {
+export interface Level {
+export interface GameProgress {
+export default culturalWordChainGameService;

@@ -1,0 +1,2 @@
+import * as THREE from 'three';
+import { processImageUrl } from './utils/imageUrlUtils';

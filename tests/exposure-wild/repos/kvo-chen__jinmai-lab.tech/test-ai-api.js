@@ -1,0 +1,1 @@
+    { id: 'zhipu', name: '智谱' }

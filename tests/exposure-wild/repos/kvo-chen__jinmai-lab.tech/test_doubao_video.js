@@ -1,0 +1,2 @@
+import https from 'https';
+import http from 'http';

@@ -1,0 +1,4 @@
+import ChatLayout from '../components/ChatLayout';
+export default function Home() {
+  return <ChatLayout />;
+}

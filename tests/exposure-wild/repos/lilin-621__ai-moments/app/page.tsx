@@ -1,0 +1,6 @@
+'use client';
+import { useState, useEffect, useCallback } from 'react';
+import { useRouter } from 'next/navigation';
+import Navbar from '@/components/Navbar';
+import PostCard from '@/components/PostCard';
+export default function HomePage() {

@@ -1,0 +1,3 @@
+'use client';
+import { useState, useRef, useCallback } from 'react';
+export default function ImageUploader({ 

@@ -1,0 +1,2 @@
+import React, { useRef, useEffect } from 'react';
+export default ParticleBackground;

@@ -1,0 +1,3 @@
+import React, { useState, useEffect, useRef } from 'react';
+import { UserProfile } from '../types';
+export default Survey;

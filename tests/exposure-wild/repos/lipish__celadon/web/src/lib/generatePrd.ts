@@ -1,0 +1,2 @@
+import { Locale } from "./i18n";
+export function generatePrd(idea: string, answers: string[], locale: Locale = "zh"): string {

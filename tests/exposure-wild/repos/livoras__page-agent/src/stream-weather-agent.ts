@@ -1,0 +1,4 @@
+import { streamText, tool, stepCountIs } from "ai";
+import { z } from "zod";
+import { getModel } from "./models";
+export { runStreamingWeatherAgent };

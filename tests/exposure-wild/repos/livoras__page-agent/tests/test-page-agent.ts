@@ -1,0 +1,2 @@
+import { PageAgent } from '../src/page-agent';
+import * as readline from 'readline';

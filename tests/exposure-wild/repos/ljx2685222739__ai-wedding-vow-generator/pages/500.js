@@ -1,0 +1,3 @@
+export default function Custom500() {
+  return <h1>500 - Server-side error occurred</h1>
+}

@@ -1,0 +1,6 @@
+import { NextRequest, NextResponse } from "next/server";
+import { enforceRateLimitAsync, RATE_LIMITS } from "@/lib/rate-limit";
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+export async function GET(request: NextRequest) {
+    const FINNHUB_KEY = process.env.FINNHUB_API_KEY || "";

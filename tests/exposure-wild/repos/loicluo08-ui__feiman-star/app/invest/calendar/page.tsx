@@ -1,0 +1,3 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+export default function CalendarPage() {

@@ -1,0 +1,3 @@
+export default function InvestLayout({ children }: { children: React.ReactNode }) {
+  return <>{children}</>;
+}

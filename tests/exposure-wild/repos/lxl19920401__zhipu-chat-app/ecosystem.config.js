@@ -1,0 +1,9 @@
+module.exports = {
+  apps: [{
+    name: 'zhipu-chat',
+    script: 'backend/server.js',
+    env: {
+      NODE_ENV: 'production',
+    }
+  }]
+}

@@ -1,0 +1,3 @@
+import axios from 'axios'
+import { Message, Loading } from 'element-ui'
+export default request

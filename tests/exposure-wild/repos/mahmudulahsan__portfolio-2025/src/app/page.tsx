@@ -1,0 +1,5 @@
+import { Desktop } from "@/components/os/Desktop";
+
+export default function Home() {
+  return <Desktop />;
+}

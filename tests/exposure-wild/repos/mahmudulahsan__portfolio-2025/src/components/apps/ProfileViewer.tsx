@@ -1,0 +1,20 @@
+"use client";
+import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { cn } from "@/lib/utils";
+import { Briefcase, Code, Download, Github, GraduationCap, Linkedin, Mail, MapPin, Phone, Youtube } from "lucide-react";
+import { useEffect, useState } from "react";
+import { achievements as staticAchievements } from "@/data/achievements";
+import { contactInfo as staticContact } from "@/data/contact";
+import { experiences as staticExperience } from "@/data/experience";
+import { projects as staticProjects } from "@/data/projects";
+import { researchItems as staticResearch } from "@/data/research";
+import { skillGroups as staticSkills } from "@/data/skills";
+import { achievementService } from "@/data/services/achievementService";
+import { contactService } from "@/data/services/contactService";
+import { experienceService } from "@/data/services/experienceService";
+import { projectService } from "@/data/services/projectService";
+import { researchService } from "@/data/services/researchService";
+import { skillService } from "@/data/services/skillService";
+export function ProfileViewer({ onClose, onDownloadResume }: ProfileViewerProps) {

@@ -1,0 +1,20 @@
+"use client";
+import { FileDownloadDialog } from "@/components/apps/FileDownloadDialog";
+import { InternetExplorer } from "@/components/apps/InternetExplorer";
+import { ProfileViewer } from "@/components/apps/ProfileViewer";
+import { ProjectsViewer } from "@/components/apps/ProjectsViewer";
+import { SkillsViewer } from "@/components/apps/SkillsViewer";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { portfolioConfig } from "@/data/config";
+import { contactInfo } from "@/data/contact";
+import { Coffee, Mail, Phone } from "lucide-react";
+import React, { useEffect, useState } from "react";
+import { Clippy } from "./Clippy";
+import { ContextMenu } from "./ContextMenu";
+import { DesktopIcon } from "./DesktopIcon";
+import { DisplayProperties } from "./DisplayProperties";
+import { LockScreen } from "./LockScreen";
+import { Taskbar } from "./Taskbar";
+import { Window } from "./Window";
+export function Desktop() {

@@ -1,0 +1,2 @@
+export interface Project {
+export const projects: Project[] = [

@@ -1,0 +1,10 @@
+import { achievementService } from "@/data/services/achievementService";
+import { blogService } from "@/data/services/blogService";
+import { contactService } from "@/data/services/contactService";
+import { educationService } from "@/data/services/educationService";
+import { experienceService } from "@/data/services/experienceService";
+import { projectService } from "@/data/services/projectService";
+import { researchService } from "@/data/services/researchService";
+import { skillService } from "@/data/services/skillService";
+import { portfolioConfig } from "@/data/config";
+export async function getPortfolioContext(): Promise<string> {

@@ -1,0 +1,24 @@
+// import CustomKeyboardView from '@/components/CustomKeyboardView';
+// import { Octicons } from '@expo/vector-icons';
+// import { LinearGradient } from 'expo-linear-gradient';
+// import { useRouter } from 'expo-router';
+// import React, { useEffect, useRef, useState } from 'react';
+// import {
+// } from 'react-native';
+// import { heightPercentageToDP as hp, widthPercentageToDP as wp } from 'react-native-responsive-screen';
+// import Loading from '../components/Loading';
+// import { useAuth } from '../context/authContext';
+// export default function SignIn() {
+//               source={require("../assets/images/login.png")}
+import CustomKeyboardView from '@/components/CustomKeyboardView';
+import { Octicons } from '@expo/vector-icons';
+import { LinearGradient } from 'expo-linear-gradient';
+import { useRouter } from 'expo-router';
+import React, { useRef, useState } from 'react';
+import { Alert, Image, Pressable, StatusBar, Text, TextInput, TouchableOpacity, View } from 'react-native';
+import Animated, { FadeInUp } from 'react-native-reanimated';
+import { heightPercentageToDP as hp, widthPercentageToDP as wp } from 'react-native-responsive-screen';
+import Loading from '../components/Loading';
+import { useAuth } from '../context/authContext';
+export default function SignUp() {
+              source={require('../assets/images/login.png')}

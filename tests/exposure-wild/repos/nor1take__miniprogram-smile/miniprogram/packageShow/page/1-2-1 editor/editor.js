@@ -1,0 +1,1 @@
+const check = require('../../check.js');

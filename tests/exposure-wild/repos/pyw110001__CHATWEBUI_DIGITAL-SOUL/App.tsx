@@ -1,0 +1,10 @@
+import React, { useState, useCallback } from 'react';
+import { motion, AnimatePresence } from 'framer-motion';
+import { Page, Agent } from './types';
+import LoginPage from './components/pages/LoginPage';
+import ExplorerPage from './components/pages/ExplorerPage';
+import ChatPage from './components/pages/ChatPage';
+import MultiAgentSelectPage from './components/pages/MultiAgentSelectPage';
+import MultiAgentChatPage from './components/pages/MultiAgentChatPage';
+import { INITIAL_AGENTS } from './constants';
+export default App;

@@ -1,0 +1,5 @@
+/**
+ * Shared utility functions
+ */
+
+export * from './cn';

@@ -1,0 +1,2 @@
+import { SessionData } from './session-data.interface';
+export interface PanelState {

@@ -1,0 +1,2 @@
+export * from './session-state.service';
+export * from './session-storage.service';

@@ -1,0 +1,3 @@
+export * from './llm-config.model';
+export * from './llm-message.model';
+export * from './llm-response.model';

@@ -1,0 +1,6 @@
+export type LlmMessageRole = 'system' | 'user' | 'assistant';
+
+export interface LlmMessage {
+  role: LlmMessageRole;
+  content: string;
+}

@@ -1,0 +1,5 @@
+export interface StreamChunk {
+  content: string;
+  done: boolean;
+  error?: Error;
+}

@@ -1,0 +1,3 @@
+import { Injectable } from '@angular/core';
+import { SessionData } from '../models';
+export class SessionStorageService {

@@ -1,0 +1,1 @@
+export { AiChatPanelComponent } from './ai-chat-panel.component';

@@ -1,0 +1,1 @@
+export { AiChatShellComponent } from './ai-chat-shell.component';

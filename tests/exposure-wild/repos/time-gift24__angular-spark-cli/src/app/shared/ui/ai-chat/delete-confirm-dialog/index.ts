@@ -1,0 +1,1 @@
+export { DeleteConfirmDialogComponent } from './delete-confirm-dialog.component';

@@ -1,0 +1,1 @@
+export { MessageBubbleComponent } from './message-bubble.component';

@@ -1,0 +1,1 @@
+export { MessageListComponent } from './message-list.component';

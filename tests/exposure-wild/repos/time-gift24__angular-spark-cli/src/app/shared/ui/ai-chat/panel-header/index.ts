@@ -1,0 +1,1 @@
+export { PanelHeaderComponent } from './panel-header.component';

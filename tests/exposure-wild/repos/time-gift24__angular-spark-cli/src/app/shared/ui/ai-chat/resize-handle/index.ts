@@ -1,0 +1,1 @@
+export { ResizeHandleComponent } from './resize-handle.component';

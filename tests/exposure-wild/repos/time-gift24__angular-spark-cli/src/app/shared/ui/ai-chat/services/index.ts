@@ -1,0 +1,1 @@
+export { AiChatStateService } from './ai-chat-state.service';

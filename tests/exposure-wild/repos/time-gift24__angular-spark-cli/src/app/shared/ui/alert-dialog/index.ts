@@ -1,0 +1,2 @@
+export { AlertDialogComponent } from './alert-dialog';
+export { AlertDialogState, type AlertDialogVariant } from './alert-dialog';

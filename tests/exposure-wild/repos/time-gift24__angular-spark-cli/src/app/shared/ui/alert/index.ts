@@ -1,0 +1,2 @@
+export * from './alert.component';
+export type { AlertVariant } from './alert.component';

@@ -1,0 +1,6 @@
+export {
+  CollapsibleComponent,
+  CollapsibleTriggerComponent,
+  CollapsibleContentComponent,
+  CollapsibleHeaderComponent,
+} from './collapsible.component';

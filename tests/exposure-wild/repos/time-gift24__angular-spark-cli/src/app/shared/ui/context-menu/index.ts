@@ -1,0 +1,6 @@
+export {
+  ContextMenuComponent,
+  ContextMenuContentComponent,
+  ContextMenuTriggerDirective,
+} from './context-menu.component';
+export type { ContextMenuIcon, ContextMenuIconName, ContextMenuItem } from './context-menu.component';

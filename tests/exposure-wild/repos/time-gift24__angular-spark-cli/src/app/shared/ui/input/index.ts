@@ -1,0 +1,1 @@
+export { InputComponent } from './input.component';

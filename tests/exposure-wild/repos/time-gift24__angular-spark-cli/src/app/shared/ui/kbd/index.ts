@@ -1,0 +1,1 @@
+export { KbdComponent } from './kbd';

@@ -1,0 +1,1 @@
+export { ProgressComponent } from './progress';

@@ -1,0 +1,2 @@
+export { SpinnerComponent } from './spinner';
+export type { SpinnerSize } from './spinner';

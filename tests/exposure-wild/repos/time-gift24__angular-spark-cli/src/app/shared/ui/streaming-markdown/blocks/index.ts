@@ -1,0 +1,11 @@
+export { MarkdownParagraphComponent } from './paragraph/paragraph.component';
+export { MarkdownHeadingComponent } from './heading/heading.component';
+export { MarkdownCodeComponent } from './code/code.component';
+export { MarkdownListComponent } from './list/list.component';
+export { MarkdownBlockquoteComponent } from './blockquote/blockquote.component';
+export { MarkdownThematicBreakComponent } from './thematic-break/thematic-break.component';
+export { MarkdownTableComponent } from './table/table.component';
+export { MarkdownBlockRouterComponent } from './block-router/block-router.component';
+export { MarkdownFootnoteComponent } from './footnote/footnote.component';
+export { VirtualScrollViewportComponent, type ScrollEvent } from './virtual-scroll-viewport.component';
+export { BlockHeightTrackerDirective, type HeightMeasurement } from './block-height-tracker.directive';

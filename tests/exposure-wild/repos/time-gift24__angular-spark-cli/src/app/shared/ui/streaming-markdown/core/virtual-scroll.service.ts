@@ -1,0 +1,4 @@
+import { Injectable, signal, computed } from '@angular/core';
+import {
+} from './models';
+export class VirtualScrollService {

@@ -1,0 +1,2 @@
+export { cn } from './cn';
+export { IdGenerator } from './id-generator.util';

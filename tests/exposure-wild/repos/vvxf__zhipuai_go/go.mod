@@ -1,0 +1,3 @@
+module github.com/vvxf/zhipuai_go
+
+go 1.20

@@ -1,0 +1,12 @@
+const cloud = require('wx-server-sdk');
+const { getRandomAvatar, getRandomTime, getRandomLastMsg, formatRelativeTime, shuffleArray } = require('./modules/utils');
+const { getWallet, addTransaction } = require('./modules/wallet');
+const { dailyCheckin, getDailyTasks } = require('./modules/dailyTasks');
+const { redeemVipCode } = require('./modules/vip');
+const { getAchievements, checkAchievements } = require('./modules/achievements');
+const { saveMoodLog, getMoodLogs, deleteMoodLog, getMoodLogStatus } = require('./modules/moodLog');
+const { getGuestbook, deleteGuestbookMessage } = require('./modules/guestbook');
+const { checkContentSafety } = require('./modules/safety');
+} = require('./modules/level');
+} = require('./modules/farm');
+          const { getLevelIcon, getLevelTitle } = require('./modules/level');

@@ -1,0 +1,4 @@
+    const { addTransaction } = require('./wallet');
+    const { addTransaction } = require('./wallet');
+    const { addExperience } = require('./level');
+    const { addTransaction } = require('./wallet');

@@ -1,0 +1,1 @@
+    const { addTransaction } = require('./wallet');

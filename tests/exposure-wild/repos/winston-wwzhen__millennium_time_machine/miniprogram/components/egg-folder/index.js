@@ -1,0 +1,1 @@
+const { eggSystem } = require("../../utils/egg-system");

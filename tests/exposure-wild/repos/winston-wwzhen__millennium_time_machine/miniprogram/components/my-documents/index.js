@@ -1,0 +1,2 @@
+const { userApi } = require('../../utils/api-client');
+      const { addLog: logAction } = require("../../utils/logger");

@@ -1,0 +1,3 @@
+const { eggSystem, EGG_IDS } = require('../../utils/egg-system');
+const { userApi } = require('../../utils/api-client');
+      const { addLog: logAction } = require("../../utils/logger");

@@ -1,0 +1,3 @@
+const { eggSystem, EGG_IDS } = require('../../utils/egg-system');
+const { chatApi, userApi } = require('../../utils/api-client');
+    const { eggSystem } = require('../../utils/egg-system');

@@ -1,0 +1,2 @@
+const { addLog } = require("../../utils/logger");
+const { userApi, gameApi } = require("../../utils/api-client");

@@ -1,0 +1,10 @@
+const { eggSystem, EGG_IDS } = require("../../utils/egg-system");
+const { userApi } = require("../../utils/api-client");
+const { pageErrorHandler } = require("../../utils/error-handler");
+const cloudIcons = require("../../config/cloud-icons");
+    const { eggSystem } = require('../../utils/egg-system');
+    const { eggSystem } = require('../../utils/egg-system');
+    const { addLog: logAction } = require("../../utils/logger");
+      const { userApi } = require('../../utils/api-client.js');
+      const { userApi } = require('../../utils/api-client.js');
+        const { eggSystem, EGG_IDS } = require('../../utils/egg-system');

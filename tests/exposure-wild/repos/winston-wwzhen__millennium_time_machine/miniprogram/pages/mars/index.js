@@ -1,0 +1,2 @@
+const { eggSystem, EGG_IDS } = require('../../utils/egg-system');
+const { chatApi, userApi } = require('../../utils/api-client');

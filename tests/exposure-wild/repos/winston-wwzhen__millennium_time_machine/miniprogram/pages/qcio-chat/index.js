@@ -1,0 +1,3 @@
+const { addChatExperience } = require('../../utils/experience');
+const { isNetworkConnected } = require('../../utils/network');
+const { userApi, qcioApi, chatApi } = require('../../utils/api-client');

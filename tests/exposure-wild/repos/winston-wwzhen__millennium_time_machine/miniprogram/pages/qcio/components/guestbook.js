@@ -1,0 +1,2 @@
+const { preventDuplicateBehavior } = require('../../../utils/prevent-duplicate');
+const { qcioApi } = require('../../../utils/api-client');

@@ -1,0 +1,1 @@
+const { qcioApi } = require('../../../utils/api-client');

@@ -1,0 +1,1 @@
+const { addLog } = require("../../utils/logger");

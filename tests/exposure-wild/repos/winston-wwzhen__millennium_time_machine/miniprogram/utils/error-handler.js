@@ -1,0 +1,1 @@
+const { isNetworkError } = require('./network');

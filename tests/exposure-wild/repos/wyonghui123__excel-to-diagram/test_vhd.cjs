@@ -1,0 +1,2 @@
+const { chromium } = require('playwright');
+const fs = require('fs');

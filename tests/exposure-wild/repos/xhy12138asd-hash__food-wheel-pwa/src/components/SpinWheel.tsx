@@ -1,0 +1,3 @@
+import { useMemo, useState } from "react";
+import type { Food } from "../types";
+export default function SpinWheel({ foods, onResult }: SpinWheelProps) {

@@ -1,0 +1,10 @@
+import { useEditor, EditorContent } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Placeholder from '@tiptap/extension-placeholder';
+import { useEffect, useState } from 'react';
+import { Loader2, Sparkles, Brain, Database, Check } from 'lucide-react';
+import { streamCompletion } from '../lib/zhipu';
+import EmbeddingService from '../lib/embedding';
+import { supabase } from '../lib/supabase';
+import { logger } from '../lib/logger';
+export default Editor;

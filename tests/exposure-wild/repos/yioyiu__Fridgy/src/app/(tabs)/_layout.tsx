@@ -1,0 +1,6 @@
+import React from 'react';
+import SwipeLayout from './SwipeLayout';
+
+export default function TabLayout() {
+  return <SwipeLayout />;
+}

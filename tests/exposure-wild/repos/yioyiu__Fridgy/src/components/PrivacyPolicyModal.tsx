@@ -1,0 +1,7 @@
+import React from 'react';
+import {
+} from 'react-native';
+import { MaterialCommunityIcons } from '@expo/vector-icons';
+import { COLORS } from '@/utils/constants';
+import { useI18n } from '@/utils/i18n';
+export const PrivacyPolicyModal: React.FC<PrivacyPolicyModalProps> = ({

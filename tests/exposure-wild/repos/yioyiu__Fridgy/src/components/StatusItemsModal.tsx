@@ -1,0 +1,8 @@
+import React from 'react';
+import {
+} from 'react-native';
+import { MaterialCommunityIcons } from '@expo/vector-icons';
+import { COLORS } from '@/utils/constants';
+import { useI18n } from '@/utils/i18n';
+import { Ingredient } from '@/utils/types/ingredient';
+export const StatusItemsModal: React.FC<StatusItemsModalProps> = ({

@@ -1,0 +1,8 @@
+import React, { useState, useEffect } from 'react';
+import {
+} from 'react-native';
+import { MaterialCommunityIcons } from '@expo/vector-icons';
+import { COLORS } from '@/utils/constants';
+import { aiManager, CookingAdviceResult } from '@/services/ai/aiManager';
+import { useI18n } from '@/utils/i18n';
+export const CookingAdviceModal: React.FC<CookingAdviceModalProps> = ({

@@ -1,0 +1,3 @@
+export { AIAnalysisModal } from './AIAnalysisModal';
+export { CookingAdviceModal } from './CookingAdviceModal';
+export { SeasonalFruitsCard } from './SeasonalFruitsCard';

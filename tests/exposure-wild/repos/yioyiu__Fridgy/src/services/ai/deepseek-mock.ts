@@ -1,0 +1,3 @@
+    this.apiKey = process.env.EXPO_PUBLIC_DEEPSEEK_API_KEY || '';
+export const deepSeekService = new DeepSeekService();
+export type { StorageAnalysisResult };

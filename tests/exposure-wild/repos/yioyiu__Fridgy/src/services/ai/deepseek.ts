@@ -1,0 +1,5 @@
+import { getCurrentLanguage } from '@/utils/i18n';
+import { getPrompt, translateStorageMethod } from './prompts';
+    this.apiKey = process.env.EXPO_PUBLIC_DEEPSEEK_API_KEY || '';
+export const deepSeekService = new DeepSeekService();
+export type { StorageAnalysisResult, CookingAdviceResult, LocationStorageAnalysisResult };

@@ -1,0 +1,1 @@
+export { dataClearService, type ClearDataResult, type ClearDataOptions } from './dataClearService';

@@ -1,0 +1,1 @@
+export { appRatingService, type RatingResult } from './appRating';

@@ -1,0 +1,4 @@
+export * from './ingredients/slice';
+export * from './settings/slice';
+
+export * from './ingredients/types';

@@ -1,0 +1,4 @@
+export * from './colors';
+export * from './categories';
+export * from './units';
+export * from './locations';

@@ -1,0 +1,4 @@
+export * from './date';
+export * from './validation';
+export * from './formatting';
+export * from './sampleData';

@@ -1,0 +1,2 @@
+import { Ingredient } from '@/utils/types/ingredient';
+export const SAMPLE_INGREDIENTS: Ingredient[] = [

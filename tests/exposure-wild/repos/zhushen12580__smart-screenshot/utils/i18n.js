@@ -1,0 +1,10 @@
+      glm4v_api: "智谱GLM-4V API密钥:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+      glm4v_api: "Clave API de Zhipu GLM-4V:",
+      glm4v_api: "مفتاح API لـ Zhipu GLM-4V:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+      glm4v_api: "Zhipu GLM-4V API Key:",
+export { 
