@@ -268,6 +268,40 @@ fn next_config_env_ships_only_where_client_code_reads_it() {
     let said = scan(dir.path(), &k);
     said.key_why(0, "server", "pages/api/chat.js");
     said.key_why(1, "client", "pages/index.js");
+
+    // The key in .env.local, handed on by next.config's `env` and read only by an API
+    // route: the flow at next.config goes too.
+    let (dir, k) = build(&[
+        (
+            "package.json",
+            r#"{"dependencies": {"next": "14.2.0", "react": "18.3.0"}}"#,
+        ),
+        (
+            "next.config.js",
+            "module.exports = { env: { ZHIPUAI_API_KEY: process.env.ZHIPUAI_API_KEY } };
+",
+        ),
+        (
+            ".env.local",
+            "ZHIPUAI_API_KEY={k0}
+",
+        ),
+        (
+            "pages/api/zhipu.js",
+            "export default async function handler(req, res) {
+  const key = process.env.ZHIPUAI_API_KEY;
+}
+",
+        ),
+        (
+            "pages/index.js",
+            "export default function Home() { return fetch('/api/zhipu'); }
+",
+        ),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.key_why(0, "server", "pages/api/zhipu.js");
+    said.no_flow("next.config.js");
 }
 
 #[test]

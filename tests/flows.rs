@@ -579,7 +579,7 @@ fn a_literal_key_under_a_public_name_is_one_key_finding() {
 }
 
 #[test]
-fn examples_and_docs_are_flows_at_low_confidence() {
+fn examples_are_flows_at_low_confidence_and_docs_are_not_flows() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "package.json", VITE_PKG);
     write(
@@ -593,7 +593,9 @@ fn examples_and_docs_are_flows_at_low_confidence() {
         "Set it up:\n\nVITE_ZHIPU_API_KEY=xxx\n",
     );
     let (_, found) = common::findings("scan", dir.path(), &[]);
-    assert_eq!(found.len(), 2, "{found:?}");
+    // Documentation never ships: the README's line is advice, not a flow.
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["path"], ".env.example", "{found:?}");
     assert!(found.iter().all(|f| f["confidence"] == "low"), "{found:?}");
 }
 

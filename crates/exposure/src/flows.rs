@@ -191,6 +191,50 @@ pub trait ProjectView {
     fn env_files_say(&self, _line_says: &dyn Fn(&[u8]) -> bool) -> bool {
         false
     }
+    /// Whether the app that holds the file keeps an API key its user typed in (a
+    /// settings page that saves it to storage): its calls to Z.ai send that key.
+    fn stores_users_key(&self) -> bool {
+        false
+    }
+}
+
+/// Writes of a value to the app's storage, each on a line that must also name an API
+/// key ([`API_KEY_WORDS`]) for the app to be one that keeps its user's key: a login
+/// token kept the same way says nothing.
+pub const USER_KEY_WRITES: &[&str] = &[
+    "localStorage.setItem(",
+    "sessionStorage.setItem(",
+    "setStorageSync(",
+    "setStorage(",
+    "AsyncStorage.setItem(",
+    "SecureStore.setItemAsync(",
+    "storage.local.set(",
+    "storage.sync.set(",
+    ".putString(",
+    "stringPreferencesKey(",
+    ".setString(",
+    "UserDefaults.standard.set(",
+    "secureStorage.write(",
+    "type=\"password\"",
+    "type='password'",
+    "v-model",
+    "setApiKey(",
+    "saveApiKey(",
+];
+
+/// Words that name an API key (not a login token).
+pub const API_KEY_WORDS: &[&str] = &["apikey", "api_key", "api-key", "api key", "apiKeys"];
+
+/// Whether `text` (a file of an app) saves an API key its user typed in.
+pub fn saves_users_key(text: &[u8]) -> bool {
+    USER_KEY_WRITES.iter().any(|w| {
+        memchr::memmem::find_iter(text, w.as_bytes()).any(|at| {
+            let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+            let line = &text[start..end.min(start + 512)];
+            API_KEY_WORDS.iter().any(|k| contains_ci(line, k))
+        })
+    })
 }
 
 /// No project: an archive member, a commit message, standard input.
@@ -343,7 +387,7 @@ pub fn brings_own_key(text: &[u8]) -> bool {
 /// Whether `text` reads an environment variable whose name has a key word
 /// (`import.meta.env.VITE_ZAI_KEY`, `process.env["NEXT_PUBLIC_TOKEN"]`,
 /// `Constants.expoConfig.extra.apiKey`): a key the build hands the client.
-fn build_key_read(text: &[u8]) -> bool {
+pub fn build_key_read(text: &[u8]) -> bool {
     for read in [
         "env.",
         "env[",
@@ -597,7 +641,10 @@ impl<'d> Flows<'d> {
         }
         let from = out.len();
         match kind {
-            Kind::Env | Kind::Docs => self.env_line(kind, line, out),
+            Kind::Env => self.env_line(kind, line, out),
+            // Documentation never ships: a `VITE_X=` line in a setup guide is advice
+            // (a key written there is reported as a key, not as a flow).
+            Kind::Docs => {}
             Kind::Ci | Kind::Deploy | Kind::Docker => self.assignments(kind, line, out),
             Kind::Config => self.config(line, out),
             Kind::AppManifest => self.app_manifest(line, out),
@@ -865,6 +912,10 @@ impl<'d> Flows<'d> {
         let destructured = (find_ci(line, b"import.meta.env", 0).is_some()
             || find_ci(line, b"process.env", 0).is_some())
             && memchr::memchr(b'{', line).is_some();
+        // `(import.meta.env as any)?.VITE_X`: a cast of the env object between it and
+        // the name.
+        let env_line = find_ci(line, b"import.meta.env", 0).is_some()
+            || find_ci(line, b"process.env", 0).is_some();
         for (s, e) in names(line) {
             let before = &line[..s];
             let name = &line[s..e];
@@ -893,7 +944,13 @@ impl<'d> Flows<'d> {
                 || before.ends_with(b"env[\"")
                 || before.ends_with(b"env['")
                 || (static_public && !before.ends_with(b"$") && !before.ends_with(b"/"))
-                || (destructured && !before.ends_with(b"."));
+                || (destructured && !before.ends_with(b"."))
+                || (env_line && (before.ends_with(b").") || before.ends_with(b")?.")))
+                // A public name given as a string to a helper that reads the env
+                // object by name (`getEnv('VITE_ZHIPU_API_KEY')`).
+                || (matches!(before.last(), Some(b'\'' | b'"' | b'`'))
+                    && line.get(e) == before.last()
+                    && self.prefix(&String::from_utf8_lossy(name)).is_some());
             if !read {
                 continue;
             }

@@ -104,7 +104,8 @@ impl<'d> Stream<'d> {
                 path.as_deref().map_or(Kind::Other, flows::kind)
             }));
         }
-        self.kind != Some(Kind::Other)
+        // Documentation holds no flow (it never ships).
+        !matches!(self.kind, Some(Kind::Other | Kind::Docs))
     }
 
     /// The flows at the anchors `hits` (in order) of `buf` (which starts at absolute
@@ -191,6 +192,10 @@ impl<'d> Stream<'d> {
                     let own = *self.own_key.get_or_insert_with(|| {
                         keyfence_matcher::work::count(|w| w.flows += buf.len() as u64);
                         flows::brings_own_key(buf)
+                            // The app keeps a key its user typed in, and this file
+                            // takes its key from no build variable.
+                            || (!flows::build_key_read(buf)
+                                && origin.project.stores_users_key())
                     });
                     if own {
                         continue;

@@ -209,6 +209,9 @@ impl ProjectView for DiskView<'_> {
     fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
         self.view().is_some_and(|v| v.env_files_say(line_says))
     }
+    fn stores_users_key(&self) -> bool {
+        self.view().is_some_and(|v| v.stores_users_key())
+    }
 }
 
 /// Scans `opts.paths` with `matcher`. Fails only when a path does not exist or an

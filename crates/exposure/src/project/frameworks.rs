@@ -43,6 +43,11 @@ pub struct Facts {
     pub flutter: bool,
     pub android: bool,
     pub ios: bool,
+    /// A Qt desktop program built with qmake (a `.pro` file that lists its sources).
+    pub qt: bool,
+    /// A JVM project (Maven's `pom.xml`, or Gradle without Android): a server such as
+    /// Spring Boot, or a tool.
+    pub jvm: bool,
     /// A Node program: a server framework, a bot, or scripts that run files with node.
     pub node: bool,
     pub vercel: bool,
@@ -177,12 +182,27 @@ pub fn facts(tree: &dyn Tree, dir: &Dir, pkg: Option<&Package>) -> Facts {
             || uses("plasmo")
             || uses("@crxjs/vite-plugin"),
         flutter: text("pubspec.yaml").is_some_and(|t| t.contains("sdk: flutter")),
-        android: gradle.contains("com.android.") || gradle.contains("android {"),
+        android: [
+            "com.android.",
+            "android {",
+            "buildConfigField",
+            "applicationId",
+            "compileSdk",
+            "minSdk",
+        ]
+        .iter()
+        .any(|w| gradle.contains(w)),
         ios: dir
             .names
             .iter()
             .any(|(n, d)| *d && (n.ends_with(".xcodeproj") || n.ends_with(".xcworkspace")))
             || dir.has_file("Podfile"),
+        qt: dir.names.iter().any(|(n, d)| {
+            !*d && n.ends_with(".pro")
+                && read_text(tree, &dir.child(n))
+                    .is_some_and(|t| t.contains("SOURCES") || t.contains("QT +="))
+        }),
+        jvm: false,
         node: false,
         vercel: dir.has_file("vercel.json") || dir.has_dir(".vercel"),
         netlify: dir.has_file("netlify.toml"),
@@ -192,6 +212,7 @@ pub fn facts(tree: &dyn Tree, dir: &Dir, pkg: Option<&Package>) -> Facts {
         firebase: dir.has_file("firebase.json"),
         supabase: dir.has_dir("supabase"),
     };
+    f.jvm = !f.android && (dir.has_file("pom.xml") || !gradle.is_empty());
     let server_dep = NODE_MARKERS.iter().any(|m| pkg.is_some_and(|p| p.has(m)));
     f.node = server_dep || (starts_a_program && !f.bundles_for_clients()) || webpack_node_target;
     f
@@ -227,6 +248,8 @@ pub fn tools(f: &Facts) -> Vec<&'static str> {
         (f.flutter, "Flutter"),
         (f.android, "Android"),
         (f.ios, "iOS"),
+        (f.qt, "Qt"),
+        (f.jvm, "Maven or Gradle (JVM)"),
         (f.node, "Node"),
         (f.vercel, "Vercel"),
         (f.netlify, "Netlify"),
@@ -582,6 +605,12 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             "Alipay mini program: its code runs in the Alipay client",
         ),
     ];
+    if f.qt {
+        c.app_wide(
+            &["**/*.{cpp,cc,cxx,c,h,hpp,ui,qml,qrc}"],
+            client("Qt desktop program (qmake .pro): its sources are compiled into the program users run"),
+        );
+    }
     if let Some((_, why)) = everything.into_iter().find(|(on, _)| *on) {
         c.app_wide(
             &[
@@ -739,6 +768,19 @@ fn weak(f: &Facts, c: &mut Conventions) {
             client("a Node server's static folder: served as-is to browsers"),
         );
     }
+    // A JVM project's code and resources run on the JVM, as a server (Spring Boot's
+    // src/main/resources/application.yml is read at start-up); its front end, if it
+    // holds one, is a project of its own.
+    if f.jvm && !f.bundles_for_clients() {
+        c.weak(
+            &["src/main/resources/{application,bootstrap}*.{yml,yaml,properties}"],
+            server("Spring Boot configuration (src/main/resources/application.*): read by the server at start-up"),
+        );
+        c.weak(
+            &["src/main/**"],
+            server("JVM project (Maven or Gradle, not Android): its code and resources run on a server"),
+        );
+    }
     if f.node && !f.bundles_for_clients() {
         c.weak(
             &[&format!("**/*.{JS_EXT}")],
@@ -889,10 +931,31 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
             .next()
             .unwrap_or_default();
         let page_dir = join(root, &base);
+        let mut names_a_module = false;
+        let mut pages = 0;
         for (name, is_dir) in tree.list(&page_dir).unwrap_or_default() {
             if !is_dir && name.ends_with(".html") {
+                pages += 1;
+                let page = join(&page_dir, &name);
+                names_a_module = names_a_module || html_names_a_source(tree, &page_dir, &page);
                 c.entries_client
-                    .push((join(&page_dir, &name), format!("{name} (Vite entry)")));
+                    .push((page, format!("{name} (Vite entry)")));
+            }
+        }
+        // A page that names no source module (a committed build's index.html pointing
+        // at /assets/index-1a2b.js, a page whose script tag is injected): the
+        // conventional entry is what `vite` serves in development.
+        if !names_a_module && pages > 0 {
+            for stem in ["src/main", "src/index", "main", "index"] {
+                for ext in ["ts", "tsx", "js", "jsx"] {
+                    let file = join(root, &format!("{stem}.{ext}"));
+                    if tree.kind(&file) == Some(false) {
+                        c.entries_client.push((
+                            file,
+                            format!("{stem}.{ext} (the conventional Vite entry: index.html names no source module)"),
+                        ));
+                    }
+                }
             }
         }
         for input in js_strings(&text, "input") {
@@ -977,6 +1040,43 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
     }
 }
 
+/// Whether the HTML page at `page` has a script tag whose `src` is a file of the tree
+/// (relative to `dir`, or to the page's folder): a source module, not a built asset.
+fn html_names_a_source(tree: &dyn Tree, dir: &str, page: &str) -> bool {
+    let Some(text) = read_text(tree, page) else {
+        return false;
+    };
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("<script") {
+        let tag_start = from + at;
+        let tag_end = lower[tag_start..]
+            .find('>')
+            .map_or(lower.len(), |e| tag_start + e);
+        from = tag_end.min(lower.len());
+        let tag = &text[tag_start..tag_end];
+        let Some(src_at) = tag.find("src=") else {
+            continue;
+        };
+        let value = tag[src_at + 4..].trim_start_matches(['"', '\'']);
+        let value: String = value
+            .chars()
+            .take_while(|c| !matches!(c, '"' | '\'' | ' ' | '?' | '#'))
+            .collect();
+        if value.starts_with("http") || value.starts_with("//") || value.is_empty() {
+            continue;
+        }
+        let file = join(dir, value.trim_start_matches("./").trim_start_matches('/'));
+        if tree.kind(&file) == Some(false) && !file.contains("/assets/") {
+            return true;
+        }
+        if from >= lower.len() {
+            break;
+        }
+    }
+    false
+}
+
 /// Entries told by the framework's file layout: every route of a meta-framework.
 fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
     let root = &dir.path;
@@ -995,6 +1095,17 @@ fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions)
         ] {
             collect(tree, &join(root, sub), &mut files, 4_000);
         }
+    }
+    // A "use client" module anywhere in a Next.js app (components/, lib/, src/…) is
+    // where the client bundle starts (https://nextjs.org/docs/app/api-reference/directives/use-client).
+    if f.next {
+        for sub in [
+            "src", "lib", "hooks", "utils", "features", "contexts", "store",
+        ] {
+            collect(tree, &join(root, sub), &mut files, 4_000);
+        }
+        files.sort();
+        files.dedup();
     }
     for file in files {
         let rel = relative(root, &file).unwrap_or(&file).to_string();
@@ -1019,6 +1130,12 @@ fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions)
                     file.clone(),
                     format!("{rel} (a Next.js server component or route)"),
                 ));
+            }
+        } else if f.next && !in_dir("pages/") {
+            let head = tree.read(&file, 1024).unwrap_or_default();
+            if crate::directive(&head) == Some("use client") {
+                c.entries_client
+                    .push((file.clone(), format!("{rel} (marked \"use client\")")));
             }
         } else if f.next && in_dir("pages/") {
             if in_dir("pages/api/") {
@@ -1064,6 +1181,35 @@ pub fn collect_code(tree: &dyn Tree, dir: &str, out: &mut Vec<String>, max: usiz
                 "js" | "jsx" | "ts" | "tsx" | "mjs" | "cjs" | "vue" | "svelte" | "astro"
             )
         }) && !name.starts_with("next.config.")
+    }));
+}
+
+/// The source files of the app at `dir` in any of the languages clients are written
+/// in (JavaScript and its components, Kotlin, Java, Dart, Swift, Objective-C, ArkTS),
+/// up to `max`.
+pub fn collect_sources(tree: &dyn Tree, dir: &str, out: &mut Vec<String>, max: usize) {
+    let mut all = Vec::new();
+    collect(tree, dir, &mut all, max);
+    out.extend(all.into_iter().filter(|p| {
+        let name = p.rsplit('/').next().unwrap_or(p);
+        name.rsplit_once('.').is_some_and(|(_, e)| {
+            matches!(
+                e,
+                "js" | "jsx"
+                    | "ts"
+                    | "tsx"
+                    | "mjs"
+                    | "vue"
+                    | "svelte"
+                    | "kt"
+                    | "java"
+                    | "dart"
+                    | "swift"
+                    | "m"
+                    | "ets"
+                    | "html"
+            )
+        })
     }));
 }
 

@@ -222,6 +222,7 @@ const MARKERS: &[&str] = &[
     "firebase.json",
     "config.xml",
     "Podfile",
+    "pom.xml",
 ];
 
 impl Project {
@@ -232,7 +233,11 @@ impl Project {
             .names
             .iter()
             .any(|(n, is_dir)| *is_dir && n.ends_with(".xcodeproj"));
-        if !MARKERS.iter().any(|m| d.has_file(m)) && !xcode {
+        let qmake = d
+            .names
+            .iter()
+            .any(|(n, is_dir)| !is_dir && n.ends_with(".pro"));
+        if !MARKERS.iter().any(|m| d.has_file(m)) && !xcode && !qmake {
             return None;
         }
         let pkg = read_text(tree, &d.child("package.json")).and_then(|t| Package::parse(&t));
@@ -457,6 +462,39 @@ impl Place<'_> {
         js::declaration_at(&decls, self.offset).map(|d| d.name.clone())
     }
 
+    /// The key of the object property whose value holds the place (`GLM_KEY` in `env:
+    /// { GLM_KEY: '…' }`): the last `name:` before it.
+    fn property_key(&self) -> Option<String> {
+        let text = self.text()?;
+        let before = &text[..self.offset.min(text.len())];
+        let from = before.len().saturating_sub(4096);
+        let window = String::from_utf8_lossy(&before[from..]);
+        let mut key = None;
+        let bytes = window.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() || bytes[i] == b'_' {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                let mut j = i;
+                if j < bytes.len() && matches!(bytes[j], b'"' | b'\'') {
+                    j += 1;
+                }
+                while j < bytes.len() && bytes[j] == b' ' {
+                    j += 1;
+                }
+                if bytes.get(j) == Some(&b':') && bytes.get(j + 1) != Some(&b':') {
+                    key = Some(window[start..i].to_string());
+                }
+            } else {
+                i += 1;
+            }
+        }
+        key
+    }
+
     fn in_frontmatter(&self) -> bool {
         self.text()
             .and_then(crate::sfc::frontmatter)
@@ -519,11 +557,16 @@ impl crate::flows::ProjectView for FileView<'_> {
     fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
         self.projects.env_files_say(self.path, line_says)
     }
+    fn stores_users_key(&self) -> bool {
+        self.projects.stores_users_key(self.path)
+    }
 }
 
 /// Every project of a tree, each read once, on demand.
 pub struct Projects {
     tree: Arc<dyn Tree>,
+    /// Whether the project at a root keeps its user's API key, worked out once.
+    users_key: Mutex<HashMap<String, bool>>,
     roots: Mutex<HashMap<String, Option<Arc<Project>>>>,
 }
 
@@ -534,6 +577,7 @@ impl Projects {
     pub fn new(tree: Arc<dyn Tree>) -> Projects {
         Projects {
             tree,
+            users_key: Mutex::new(HashMap::new()),
             roots: Mutex::new(HashMap::new()),
         }
     }
@@ -622,21 +666,47 @@ impl Projects {
     /// so it ships when client code reads it, and stays on the server when only server
     /// code does (API routes, route handlers). With no reader found, it is taken to ship.
     fn next_env(&self, p: &Project, place: &Place) -> Option<Verdict> {
-        let rel = relative(&p.root, place.path)?;
-        if !p.facts.next || !rel.starts_with("next.config.") || place.inside_any(&["env"]).is_none()
-        {
+        if !p.facts.next {
             return None;
         }
-        let line = String::from_utf8_lossy(place.line);
-        let name: String = line
-            .trim_start()
-            .trim_start_matches(['"', '\''])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
+        let rel = relative(&p.root, place.path)?;
+        let in_config = rel.starts_with("next.config.") && place.inside_any(&["env"]).is_some();
+        // An env file's variable that next.config's `env` hands on (not a public one).
+        let in_env_file = !rel.contains('/') && (rel == ".env" || rel.starts_with(".env."));
+        if !in_config && !in_env_file {
+            return None;
+        }
+        let name = if in_config {
+            place.property_key()?
+        } else {
+            String::from_utf8_lossy(place.line)
+                .trim_start()
+                .trim_start_matches("export ")
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
         if name.is_empty() {
             return None;
         }
+        if in_env_file {
+            let by_config = p
+                .inlining
+                .why_detail(&name)
+                .is_some_and(|(why, by_name)| by_name && why.starts_with("next.config"));
+            if !by_config {
+                return None;
+            }
+        }
+        let v = self.next_env_readers(p, &name)?;
+        // In an env file, a client reader leaves it to the build's rules (client).
+        (in_config || v.exposure == Exposure::Server).then_some(v)
+    }
+
+    /// Who reads `process.env.NAME` in the Next.js project `p`: a client verdict naming
+    /// the first client reader, a server verdict when every reader is server code, or
+    /// `None` when no code reads it.
+    fn next_env_readers(&self, p: &Project, name: &str) -> Option<Verdict> {
         let mut files = Vec::new();
         frameworks::collect_code(&*self.tree, &p.root, &mut files, 4_000);
         let needle = format!("env.{name}");
@@ -664,18 +734,19 @@ impl Projects {
                 Some(_) => Some(Verdict::new(Exposure::Server, "marked \"use server\"")),
                 None => self.verdict(&file, at as u64, &text[start..end]),
             };
+            // A reader nothing says runs anywhere (a module no one imports) proves
+            // neither side.
             match verdict {
                 Some(v) if v.exposure == Exposure::Server => {
                     server_reader.get_or_insert(shown);
                 }
-                v => {
-                    let why =
-                        v.map_or_else(|| "no sign of where it runs".to_string(), |v| v.reason);
+                Some(v) if v.exposure == Exposure::Client => {
                     return Some(Verdict::new(
                         Exposure::Client,
-                        format!("next.config's `env`: Next.js inlines {name} into the code that reads it, and {shown} does ({why})"),
+                        format!("next.config's `env`: Next.js inlines {name} into the code that reads it, and {shown} does ({})", v.reason),
                     ));
                 }
+                _ => {}
             }
         }
         server_reader.map(|r| {
@@ -717,6 +788,27 @@ impl Projects {
                 .filter_map(|(n, _)| self.tree.read(&dir.child(n), crate::tree::READ_LIMIT))
                 .any(|text| text.split(|&b| b == b'\n').any(line_says))
         })
+    }
+
+    /// Whether the nearest project that holds `path` keeps an API key its user typed
+    /// in: one of its code files (the first 4,000) saves a value named as an API key to
+    /// storage or reads it from a password field (`flows::saves_users_key`).
+    pub fn stores_users_key(&self, path: &str) -> bool {
+        let Some(p) = self.around(path).into_iter().next() else {
+            return false;
+        };
+        if let Some(&known) = self.users_key.lock().unwrap().get(&p.root) {
+            return known;
+        }
+        let mut files = Vec::new();
+        frameworks::collect_sources(&*self.tree, &p.root, &mut files, 4_000);
+        let found = files.iter().any(|f| {
+            self.tree
+                .read(f, crate::tree::READ_LIMIT)
+                .is_some_and(|t| crate::flows::saves_users_key(&t))
+        });
+        self.users_key.lock().unwrap().insert(p.root.clone(), found);
+        found
     }
 
     /// Whether some project holds `path`.
