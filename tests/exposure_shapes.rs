@@ -353,3 +353,43 @@ fn a_link_to_z_ai_is_not_a_call_and_a_define_ships_a_key_of_any_name() {
     let said = scan(dir.path(), &k);
     said.no_flow("vite.config.js");
 }
+
+#[test]
+fn a_request_to_a_z_ai_url_held_in_an_imported_module_is_a_call_where_it_is_made() {
+    let (dir, k) = build(&[
+        (
+            "package.json",
+            r#"{"devDependencies": {"vite": "5.0.0"}}"#,
+        ),
+        (
+            "index.html",
+            "<script type=\"module\" src=\"/src/main.ts\"></script>\n",
+        ),
+        ("src/main.ts", "import { ask } from './api/client';\nask('hi');\n"),
+        (
+            "src/api/auth.ts",
+            "export const API_CONFIG = {\n  BASE_URL: 'https://open.bigmodel.cn/api/paas/v4',\n  API_KEY: import.meta.env.VITE_KEY,\n};\n",
+        ),
+        (
+            "src/api/client.ts",
+            "import { API_CONFIG } from './auth';\nexport async function ask(q: string) {\n  const res = await fetch(`${API_CONFIG.BASE_URL}/chat/completions`, {\n    method: 'POST',\n    body: JSON.stringify({ model: 'glm-4-flash', messages: [q] }),\n  });\n  return res.json();\n}\n",
+        ),
+        // The same shape on the server: no flow.
+        (
+            "server/package.json",
+            r#"{"name": "api", "main": "index.js", "scripts": {"start": "node index.js"}, "dependencies": {"express": "4"}}"#,
+        ),
+        (
+            "server/index.js",
+            "const { CONFIG } = require('./config');\nconst model = 'glm-4-flash';\nfetch(`${CONFIG.BASE_URL}/chat/completions`);\n",
+        ),
+        (
+            "server/config.js",
+            "exports.CONFIG = { BASE_URL: 'https://open.bigmodel.cn/api/paas/v4' };\n",
+        ),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.flow("src/api/client.ts", "zai-client-call");
+    said.no_flow("server/index.js");
+    said.no_flow("server/config.js");
+}

@@ -196,6 +196,80 @@ pub trait ProjectView {
     fn stores_users_key(&self) -> bool {
         false
     }
+    /// The text of the module that the file imports as `spec` (a relative path, with
+    /// or without its extension), when the project can read it.
+    fn read_module(&self, _spec: &str) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// Calls that send a request to a URL held in a variable (`fetch(`${API.BASE_URL}/chat`)`,
+/// `wx.request({ url: config.endpoint })`): a call to Z.ai when the module that variable
+/// comes from holds a Z.ai API URL.
+const REQUESTS: &[&str] = &[
+    "fetch(",
+    "axios.post(",
+    "axios(",
+    "axios.request(",
+    ".request(",
+    "request({",
+    "new WebSocket(",
+    "http.post(",
+    "$http.post(",
+];
+
+/// Where `text` sends a request to a URL that a variable holds (a name with `url`,
+/// `base`, `endpoint` or `host` in it), as the start of the request's line.
+pub fn indirect_requests(text: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for r in REQUESTS {
+        for at in memchr::memmem::find_iter(text, r.as_bytes()) {
+            let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+            let end = (at + 400).min(text.len());
+            // The call's first argument, or its `url:` property, up to 400 bytes on.
+            let args = &text[at + r.len()..end];
+            let head = &args[..args
+                .iter()
+                .position(|&b| b == b',' || b == b')')
+                .unwrap_or(args.len())
+                .min(args.len())];
+            let url_prop = memchr::memmem::find(args, b"url").is_some();
+            let named = ["url", "base", "endpoint", "host", "api_", "api."]
+                .iter()
+                .any(|w| contains_ci(head, w));
+            let literal = memchr::memmem::find(head, b"http").is_some() && !head.contains(&b'$');
+            if (named || url_prop) && !literal && !is_comment(&text[start..at]) {
+                out.push(at);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The relative modules `text` imports or requires (`./config`, `../../config/ai.js`).
+pub fn relative_imports(text: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for lead in [&b"from "[..], b"require(", b"import("] {
+        for at in memchr::memmem::find_iter(text, lead) {
+            let rest = text[at + lead.len()..].trim_ascii_start();
+            let Some(&q) = rest.first().filter(|q| matches!(q, b'\'' | b'"' | b'`')) else {
+                continue;
+            };
+            let Some(end) = rest[1..].iter().position(|&b| b == q) else {
+                continue;
+            };
+            let spec = &rest[1..1 + end];
+            if spec.starts_with(b".") && spec.len() < 256 {
+                out.push(String::from_utf8_lossy(spec).into_owned());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out.truncate(64);
+    out
 }
 
 /// Writes of a value to the app's storage, each on a line that must also name an API
@@ -624,6 +698,32 @@ impl<'d> Flows<'d> {
     }
 
     /// Whether the line sets a compatible base URL (`ANTHROPIC_BASE_URL`) to a Z.ai host.
+    /// The first Z.ai API endpoint (host and API path) that `text` names, as a base
+    /// URL, unless `text` names two or more other providers' hosts (a catalog).
+    pub fn api_endpoint_in(&self, text: &[u8]) -> Option<String> {
+        if self.other_hosts_in(text).count_ones() >= 2 {
+            return None;
+        }
+        for host in &self.data.hosts {
+            let h = host.as_bytes();
+            let mut from = 0;
+            while let Some(at) = find_ci(text, h, from) {
+                from = at + 1;
+                let rest = &text[at + h.len()..];
+                if let Some(p) = self
+                    .data
+                    .api_paths
+                    .iter()
+                    .filter(|p| rest.starts_with(p.as_bytes()))
+                    .max_by_key(|p| p.len())
+                {
+                    return Some(format!("https://{host}{}", p.trim_end_matches('/')));
+                }
+            }
+        }
+        None
+    }
+
     pub fn sets_zai_base(&self, line: &[u8]) -> bool {
         self.data
             .compatible

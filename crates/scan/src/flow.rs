@@ -55,6 +55,8 @@ pub(crate) struct Stream<'d> {
     /// Whether the stream is a client that brings its user's own key (looked at the
     /// first time a call to Z.ai is found).
     own_key: Option<bool>,
+    /// Whether the file's requests to a URL held in a variable were looked at.
+    indirect_done: bool,
     candidates: Vec<Candidate>,
     /// How often each rule and target was found: past [`crate::MAX_PLACES`] a flow is
     /// counted, not made again (a file that repeats one line a million times holds
@@ -75,6 +77,7 @@ impl<'d> Stream<'d> {
             kind: None,
             zai_base: false,
             own_key: None,
+            indirect_done: false,
             candidates: Vec::new(),
             seen: HashMap::new(),
         })
@@ -220,7 +223,74 @@ impl<'d> Stream<'d> {
                 }
             }
         }
+        if kind == Kind::Code && base == 0 && !hits.is_empty() && !self.indirect_done {
+            self.indirect_done = true;
+            self.indirect_call(buf, path.as_deref(), origin, head, out);
+        }
         out.sort_by_key(|f| f.at);
+    }
+
+    /// A file that names Z.ai (it has anchors) but calls no Z.ai URL of its own, and
+    /// sends a request to a URL held in a variable whose module (a relative import)
+    /// holds a Z.ai API URL: `fetch(`${API_CONFIG.BASE_URL}/chat/completions`)` with
+    /// `API_CONFIG` from `./auth`. The call is in this file; judged as any call.
+    fn indirect_call(
+        &mut self,
+        buf: &[u8],
+        path: Option<&str>,
+        origin: &Origin,
+        head: &[u8],
+        out: &mut Vec<Found>,
+    ) {
+        if origin.flows != FlowMode::Judge
+            || out.iter().any(|f| f.finding.rule == "zai-client-call")
+            || !path.is_some_and(|p| {
+                let ext = p.rsplit_once('.').map_or("", |(_, e)| e);
+                matches!(
+                    ext,
+                    "js" | "jsx" | "mjs" | "cjs" | "ts" | "tsx" | "mts" | "vue" | "svelte"
+                )
+            })
+        {
+            return;
+        }
+        let sites = flows::indirect_requests(buf);
+        let Some(&at) = sites.first() else {
+            return;
+        };
+        let Some(endpoint) = flows::relative_imports(buf).iter().find_map(|spec| {
+            let text = origin.project.read_module(spec)?;
+            self.flows.api_endpoint_in(&text)
+        }) else {
+            return;
+        };
+        let start = memchr::memrchr(b'\n', &buf[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &buf[at..]).map_or(buf.len(), |i| at + i);
+        let line = &buf[start..end.min(start + WINDOW)];
+        let c = Candidate {
+            rule: "zai-client-call",
+            target: FlowTarget::Endpoint(endpoint),
+            start: at - start,
+            end: (at - start + 5).min(line.len()),
+            need: flows::Need::Client,
+            confidence: keyfence_model::Confidence::Medium,
+            source: None,
+            compatible: false,
+        };
+        let own = *self.own_key.get_or_insert_with(|| {
+            flows::brings_own_key(buf)
+                || (!flows::build_key_read(buf) && origin.project.stores_users_key())
+        });
+        if own || self.count(&c).is_none() {
+            return;
+        }
+        if let Some(f) = self.finding(&c, path, at as u64, line, head, origin) {
+            out.push(Found {
+                at: at as u64,
+                finding: f,
+                compatible: false,
+            });
+        }
     }
 
     /// Whether a Z.ai URL sits among two or more other providers' endpoints (in its

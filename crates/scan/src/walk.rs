@@ -212,6 +212,9 @@ impl ProjectView for DiskView<'_> {
     fn stores_users_key(&self) -> bool {
         self.view().is_some_and(|v| v.stores_users_key())
     }
+    fn read_module(&self, spec: &str) -> Option<Vec<u8>> {
+        self.view()?.read_module(spec)
+    }
 }
 
 /// Scans `opts.paths` with `matcher`. Fails only when a path does not exist or an

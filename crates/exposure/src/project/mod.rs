@@ -560,6 +560,25 @@ impl crate::flows::ProjectView for FileView<'_> {
     fn stores_users_key(&self) -> bool {
         self.projects.stores_users_key(self.path)
     }
+    fn read_module(&self, spec: &str) -> Option<Vec<u8>> {
+        let dir = parent(self.path)?;
+        let base = crate::tree::join(dir, spec);
+        let tree = &self.projects.tree;
+        [
+            "",
+            ".ts",
+            ".js",
+            ".tsx",
+            ".jsx",
+            ".mjs",
+            "/index.ts",
+            "/index.js",
+        ]
+        .iter()
+        .map(|ext| format!("{base}{ext}"))
+        .find(|p| tree.kind(p) == Some(false))
+        .and_then(|p| tree.read(&p, crate::tree::READ_LIMIT))
+    }
 }
 
 /// Every project of a tree, each read once, on demand.
