@@ -393,3 +393,49 @@ fn a_request_to_a_z_ai_url_held_in_an_imported_module_is_a_call_where_it_is_made
     said.no_flow("server/index.js");
     said.no_flow("server/config.js");
 }
+
+#[test]
+fn pages_load_scripts_beside_them_and_userscripts_and_api_paths_ship() {
+    // An Express site whose pages load scripts by bare names; package.json's main
+    // names the page's script (npm init's default), which the page makes client.
+    let (dir, k) = build(&[
+        (
+            "package.json",
+            r#"{"name": "site", "main": "LLM_interact.js", "dependencies": {"express": "4"}}"#,
+        ),
+        (
+            "server.js",
+            "const express = require('express');\nconst key = '{k0}';\n",
+        ),
+        (
+            "QApage.html",
+            "<html><body><script src=\"LLM_interact.js\"></script></body></html>\n",
+        ),
+        ("LLM_interact.js", "const KEY = '{k1}';\n"),
+        (
+            "tools/translator.user.js",
+            "// ==UserScript==\nconst KEY = '{k2}';\n",
+        ),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.key(0, "server");
+    said.key_why(1, "client", "QApage.html");
+    said.key_why(2, "client", "userscript");
+
+    // Retrofit: the API's path in an annotation, its host in a base URL elsewhere.
+    let (dir, k) = build(&[
+        (
+            "app/build.gradle",
+            "android {\n  defaultConfig { applicationId 'com.example.glm' }\n}\n",
+        ),
+        (
+            "app/src/main/java/com/example/glm/ZhipuApi.kt",
+            "interface ZhipuApi {\n  @POST(\"api/paas/v4/chat/completions\")\n  suspend fun chat(@Header(\"Authorization\") auth: String): Reply\n}\n",
+        ),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.flow(
+        "app/src/main/java/com/example/glm/ZhipuApi.kt",
+        "zai-client-call",
+    );
+}

@@ -248,6 +248,24 @@ pub fn indirect_requests(text: &[u8]) -> Vec<usize> {
     out
 }
 
+/// Z.ai's API paths that no other provider uses, in a string without a host
+/// (`"api/paas/v4/chat/completions"`, `'/api/coding/paas/v4'`): where the first starts,
+/// and the path.
+pub fn api_path_literal(text: &[u8]) -> Option<(usize, String)> {
+    for p in ["api/paas/v4", "api/coding/paas/v4"] {
+        for at in memchr::memmem::find_iter(text, p.as_bytes()) {
+            let mut s = at;
+            if s > 0 && text[s - 1] == b'/' {
+                s -= 1;
+            }
+            if s > 0 && matches!(text[s - 1], b'"' | b'\'' | b'`') {
+                return Some((s, format!("/{p}")));
+            }
+        }
+    }
+    None
+}
+
 /// The relative modules `text` imports or requires (`./config`, `../../config/ai.js`).
 pub fn relative_imports(text: &[u8]) -> Vec<String> {
     let mut out = Vec::new();

@@ -133,6 +133,12 @@ pub static RULES: &[Rule] = &[
         reason: "minified bundle served to browsers",
     },
     Rule {
+        name: "userscript",
+        exposure: Exposure::Client,
+        when: When::NameEnds(&[".user.js"]),
+        reason: "userscript (Tampermonkey, Violentmonkey): installed into users' browsers and run there",
+    },
+    Rule {
         name: "html-page",
         exposure: Exposure::Client,
         when: When::Ext(&["html", "htm"]),
@@ -448,6 +454,13 @@ pub fn classify(ev: Evidence) -> (Exposure, String) {
     }
     if let Some(judged) = never_shipped(path, ev.line) {
         return judged;
+    }
+    // A userscript is installed into browsers whatever project holds it.
+    if path.to_ascii_lowercase().ends_with(".user.js") {
+        return (
+            Exposure::Client,
+            "userscript (Tampermonkey, Violentmonkey): installed into users' browsers and run there".to_string(),
+        );
     }
     if let Some(v) = ev.project.clone() {
         return (v.exposure, v.reason);

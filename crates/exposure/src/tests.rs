@@ -167,6 +167,12 @@ const CASES: &[(&str, &str, &str, Exposure)] = &[
         Exposure::Server,
     ),
     (
+        "userscript",
+        "scripts/translator.user.js",
+        "",
+        Exposure::Client,
+    ),
+    (
         "spring-config",
         "backend/src/main/resources/application-dev.yml",
         "",

@@ -242,27 +242,37 @@ impl<'d> Stream<'d> {
         head: &[u8],
         out: &mut Vec<Found>,
     ) {
+        let ext = path.map_or("", |p| p.rsplit_once('.').map_or("", |(_, e)| e));
+        let js = matches!(
+            ext,
+            "js" | "jsx" | "mjs" | "cjs" | "ts" | "tsx" | "mts" | "vue" | "svelte"
+        );
+        let app = matches!(ext, "kt" | "java" | "dart" | "swift" | "m" | "ets");
         if origin.flows != FlowMode::Judge
             || out.iter().any(|f| f.finding.rule == "zai-client-call")
-            || !path.is_some_and(|p| {
-                let ext = p.rsplit_once('.').map_or("", |(_, e)| e);
-                matches!(
-                    ext,
-                    "js" | "jsx" | "mjs" | "cjs" | "ts" | "tsx" | "mts" | "vue" | "svelte"
-                )
-            })
+            || !(js || app)
         {
             return;
         }
-        let sites = flows::indirect_requests(buf);
-        let Some(&at) = sites.first() else {
-            return;
-        };
-        let Some(endpoint) = flows::relative_imports(buf).iter().find_map(|spec| {
-            let text = origin.project.read_module(spec)?;
-            self.flows.api_endpoint_in(&text)
-        }) else {
-            return;
+        // The API's own path in a string, its host given elsewhere (Retrofit's
+        // `@POST("api/paas/v4/chat/completions")`, a base URL from settings).
+        let api_path = flows::api_path_literal(buf);
+        let (at, endpoint) = match api_path {
+            Some((at, path)) => (at, path),
+            None if js => {
+                let sites = flows::indirect_requests(buf);
+                let Some(&at) = sites.first() else {
+                    return;
+                };
+                let Some(endpoint) = flows::relative_imports(buf).iter().find_map(|spec| {
+                    let text = origin.project.read_module(spec)?;
+                    self.flows.api_endpoint_in(&text)
+                }) else {
+                    return;
+                };
+                (at, endpoint)
+            }
+            None => return,
         };
         let start = memchr::memrchr(b'\n', &buf[..at]).map_or(0, |i| i + 1);
         let end = memchr::memchr(b'\n', &buf[at..]).map_or(buf.len(), |i| at + i);

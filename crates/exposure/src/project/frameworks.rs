@@ -1015,12 +1015,19 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
             }
         }
     }
-    if !f.bundles_for_clients() && dir.has_file("index.html") {
-        add(
-            &mut c.entries_client,
-            "index.html",
-            "index.html, a page served as-is",
-        );
+    // With no bundler, every page at the project's root is served as it is, and the
+    // scripts it loads run in the browser.
+    if !f.bundles_for_clients() {
+        for (name, is_dir) in &dir.names {
+            let lower = name.to_ascii_lowercase();
+            if !is_dir && (lower.ends_with(".html") || lower.ends_with(".htm")) {
+                add(
+                    &mut c.entries_client,
+                    name,
+                    &format!("{name}, a page served as-is"),
+                );
+            }
+        }
     }
     framework_entries(tree, dir, f, c);
     if let Some(p) = pkg {

@@ -152,14 +152,23 @@ pub fn specifiers(path: &str, src: &[u8], side: Side) -> Vec<String> {
     let mut out = Vec::new();
     match ext {
         "html" | "htm" => {
+            // A page's URLs are relative to the page: `src="config.js"` is the file
+            // beside it, not a package.
+            let page_relative = |url: &str| {
+                if url.starts_with(['.', '/']) || url.contains("://") || url.contains(':') {
+                    url.to_string()
+                } else {
+                    format!("./{url}")
+                }
+            };
             for s in sfc::scripts(src) {
                 match &s.src {
-                    Some(url) => out.push(url.clone()),
+                    Some(url) => out.push(page_relative(url)),
                     None if s.module_or_classic => in_js(&src[s.content], &mut out),
                     None => {}
                 }
             }
-            out.extend(sfc::module_preloads(src));
+            out.extend(sfc::module_preloads(src).iter().map(|u| page_relative(u)));
         }
         "vue" | "svelte" => {
             for s in sfc::scripts(src) {
