@@ -922,55 +922,7 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
         list.push((join(root, rel), why.to_string()));
     };
     if f.vite {
-        let text = dir
-            .config("vite.config")
-            .and_then(|p| read_text(tree, &p))
-            .unwrap_or_default();
-        let base = js_strings(&text, "root")
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        let page_dir = join(root, &base);
-        let mut names_a_module = false;
-        let mut pages = 0;
-        for (name, is_dir) in tree.list(&page_dir).unwrap_or_default() {
-            if !is_dir && name.ends_with(".html") {
-                pages += 1;
-                let page = join(&page_dir, &name);
-                names_a_module = names_a_module || html_names_a_source(tree, &page_dir, &page);
-                c.entries_client
-                    .push((page, format!("{name} (Vite entry)")));
-            }
-        }
-        // A page that names no source module (a committed build's index.html pointing
-        // at /assets/index-1a2b.js, a page whose script tag is injected): the
-        // conventional entry is what `vite` serves in development.
-        if !names_a_module && pages > 0 {
-            for stem in ["src/main", "src/index", "main", "index"] {
-                for ext in ["ts", "tsx", "js", "jsx"] {
-                    let file = join(root, &format!("{stem}.{ext}"));
-                    if tree.kind(&file) == Some(false) {
-                        c.entries_client.push((
-                            file,
-                            format!("{stem}.{ext} (the conventional Vite entry: index.html names no source module)"),
-                        ));
-                    }
-                }
-            }
-        }
-        for input in js_strings(&text, "input") {
-            add(
-                &mut c.entries_client,
-                &input,
-                "build.rollupOptions.input (Vite entry)",
-            );
-        }
-        if let Some(cfg) = dir.config("vite.config") {
-            c.entries_server.push((
-                cfg,
-                "Vite's configuration: runs in Node at build and dev time".into(),
-            ));
-        }
+        vite_entries(tree, dir, c);
     }
     if f.webpack {
         let text = dir
@@ -1044,6 +996,64 @@ pub fn entries(tree: &dyn Tree, dir: &Dir, f: &Facts, pkg: Option<&Package>, c: 
                 "package.json's main or bin (a Node program)",
             );
         }
+    }
+}
+
+/// Vite's entries: the pages in its root (and, when no page names a source module, the
+/// conventional entry), `build.rollupOptions.input`, and its configuration (server).
+fn vite_entries(tree: &dyn Tree, dir: &Dir, c: &mut Conventions) {
+    let root = &dir.path;
+    let add = |list: &mut Vec<(String, String)>, rel: &str, why: &str| {
+        list.push((join(root, rel), why.to_string()));
+    };
+    let text = dir
+        .config("vite.config")
+        .and_then(|p| read_text(tree, &p))
+        .unwrap_or_default();
+    let base = js_strings(&text, "root")
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let page_dir = join(root, &base);
+    let mut names_a_module = false;
+    let mut pages = 0;
+    for (name, is_dir) in tree.list(&page_dir).unwrap_or_default() {
+        if !is_dir && name.ends_with(".html") {
+            pages += 1;
+            let page = join(&page_dir, &name);
+            names_a_module = names_a_module || html_names_a_source(tree, &page_dir, &page);
+            c.entries_client
+                .push((page, format!("{name} (Vite entry)")));
+        }
+    }
+    // A page that names no source module (a committed build's index.html pointing
+    // at /assets/index-1a2b.js, a page whose script tag is injected): the
+    // conventional entry is what `vite` serves in development.
+    if !names_a_module && pages > 0 {
+        for stem in ["src/main", "src/index", "main", "index"] {
+            for ext in ["ts", "tsx", "js", "jsx"] {
+                let file = join(root, &format!("{stem}.{ext}"));
+                if tree.kind(&file) == Some(false) {
+                    c.entries_client.push((
+                        file,
+                        format!("{stem}.{ext} (the conventional Vite entry: index.html names no source module)"),
+                    ));
+                }
+            }
+        }
+    }
+    for input in js_strings(&text, "input") {
+        add(
+            &mut c.entries_client,
+            &input,
+            "build.rollupOptions.input (Vite entry)",
+        );
+    }
+    if let Some(cfg) = dir.config("vite.config") {
+        c.entries_server.push((
+            cfg,
+            "Vite's configuration: runs in Node at build and dev time".into(),
+        ));
     }
 }
 
