@@ -1185,48 +1185,28 @@ fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions)
     }
 }
 
-/// The code files (JavaScript and TypeScript, components) of the project at `dir`, up
-/// to `max`, leaving out dependencies, build output and hidden folders.
-pub fn collect_code(tree: &dyn Tree, dir: &str, out: &mut Vec<String>, max: usize) {
-    let mut all = Vec::new();
-    collect(tree, dir, &mut all, max);
-    out.extend(all.into_iter().filter(|p| {
-        let name = p.rsplit('/').next().unwrap_or(p);
-        name.rsplit_once('.').is_some_and(|(_, e)| {
-            matches!(
-                e,
-                "js" | "jsx" | "ts" | "tsx" | "mjs" | "cjs" | "vue" | "svelte" | "astro"
-            )
-        }) && !name.starts_with("next.config.")
-    }));
-}
+/// Extensions of JavaScript and TypeScript code and of components.
+pub const CODE_EXTS: &[&str] = &[
+    "js", "jsx", "ts", "tsx", "mjs", "cjs", "vue", "svelte", "astro",
+];
 
-/// The source files of the app at `dir` in any of the languages clients are written
-/// in (JavaScript and its components, Kotlin, Java, Dart, Swift, Objective-C, ArkTS),
-/// up to `max`.
-pub fn collect_sources(tree: &dyn Tree, dir: &str, out: &mut Vec<String>, max: usize) {
+/// Extensions of the sources apps are written in: the code of [`CODE_EXTS`], Kotlin,
+/// Java, Dart, Swift, Objective-C, ArkTS and pages.
+pub const APP_EXTS: &[&str] = &[
+    "js", "jsx", "ts", "tsx", "mjs", "vue", "svelte", "kt", "java", "dart", "swift", "m", "ets",
+    "html",
+];
+
+/// The files of the project at `dir` with one of `exts`, up to `max`, leaving out
+/// dependencies, hidden folders and the project's `next.config`.
+pub fn collect_with(tree: &dyn Tree, dir: &str, exts: &[&str], out: &mut Vec<String>, max: usize) {
     let mut all = Vec::new();
     collect(tree, dir, &mut all, max);
     out.extend(all.into_iter().filter(|p| {
         let name = p.rsplit('/').next().unwrap_or(p);
-        name.rsplit_once('.').is_some_and(|(_, e)| {
-            matches!(
-                e,
-                "js" | "jsx"
-                    | "ts"
-                    | "tsx"
-                    | "mjs"
-                    | "vue"
-                    | "svelte"
-                    | "kt"
-                    | "java"
-                    | "dart"
-                    | "swift"
-                    | "m"
-                    | "ets"
-                    | "html"
-            )
-        })
+        name.rsplit_once('.')
+            .is_some_and(|(_, e)| exts.contains(&e))
+            && !name.starts_with("next.config.")
     }));
 }
 

@@ -727,7 +727,13 @@ impl Projects {
     /// `None` when no code reads it.
     fn next_env_readers(&self, p: &Project, name: &str) -> Option<Verdict> {
         let mut files = Vec::new();
-        frameworks::collect_code(&*self.tree, &p.root, &mut files, 4_000);
+        frameworks::collect_with(
+            &*self.tree,
+            &p.root,
+            frameworks::CODE_EXTS,
+            &mut files,
+            4_000,
+        );
         let needle = format!("env.{name}");
         let mut server_reader = None;
         for file in files {
@@ -820,7 +826,13 @@ impl Projects {
             return known;
         }
         let mut files = Vec::new();
-        frameworks::collect_sources(&*self.tree, &p.root, &mut files, 4_000);
+        frameworks::collect_with(
+            &*self.tree,
+            &p.root,
+            frameworks::APP_EXTS,
+            &mut files,
+            4_000,
+        );
         let found = files.iter().any(|f| {
             self.tree
                 .read(f, crate::tree::READ_LIMIT)
