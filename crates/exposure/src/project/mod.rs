@@ -589,6 +589,12 @@ pub struct Projects {
     roots: Mutex<HashMap<String, Option<Arc<Project>>>>,
 }
 
+/// What a look through a project's files for one thing (who reads a `next.config`
+/// value, whether the app saves its user's key) reads at most, in all and of a file:
+/// a crafted tree of thousands of large files costs a bounded read.
+const SCAN_BYTES: usize = 64 << 20;
+const SCAN_FILE_BYTES: usize = 256 << 10;
+
 /// How far up from a file projects are looked for.
 const LEVELS: usize = 24;
 
@@ -736,10 +742,15 @@ impl Projects {
         );
         let needle = format!("env.{name}");
         let mut server_reader = None;
+        let mut budget = SCAN_BYTES;
         for file in files {
-            let Some(text) = self.tree.read(&file, crate::tree::READ_LIMIT) else {
+            let Some(text) = self.tree.read(&file, SCAN_FILE_BYTES) else {
                 continue;
             };
+            budget = budget.saturating_sub(text.len());
+            if budget == 0 {
+                break;
+            }
             let Some(at) = memchr::memmem::find_iter(&text, needle.as_bytes()).find(|&at| {
                 !text
                     .get(at + needle.len())
@@ -833,10 +844,13 @@ impl Projects {
             &mut files,
             4_000,
         );
+        let mut budget = SCAN_BYTES;
         let found = files.iter().any(|f| {
-            self.tree
-                .read(f, crate::tree::READ_LIMIT)
-                .is_some_and(|t| crate::flows::saves_users_key(&t))
+            let Some(t) = self.tree.read(f, SCAN_FILE_BYTES) else {
+                return false;
+            };
+            budget = budget.saturating_sub(t.len());
+            budget > 0 && crate::flows::saves_users_key(&t)
         });
         self.users_key.lock().unwrap().insert(p.root.clone(), found);
         found
