@@ -577,7 +577,7 @@ impl crate::flows::ProjectView for FileView<'_> {
         .iter()
         .map(|ext| format!("{base}{ext}"))
         .find(|p| tree.kind(p) == Some(false))
-        .and_then(|p| tree.read(&p, crate::tree::READ_LIMIT))
+        .and_then(|p| tree.read(&p, SCAN_FILE_BYTES))
     }
 }
 
