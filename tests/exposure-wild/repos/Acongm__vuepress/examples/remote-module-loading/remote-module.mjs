@@ -1,0 +1,5 @@
+export function hello(name) {
+  return `hello, ${name}`
+}
+
+

@@ -1,0 +1,2 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'

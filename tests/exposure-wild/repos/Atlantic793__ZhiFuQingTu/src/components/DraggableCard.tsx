@@ -1,0 +1,3 @@
+import { useCallback, useRef, useState } from 'react';
+import { useSpringSnap } from '../hooks/useSpringSnap';
+export default function DraggableCard({

@@ -1,0 +1,12 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Send, ExternalLink, Star } from 'lucide-react';
+import { useNavigate } from 'react-router-dom';
+import { chatWithGLMStream } from '../services/glmService';
+import {
+} from '../services/conversationService';
+import { useAuthStore } from '../store/authStore';
+import {
+} from '../types/agent';
+import { stripMarkdown } from '../utils/plainText';
+      const reply = await chatWithGLMStream(text, null, history, 'training', {
+export default TrainingChat;

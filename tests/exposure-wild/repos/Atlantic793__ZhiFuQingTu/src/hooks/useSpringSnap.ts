@@ -1,0 +1,2 @@
+import { useCallback, useEffect, useRef } from 'react';
+export function useSpringSnap(

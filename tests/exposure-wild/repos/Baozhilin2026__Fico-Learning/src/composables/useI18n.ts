@@ -1,0 +1,2 @@
+export function useI18n() {
+import { ref } from 'vue'

@@ -1,0 +1,2 @@
+import { ref, onUnmounted } from 'vue'
+export function useRecorder() {

@@ -1,0 +1,1 @@
+export const audioCacheService = new AudioCacheService()

@@ -1,0 +1,2 @@
+import type { InterviewFeedback, InterviewAnswer } from '@/types'
+export const feedbackService = new FeedbackService()

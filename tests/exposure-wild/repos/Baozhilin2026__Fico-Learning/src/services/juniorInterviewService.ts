@@ -1,0 +1,2 @@
+export const juniorInterviewService = new JuniorInterviewService()
+export type { InterviewQuestion, EvaluationResult }

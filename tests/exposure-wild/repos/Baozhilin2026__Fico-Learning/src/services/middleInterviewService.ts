@@ -1,0 +1,2 @@
+export const middleInterviewService = new MiddleInterviewService()
+export type { Question, InterviewQuestion }

@@ -1,0 +1,2 @@
+export const seniorInterviewService = new SeniorInterviewService()
+export type { Question, InterviewQuestion }

@@ -1,0 +1,2 @@
+import type { TTSSettings } from '@/types'
+export const ttsService = new TTSService()

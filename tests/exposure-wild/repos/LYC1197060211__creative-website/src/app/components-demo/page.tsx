@@ -1,0 +1,5 @@
+'use client'
+import React, { useState } from 'react'
+import {
+} from '@/components/ui'
+export default function ComponentsDemo() {

@@ -1,0 +1,10 @@
+'use client'
+import { useState, useEffect } from 'react'
+import Link from 'next/link'
+import { Button, Input, Card, CardContent, CardHeader, Badge } from '@/components/ui'
+import { Navbar } from '@/components/layout/Navbar'
+import { Sidebar } from '@/components/layout/Sidebar'
+import { useCreativeIdeas } from '@/hooks/useCreativeIdeas'
+import { CreativeForm } from '@/components/creative/CreativeForm'
+import { Plus, Search, Filter, Grid, List, Edit, Trash2, Calendar, Flag, Tag, Eye } from 'lucide-react'
+export default function IdeasPage() {

@@ -1,0 +1,7 @@
+'use client'
+
+import { ChatInterface } from '@/components/chat/ChatInterface'
+
+export function ChatContent() {
+  return <ChatInterface />
+}

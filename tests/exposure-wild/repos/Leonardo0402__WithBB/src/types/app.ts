@@ -1,0 +1,7 @@
+export type PageType =
+  | 'home'
+  | 'timeline'
+  | 'gallery'
+  | 'wishlist'
+  | 'messages'
+  | 'games';

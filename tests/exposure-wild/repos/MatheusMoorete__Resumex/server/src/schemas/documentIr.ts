@@ -1,0 +1,26 @@
+import { z } from 'zod';
+export const SCHEMA_VERSION = '1.0.0';
+export const BlockTypeEnum = z.enum([
+export type BlockType = z.infer<typeof BlockTypeEnum>;
+export const SemanticRoleEnum = z.enum([
+export type SemanticRole = z.infer<typeof SemanticRoleEnum>;
+export const ContentSourceEnum = z.enum([
+export type ContentSource = z.infer<typeof ContentSourceEnum>;
+export const RelationshipTypeEnum = z.enum([
+export type RelationshipType = z.infer<typeof RelationshipTypeEnum>;
+export const BBoxSchema = z
+export type BBox = z.infer<typeof BBoxSchema>;
+export const BlockRelationshipSchema = z.object({
+export type BlockRelationship = z.infer<typeof BlockRelationshipSchema>;
+export const ContentBlockSchema = z.object({
+export type ContentBlock = z.infer<typeof ContentBlockSchema>;
+export const RasterReferenceSchema = z.object({
+export type RasterReference = z.infer<typeof RasterReferenceSchema>;
+export const VisualRegionSchema = z.object({
+export type VisualRegion = z.infer<typeof VisualRegionSchema>;
+export const ProcessingPlanSchema = z.object({
+export type ProcessingPlan = z.infer<typeof ProcessingPlanSchema>;
+export const DocumentPageSchema = z.object({
+export type DocumentPage = z.infer<typeof DocumentPageSchema>;
+export const DocumentIRSchema = z
+export type DocumentIR = z.infer<typeof DocumentIRSchema>;

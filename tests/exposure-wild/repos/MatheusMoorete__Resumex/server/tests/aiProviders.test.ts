@@ -1,0 +1,12 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AIRouter } from '../src/ai/router.js';
+import { HandwritingTranscriptionSchema } from '../src/ai/schemas/handwritingSchema.js';
+import { VisualRelationsSchema } from '../src/ai/schemas/visualRelationsSchema.js';
+import { TableReconstructionSchema } from '../src/ai/schemas/tableReconstructionSchema.js';
+import { SummaryPlanSchema } from '../src/ai/schemas/summaryPlanSchema.js';
+import { SectionSummarySchema } from '../src/ai/schemas/sectionSummarySchema.js';
+import { FinalSynthesisSchema } from '../src/ai/schemas/finalSynthesisSchema.js';
+import { RepairSectionSchema } from '../src/ai/schemas/repairSectionSchema.js';
+import { DeepSeekSummaryProvider } from '../src/ai/providers/deepseekSummaryProvider.js';
+import { generateValidatedProviderSummary } from '../summaryJobs.js';
+    expect(complex.visionModel).toBe('glm-4.5v');

@@ -1,0 +1,3 @@
+export type AiComplexityTier = 'invalid' | 'simple' | 'standard' | 'high';
+export type CorpusComplexity = {
+export function assessCorpusComplexity({

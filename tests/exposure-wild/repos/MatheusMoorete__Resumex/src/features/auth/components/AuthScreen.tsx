@@ -1,0 +1,3 @@
+import { useState } from 'react';
+import { authService } from '../services/authService';
+export default function AuthScreen() {

@@ -1,0 +1,3 @@
+export { NumberReducer } from './NumberReducer';
+export { SmartFilter } from './SmartFilter';
+export { ACPredictor } from './ACPredictor';

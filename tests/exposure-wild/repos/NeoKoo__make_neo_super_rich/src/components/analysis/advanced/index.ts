@@ -1,0 +1,2 @@
+export { MissingValueChart } from './MissingValueChart';
+export { IntervalDistribution } from './IntervalDistribution';

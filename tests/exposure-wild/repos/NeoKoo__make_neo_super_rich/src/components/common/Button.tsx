@@ -1,0 +1,2 @@
+import { ReactNode, ButtonHTMLAttributes } from 'react';
+export function Button({

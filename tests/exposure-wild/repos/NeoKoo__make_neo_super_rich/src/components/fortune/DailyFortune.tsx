@@ -1,0 +1,11 @@
+import { useState, useEffect, useCallback } from 'react'
+import { getDailyFortune, isLuckyTime } from '@/utils/fortuneService'
+import { useLocalStorage } from '@/hooks/useLocalStorage'
+import { useToast } from '@/hooks/useToast'
+import { APP_CONFIG } from '@/config/app'
+import { LotteryType } from '@/types/lottery'
+import { Sparkles, Clock, RefreshCw, Star, BookOpen, Sparkle, Bell, BellOff, Calendar, CheckCircle } from 'lucide-react'
+import { SkeletonFortune } from '../common/Skeleton'
+import { addReminder, getReminders, removeReminder } from '@/utils/notificationManager'
+import { addCalendarEvent } from '@/utils/calendarUtils'
+export function DailyFortune({ lotteryType }: DailyFortuneProps) {

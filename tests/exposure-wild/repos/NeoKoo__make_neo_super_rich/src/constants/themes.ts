@@ -1,0 +1,3 @@
+export interface Theme {
+export const THEMES: Record<string, Theme> = {
+export const DEFAULT_THEME = 'goldenWealth';

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_QWEN_API_KEY: string
+  readonly VITE_JISU_API_KEY: string
+  readonly VITE_ZHIPU_API_KEY: string
+  readonly VITE_GEMINI_API_KEY: string
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}

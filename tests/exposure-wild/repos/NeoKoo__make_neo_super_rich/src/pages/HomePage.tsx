@@ -1,0 +1,27 @@
+import { getLocalDateFromBeijing, isFriday } from '../utils/dateUtils';
+import { useState, useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useLotteryConfig } from '../hooks/useLotteryConfig';
+import { useNumberSelection } from '../hooks/useNumberSelection';
+import { useLuckyColor } from '../hooks/useLuckyColor';
+import { useHistory } from '../hooks/useHistory';
+import { useRandomNumbers } from '../hooks/useRandomNumbers';
+import { useToast } from '../hooks/useToast';
+import { useLocalStorage } from '../hooks/useLocalStorage';
+import { RandomStrategy } from '../constants/randomStrategies';
+import { LotteryTypeBadge } from '../components/lottery/LotteryTypeBadge';
+import { NumberGrid } from '../components/lottery/NumberGrid';
+import { QuickAnalysis } from '../components/lottery/QuickAnalysis';
+import { RandomStrategyModal } from '../components/lottery/RandomStrategyModal';
+import { ActionButtons } from '../components/lottery/ActionButtons';
+import { ReverseSelectionModal } from '../components/reverseSelection/ReverseSelectionModal';
+import { WealthGod } from '../components/ai/WealthGod';
+import { DailyFortune } from '../components/fortune/DailyFortune';
+import { CoinAnimation } from '../components/animation/CoinAnimation';
+import { DragonBallAnimation } from '../components/animation/DragonBallAnimation';
+import { ShenlongSummon } from '../components/animation/ShenlongSummon';
+import { NoDrawDayAnimation } from '../components/animation/NoDrawDayAnimation';
+import { PlumBlossomCard } from '../components/plumBlossom/PlumBlossomCard';
+import { APP_CONFIG } from '../config/app';
+import { analyzePlumBlossom } from '../utils/plumBlossomCalculator';
+export function HomePage() {

@@ -1,0 +1,3 @@
+import { describe, it, expect } from 'vitest';
+import {
+} from '../intervalAnalyzer';

@@ -1,0 +1,3 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { NumberReducer, NumberPool } from '../numberReducer';
+import { quickACValue } from '../acValueCalculator';

@@ -1,0 +1,3 @@
+import { LotteryConfig, NumberSelection } from '../types/lottery'
+export interface NumberPoolManager {
+export function createNumberPool(

@@ -1,0 +1,3 @@
+import mitt from 'mitt';
+const Bus = mitt();
+export default Bus;

@@ -1,0 +1,2 @@
+import type { LlmModelConfig } from '../llm-models';
+export const ollamaModelConfig: LlmModelConfig = {

@@ -1,0 +1,7 @@
+export default defineEventHandler(async (event) => {
+  const config = useRuntimeConfig(event);
+  // ... Do whatever you want here
+  return {
+    config: config,
+  };
+});

@@ -1,0 +1,2 @@
+export const mockAnalysisResult = {
+export async function mockAnalyzeResumeStream(resumeText, callbacks) {

@@ -1,0 +1,3 @@
+import { chromium } from 'playwright';
+import { spawn } from 'child_process';
+import { setTimeout } from 'timers/promises';

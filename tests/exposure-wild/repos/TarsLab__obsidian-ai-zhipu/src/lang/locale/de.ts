@@ -1,0 +1,3 @@
+// Deutsch
+
+export default {}

@@ -1,0 +1,3 @@
+import dedent from 'ts-dedent'
+export default {
+	'Obtain key from https://open.bigmodel.cn': 'Obtain key from https://open.bigmodel.cn',

@@ -1,0 +1,3 @@
+// हिन्दी
+
+export default {}

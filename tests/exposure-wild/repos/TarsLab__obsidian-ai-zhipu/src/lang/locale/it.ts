@@ -1,0 +1,3 @@
+// Italiano
+
+export default {}

@@ -1,0 +1,3 @@
+// 日本語
+
+export default {}

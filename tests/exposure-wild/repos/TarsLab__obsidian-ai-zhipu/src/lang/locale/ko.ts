@@ -1,0 +1,3 @@
+// 한국어
+
+export default {}

@@ -1,0 +1,3 @@
+// Nederlands
+
+export default {}

@@ -1,0 +1,4 @@
+// Português do Brasil
+// Brazilian Portuguese
+
+export default {}

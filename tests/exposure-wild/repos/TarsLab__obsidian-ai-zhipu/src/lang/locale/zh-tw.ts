@@ -1,0 +1,3 @@
+// 繁體中文
+
+export default {}

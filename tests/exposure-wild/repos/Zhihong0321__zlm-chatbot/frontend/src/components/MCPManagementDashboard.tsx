@@ -1,0 +1,4 @@
+import React, { useState } from 'react';
+import {
+} from './MCPManagement';
+export default function MCPManagementDashboard() {

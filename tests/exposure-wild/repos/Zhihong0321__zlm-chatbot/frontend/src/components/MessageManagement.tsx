@@ -1,0 +1,3 @@
+import React from 'react';
+import { Message } from '../types';
+export default function MessageManagement({

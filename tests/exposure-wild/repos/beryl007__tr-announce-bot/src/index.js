@@ -1,0 +1,2 @@
+// Vercel serverless function entry point
+export { default } from './functions/slack.js';

@@ -1,0 +1,10 @@
+import fs from 'fs';
+import path from 'path';
+import { fileURLToPath } from 'url';
+const __filename = fileURLToPath(import.meta.url);
+  const csv = await import('csv-parse');
+  const xlsx = await import('xlsx');
+  const yaml = await import('js-yaml');
+  const { stringify } = require('csv-stringify/sync');
+  const yaml = await import('js-yaml');
+  const xlsx = await import('xlsx');

@@ -1,0 +1,4 @@
+'use client'
+import { useState } from 'react'
+import { useRouter } from 'next/navigation'
+export default function AdoptPage() {

@@ -1,0 +1,6 @@
+"use client"
+import * as React from "react"
+import * as RechartsPrimitive from "recharts"
+import { cn } from "@/lib/utils"
+export type ChartConfig = {
+export {

@@ -1,0 +1,1 @@
+import type { AgentRole } from '@/types';

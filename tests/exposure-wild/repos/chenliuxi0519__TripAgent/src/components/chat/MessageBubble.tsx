@@ -1,0 +1,13 @@
+import { useState } from "react"
+import { Avatar, AvatarFallback } from "@/components/ui/avatar"
+import { Card } from "@/components/ui/card"
+import { Button } from "@/components/ui/button"
+import { Bot, User, MoreHorizontal, Copy, Check } from "lucide-react"
+import Markdown from "react-markdown"
+import type { ChatMessage } from "@/types"
+import { cn } from "@/lib/utils"
+import { useTripStore } from "@/stores/tripStore"
+import { ItineraryCard } from "@/components/itinerary/ItineraryCard"
+import { useT } from "@/i18n"
+import { toast } from "sonner"
+export function MessageBubble({ message, isActiveTripAnchor }: MessageBubbleProps) {

@@ -1,0 +1,12 @@
+import { useState } from "react"
+import { Button } from "@/components/ui/button"
+import { Badge } from "@/components/ui/badge"
+import { Card } from "@/components/ui/card"
+import { Input } from "@/components/ui/input"
+import { Textarea } from "@/components/ui/textarea"
+import { ScrollArea } from "@/components/ui/scroll-area"
+import { ChevronLeft } from "lucide-react"
+import type { Question, QuestionSequence } from "@/services/questionGenerator"
+import { useT } from "@/i18n"
+import { cn } from "@/lib/utils"
+export function QuestionPanel({

@@ -1,0 +1,10 @@
+import { useState, useMemo } from "react"
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card"
+import { Badge } from "@/components/ui/badge"
+import { Button } from "@/components/ui/button"
+import { DollarSign, Info, ChevronDown } from "lucide-react"
+import { ActivityItem } from "./ActivityItem"
+import { AnimatePresence, motion } from "framer-motion"
+import type { DayPlan } from "@/types"
+import { useT } from "@/i18n"
+export function DayPlanCard({ dayPlan, defaultExpanded = true }: DayPlanCardProps) {

@@ -1,0 +1,12 @@
+import { useState } from "react"
+import { useNavigate, useLocation } from "react-router-dom"
+import { Plane, Moon, Sun, Plus, User, Languages, LogOut } from "lucide-react"
+import { Button } from "@/components/ui/button"
+import { useUiStore } from "@/stores/uiStore"
+import { useChatStore } from "@/stores/chatStore"
+import { useTripStore } from "@/stores/tripStore"
+import { useAuthStore } from "@/stores/authStore"
+import { resetPreferencesLocal } from "@/services/preferenceSync"
+import { useT } from "@/i18n"
+import { AnimatePresence, motion } from "framer-motion"
+export function Header() {

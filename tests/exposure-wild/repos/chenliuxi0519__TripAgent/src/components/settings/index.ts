@@ -1,0 +1,5 @@
+/**
+ * Settings components barrel export
+ */
+
+export { ApiKeySettings } from "./ApiKeySettings"

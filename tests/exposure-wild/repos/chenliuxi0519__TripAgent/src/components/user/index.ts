@@ -1,0 +1,5 @@
+export { ProfilePanel } from "./ProfilePanel"
+export { FeedbackButton, SaveDestinationButton } from "./FeedbackButton"
+export { OnboardingFlow, QuickTemplateCard } from "./OnboardingFlow"
+export { PrivacySettings } from "./PrivacySettings"
+export { UserDashboard, UserMenu } from "./UserDashboard"

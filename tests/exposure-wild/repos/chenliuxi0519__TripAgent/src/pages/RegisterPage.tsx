@@ -1,0 +1,13 @@
+import { useState } from "react"
+import { useNavigate, Link } from "react-router-dom"
+import { Card } from "@/components/ui/card"
+import { Button } from "@/components/ui/button"
+import { Input } from "@/components/ui/input"
+import { Label } from "@/components/ui/label"
+import { Plane } from "lucide-react"
+import { useAuthStore } from "@/stores/authStore"
+import { useTripStore } from "@/stores/tripStore"
+import { authRegister } from "@/services/backendApi"
+import { resetPreferencesLocal, syncPreferencesFromServer } from "@/services/preferenceSync"
+import { useT } from "@/i18n"
+export default function RegisterPage() {

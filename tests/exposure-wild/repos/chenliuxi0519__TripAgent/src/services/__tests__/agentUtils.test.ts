@@ -1,0 +1,2 @@
+import { describe, it, expect } from 'vitest'
+import { extractTripInfo } from '../agentUtils'

@@ -1,0 +1,4 @@
+import { describe, it, expect, vi } from "vitest"
+import {
+} from "../errorService"
+    it("should export error report", () => {

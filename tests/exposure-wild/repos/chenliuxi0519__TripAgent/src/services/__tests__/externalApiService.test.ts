@@ -1,0 +1,2 @@
+import { describe, it, expect, beforeEach } from 'vitest'
+import { ExternalApiService, InMemoryCache, RateLimiter } from '../externalApiService'

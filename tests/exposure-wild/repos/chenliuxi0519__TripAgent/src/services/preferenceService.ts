@@ -1,0 +1,4 @@
+import type {
+} from "@/types"
+import { getUserPreferences } from "@/stores/sessionStore"
+export class PreferenceLearningService {

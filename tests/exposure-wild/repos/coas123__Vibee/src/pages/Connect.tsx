@@ -1,0 +1,10 @@
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Music, Loader2, ArrowLeft, CheckCircle, AlertCircle } from "lucide-react";
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { toast } from "sonner";
+import { useAppleMusicAuth } from "@/hooks/use-apple-music-auth";
+import { APPLE_MUSIC_CONFIG } from "@/lib/apple-music";
+export default Connect;

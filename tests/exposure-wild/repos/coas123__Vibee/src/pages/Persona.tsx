@@ -1,0 +1,11 @@
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { Copy, Share2, Music, Sparkles, ArrowLeft, Loader2 } from "lucide-react";
+import { useNavigate } from "react-router-dom";
+import { toast } from "sonner";
+import { useEffect, useState } from "react";
+import personaIcon from "@/assets/persona-icon.png";
+import { useAppleMusicAuth } from "@/hooks/use-apple-music-auth";
+import { fetchUserMusicLibraryWithMusicKit, generateMusicKitPersonaPrompt, MusicKitLibrary } from "@/lib/musickit-api";
+export default Persona;

@@ -1,0 +1,15 @@
+import { useEditor, EditorContent } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import Placeholder from '@tiptap/extension-placeholder'
+import { useEffect, useState } from 'react'
+import { useAppStore } from '../store/useAppStore'
+import { format } from 'date-fns'
+import { useAutosave } from '../hooks/useAutosave'
+import { getEntry, deleteEntry, upsertEntryMood } from '../lib/api'
+import {
+} from 'lucide-react'
+import { SelectionMenu } from './SelectionMenu'
+import { TTSPlayer } from './TTSPlayer'
+import { MoodSelector } from './MoodSelector'
+import { type MoodType } from '../types'
+export function Editor() {

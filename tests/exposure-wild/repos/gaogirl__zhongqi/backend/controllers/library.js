@@ -1,0 +1,2 @@
+const Term = require('../models/Term');
+const Case = require('../models/Case');

@@ -1,0 +1,2 @@
+const Question = require('../models/Question');
+const XLSX = require('xlsx');

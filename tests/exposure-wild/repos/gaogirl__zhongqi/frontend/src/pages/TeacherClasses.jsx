@@ -1,0 +1,3 @@
+import React, { useEffect, useState } from 'react';
+import classesAPI from '../services/classes';
+export default function TeacherClasses() {

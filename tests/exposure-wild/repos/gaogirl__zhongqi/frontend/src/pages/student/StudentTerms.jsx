@@ -1,0 +1,5 @@
+import React, { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import libraryAPI from '../../services/library';
+import './StudentLibrary.css';
+export default function StudentTerms() {

@@ -1,0 +1,2 @@
+import React, { useState } from 'react';
+export default FileTree; 

@@ -1,0 +1,4 @@
+import React from 'react';
+export const ArrowIcon = ({ isExpanded }) => (
+export const FileIcons = {
+export const getFileIcon = (extension) => {

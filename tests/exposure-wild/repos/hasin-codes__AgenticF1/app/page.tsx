@@ -1,0 +1,7 @@
+"use client"
+
+import { MainLayout } from "@/components/main-layout"
+
+export default function Home() {
+  return <MainLayout />
+}

@@ -1,0 +1,17 @@
+"use client"
+import * as React from "react"
+import { Sparkles, ArrowRight, ChevronRight, ChevronLeft, Copy, ThumbsUp, ThumbsDown, RefreshCw, CornerDownLeft } from "lucide-react"
+import { cn } from "@/lib/utils"
+import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar"
+import { Button } from "@/components/ui/button"
+import { motion } from "framer-motion"
+import ReactMarkdown from "react-markdown"
+import remarkGfm from "remark-gfm"
+import AI_Prompt from "@/components/kokonutui/ai-prompt"
+import { sendStreamingChatMessage, Message } from "@/lib/zai-api"
+import { useChat } from "@/lib/chat-context"
+import { useTelemetry } from "@/lib/telemetry-context"
+import { generateUUID } from "@/lib/uuid"
+import { useRouter } from "next/navigation"
+export function ChatInterface({ className, chatId, isTelemetryVisible, onToggleTelemetry }: ChatInterfaceProps) {
+                'glm-4.6',

@@ -1,0 +1,12 @@
+"use client"
+import * as React from "react"
+import { AppSidebar } from "@/components/app-sidebar"
+import { SidebarProvider } from "@/components/ui/sidebar"
+import { TopBarLeft, TopBarRight } from "@/components/top-bar"
+import { ChatInterface } from "@/components/chat-interface"
+import { motion, AnimatePresence } from "framer-motion"
+import { TelemetryPanel } from "@/components/telemetry-panel"
+import { PanelLeft } from "lucide-react"
+import { Button } from "@/components/ui/button"
+import { TelemetryProvider } from "@/lib/telemetry-context"
+export function MainLayout({ initialChatId }: MainLayoutProps) {

@@ -1,0 +1,9 @@
+"use client";
+import * as React from "react";
+import { cn } from "@/lib/utils";
+import { Settings, CreditCard, FileText, LogOut, User, Tag } from "lucide-react";
+import Image from "next/image";
+import Link from "next/link";
+import {
+} from "@/components/ui/dropdown-menu";
+export default function ProfileDropdown({

@@ -1,0 +1,10 @@
+"use client"
+import * as React from "react"
+import { Maximize2, Download, Activity } from "lucide-react"
+import { cn } from "@/lib/utils"
+import { Button } from "@/components/ui/button"
+import { Dropdown } from "@/components/ui/dropdown"
+import { motion } from "framer-motion"
+import { LineChart, Line, XAxis, YAxis, CartesianGrid, Tooltip, ResponsiveContainer, Area, ComposedChart, ReferenceLine } from "recharts"
+import { useTelemetry } from "@/lib/telemetry-context"
+export function TelemetryPanel({ className }: { className?: string }) {

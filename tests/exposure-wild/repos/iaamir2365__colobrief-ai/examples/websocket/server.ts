@@ -1,0 +1,2 @@
+import { createServer } from 'http'
+import { Server } from 'socket.io'

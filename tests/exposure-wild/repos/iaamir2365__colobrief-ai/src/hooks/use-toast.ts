@@ -1,0 +1,6 @@
+"use client"
+import * as React from "react"
+import type {
+} from "@/components/ui/toast"
+export const reducer = (state: State, action: Action): State => {
+export { useToast, toast }

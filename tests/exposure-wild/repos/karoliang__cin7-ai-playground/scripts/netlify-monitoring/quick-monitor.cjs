@@ -1,0 +1,2 @@
+const { execSync } = require('child_process');
+const { readFileSync, writeFileSync, existsSync } = require('fs');

@@ -1,0 +1,17 @@
+import { useState, useEffect, useRef } from 'react';
+import { ApiKeyModal } from '@/components/ApiKeyModal';
+import { NarrativeView } from '@/components/NarrativeView';
+import { ChoicePanel } from '@/components/ChoicePanel';
+import { StatusPanel } from '@/components/StatusPanel';
+import { InventoryPanel } from '@/components/InventoryPanel';
+import { RelationshipPanel } from '@/components/RelationshipPanel';
+import { DebugPanel } from '@/components/DebugPanel';
+import { StartScreen } from '@/components/StartScreen';
+import { StatusBar } from '@/components/StatusBar';
+import { ChapterOverlay } from '@/components/ChapterOverlay';
+import { NewYearModal } from '@/components/NewYearModal';
+import { useGameStore } from '@/stores/game';
+import { useUIStore } from '@/stores/ui';
+import { useGameEngine } from '@/hooks/useGameEngine';
+import { Menu, X } from 'lucide-react';
+export default App;

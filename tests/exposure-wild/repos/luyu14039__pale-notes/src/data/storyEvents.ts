@@ -1,0 +1,2 @@
+import { StoryEvent } from '@/types/story';
+export const STORY_EVENTS: StoryEvent[] = [

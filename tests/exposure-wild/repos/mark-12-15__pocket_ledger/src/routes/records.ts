@@ -1,0 +1,4 @@
+import Router from '@koa/router'
+import { authMiddleware } from '../middleware/auth'
+import pool from '../db'
+export default router

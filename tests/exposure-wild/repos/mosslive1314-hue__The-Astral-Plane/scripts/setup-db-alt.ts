@@ -1,0 +1,1 @@
+import { createClient } from '@supabase/supabase-js'

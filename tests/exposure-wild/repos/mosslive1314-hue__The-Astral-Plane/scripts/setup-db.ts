@@ -1,0 +1,3 @@
+import { Client } from 'pg'
+import fs from 'fs'
+import path from 'path'

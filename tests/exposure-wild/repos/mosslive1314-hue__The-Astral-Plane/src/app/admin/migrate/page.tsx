@@ -1,0 +1,12 @@
+'use client'
+import { useState } from 'react'
+import { Navigation } from '@/components/navigation'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { Database, CheckCircle, AlertCircle, Loader2, Copy, ArrowRight, ExternalLink, Code, Zap, FileText } from 'lucide-react'
+import { checkMigrationStatus, testSupabaseConnection, executeDatabaseMigration } from '@/app/actions/migrate-database'
+import { verifyDatabaseStructure, checkExtensions, checkFunctions, testExecSqlFunction } from '@/app/actions/verify-database-direct'
+import { createMissingComponents } from '@/app/actions/direct-execution'
+import { toast } from 'sonner'
+export default function DatabaseMigrationPage() {

@@ -1,0 +1,12 @@
+'use client'
+import { useEffect, useState } from 'react'
+import { useParams, useRouter } from 'next/navigation'
+import { Navigation } from '@/components/navigation'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Shield, Award, Zap, User, Star, Clock, CheckCircle, ArrowLeft, MessageSquare, MapPin, Calendar, Briefcase, ThumbsUp, MessageCircle } from 'lucide-react'
+import { toast } from 'sonner'
+import { supabase } from '@/lib/database'
+import { useAuthStore } from '@/store/auth'
+export default function AgentDetailPage() {

@@ -1,0 +1,4 @@
+'use client'
+import { useState } from 'react'
+import { TowowAPI } from '@/lib/towow-api'
+export default function APITestPage() {

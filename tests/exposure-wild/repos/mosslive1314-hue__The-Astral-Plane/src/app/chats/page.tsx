@@ -1,0 +1,10 @@
+'use client'
+import { useEffect, useState, Suspense } from 'react'
+import { useRouter, useSearchParams } from 'next/navigation'
+import { useAuthStore } from '@/store/auth'
+import { Navigation } from '@/components/navigation'
+import { Card, CardContent } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { MessageSquare, Trash2, Clock, User } from 'lucide-react'
+import { toast } from 'sonner'
+export default function ChatSessionsPage() {

@@ -1,0 +1,11 @@
+'use client'
+import { useState, useEffect, Suspense } from 'react'
+import { useRouter, useParams } from 'next/navigation'
+import { Navigation } from '@/components/navigation'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { useAuthStore } from '@/store/auth'
+import { ArrowLeft, Tag, Calendar, Trash2, Edit3, Sparkles, FileText, UserCheck } from 'lucide-react'
+import { toast } from 'sonner'
+export default function NoteDetailPage() {

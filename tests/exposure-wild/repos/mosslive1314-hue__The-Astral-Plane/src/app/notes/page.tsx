@@ -1,0 +1,17 @@
+'use client'
+import { useState, useEffect } from 'react'
+import { Navigation } from '@/components/navigation'
+import { DigitalTwinPanel } from '@/components/digital-twin-panel'
+import { useAuthStore } from '@/store/auth'
+import { useRouter } from 'next/navigation'
+import { getNotes, createNote, deleteNote, type Note } from '@/app/actions/notes'
+import { generateInsight } from '@/app/actions/ai-rewrite'
+import { getUserInfo } from '@/lib/oauth'
+import { syncUser } from '@/app/actions/auth'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { toast } from 'sonner'
+import { 
+} from 'lucide-react'
+export default function NotesPage() {

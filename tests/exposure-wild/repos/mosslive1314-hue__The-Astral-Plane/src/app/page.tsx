@@ -1,0 +1,13 @@
+'use client'
+import Link from 'next/link'
+import { useEffect, useState, Suspense } from 'react'
+import { useRouter, useSearchParams } from 'next/navigation'
+import { Navigation } from '@/components/navigation'
+import { useAuthStore } from '@/store/auth'
+import { getUserInfo } from '@/lib/oauth'
+import { syncUser } from '@/app/actions/auth'
+import { supabase } from '@/lib/database'
+import { TowowProtocols } from '@/components/home/towow-protocols'
+import { MarketTicker } from '@/components/dashboard/market-ticker'
+import { ShieldCheck, Fingerprint, ArrowLeftRight, Handshake } from 'lucide-react'
+export default function HomePage() {

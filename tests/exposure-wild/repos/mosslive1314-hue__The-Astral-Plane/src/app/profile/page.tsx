@@ -1,0 +1,13 @@
+'use client'
+import { useState, useEffect } from 'react'
+import { useRouter } from 'next/navigation'
+import { Navigation } from '@/components/navigation'
+import { useAuthStore } from '@/store/auth'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { toast } from 'sonner'
+import { User, Cpu, Database, Coins, Zap, RefreshCw, CheckCircle, Shield, Award, Brain, ArrowRight } from 'lucide-react'
+import { supabase } from '@/lib/database'
+import { getUserInfo, getUserSoftMemory } from '@/lib/secondme-api'
+export default function ProfilePage() {

@@ -1,0 +1,10 @@
+'use client'
+import { useState } from 'react'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { useAuthStore } from '@/store/auth'
+import { mockActResponse, parseActions } from '@/lib/act-api'
+import type { StructuredAction } from '@/lib/act-api'
+import { Sparkles, Zap, ChevronRight, Lightbulb } from 'lucide-react'
+export function ActInterface() {

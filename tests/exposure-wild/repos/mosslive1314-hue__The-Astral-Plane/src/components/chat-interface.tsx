@@ -1,0 +1,12 @@
+'use client'
+import { useState, useRef, useEffect } from 'react'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { useAuthStore } from '@/store/auth'
+import type { ChatMessage } from '@/lib/chat-api'
+import { Send, Sparkles, User, Bot, UserCheck, Save, BookOpen, FileText, MessageSquare, CheckCircle2, ArrowRight, X } from 'lucide-react'
+import { toast } from 'sonner'
+import { useRouter, useSearchParams } from 'next/navigation'
+export function ChatInterface({ isExpertChat = false, agentId, agentName, sessionId }: ChatInterfaceProps) {
+  const TOWOW_API_URL = process.env.NEXT_PUBLIC_TOWOW_API_URL || 'http://localhost:8000'

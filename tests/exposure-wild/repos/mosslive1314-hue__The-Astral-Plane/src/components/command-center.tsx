@@ -1,0 +1,10 @@
+'use client'
+import { useState, useRef, useEffect } from 'react'
+import { Card, CardContent } from '@/components/ui/card'
+import { Input } from '@/components/ui/input'
+import { Button } from '@/components/ui/button'
+import { ScrollArea } from '@/components/ui/scroll-area'
+import { Mic, MicOff, Send, Volume2, Bot, User, VolumeX } from 'lucide-react'
+import { useAuthStore } from '@/store/auth'
+import { cn } from '@/lib/utils'
+export function CommandCenter() {

@@ -1,0 +1,10 @@
+'use client'
+import { useState } from 'react'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { Dialog, DialogContent, DialogHeader, DialogTitle, DialogDescription } from '@/components/ui/dialog'
+import { mockFuturesContracts, mockFuturesOrders, calculatePnL, calculatePnLPercent } from '@/lib/futures-data'
+import type { FuturesContract } from '@/lib/futures-data'
+import { TrendingUp, TrendingDown, DollarSign, Clock, AlertTriangle, Target, Info } from 'lucide-react'
+export function FuturesMarket() {

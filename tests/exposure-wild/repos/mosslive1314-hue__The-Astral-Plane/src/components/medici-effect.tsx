@@ -1,0 +1,12 @@
+'use client'
+import { useState, useEffect } from 'react'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { Sparkles, Zap, Lightbulb, TrendingUp } from 'lucide-react'
+import type { MarketSkill, GeneratedSkill, MediciCombination } from '@/types'
+import { useAuthStore } from '@/store/auth'
+import { discoverSkill } from '@/app/actions/medici'
+import { supabase } from '@/lib/database'
+import { toast } from 'sonner'
+export function MediciEffect() {

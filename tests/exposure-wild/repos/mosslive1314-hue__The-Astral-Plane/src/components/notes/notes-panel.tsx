@@ -1,0 +1,16 @@
+'use client'
+import { useState, useEffect } from 'react'
+import { DigitalTwinPanel } from '@/components/digital-twin-panel'
+import { useAuthStore } from '@/store/auth'
+import { useRouter } from 'next/navigation'
+import { getNotes, createNote, deleteNote, updateNoteTags, type Note } from '@/app/actions/notes'
+import { generateInsight, generateProjectTasks } from '@/app/actions/ai-rewrite'
+import { createProjectTasks } from '@/app/actions/tasks'
+import { publishSkillToMarket } from '@/app/actions/market'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { Dialog, DialogContent, DialogHeader, DialogTitle, DialogDescription } from '@/components/ui/dialog'
+import { toast } from 'sonner'
+import { 
+} from 'lucide-react'
+export function NotesPanel() {

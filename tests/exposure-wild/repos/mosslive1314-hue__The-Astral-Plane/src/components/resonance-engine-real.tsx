@@ -1,0 +1,12 @@
+'use client'
+import { useState } from 'react'
+import { motion, AnimatePresence } from 'framer-motion'
+import { Card } from '@/components/ui/card'
+import { Input } from '@/components/ui/input'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { Mic, Send, Radio, User, Code, FileText, Wifi, Zap, ShoppingBag, CheckCircle, Loader2, Sparkles, Clock, Star } from 'lucide-react'
+import { toast } from 'sonner'
+import { useRouter } from 'next/navigation'
+import { startRealNegotiation, pollNegotiationStatus, MatchedAgent, RequirementFormulation, NegotiationSession } from '@/lib/towow-api'
+export function ResonanceEngineReal() {

@@ -1,0 +1,13 @@
+'use client'
+import { useState } from 'react'
+import { motion, AnimatePresence } from 'framer-motion'
+import { Card } from '@/components/ui/card'
+import { Input } from '@/components/ui/input'
+import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { Mic, Send, Radio, Wifi, Zap, User, Code, FileText, Sparkles, CheckCircle, Loader2 } from 'lucide-react'
+import { toast } from 'sonner'
+import { useRouter } from 'next/navigation'
+import { broadcastRequirement } from '@/lib/towow-api'
+import { RequirementFormulation, AgentOffer } from '@/lib/towow-api'
+export function ResonanceTowow() {

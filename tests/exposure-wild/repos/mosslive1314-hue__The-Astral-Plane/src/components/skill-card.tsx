@@ -1,0 +1,10 @@
+'use client'
+import { useState } from 'react'
+import { Badge } from '@/components/ui/badge'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Button } from '@/components/ui/button'
+import { PriceChart } from '@/components/ui/price-chart'
+import { Clock, ShoppingBag, Key } from 'lucide-react'
+import type { MarketSkill } from '@/types'
+import { RARITY_LABELS, CATEGORY_LABELS } from '@/lib/constants'
+export function SkillCard({ skill, onBuy, onRent }: SkillCardProps) {

@@ -1,0 +1,15 @@
+'use client'
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent } from '@/components/ui/card'
+import { Textarea } from '@/components/ui/textarea'
+import { ScrollArea } from '@/components/ui/scroll-area'
+import { toast } from 'sonner'
+import { 
+} from 'lucide-react'
+import { generateClaudeSkillPackage } from '@/app/actions/ai-rewrite'
+import JSZip from 'jszip'
+import { useAuthStore } from '@/store/auth'
+import { createNote } from '@/app/actions/notes'
+import { publishSkillToMarket } from '@/app/actions/market'
+export function SkillCreatorPanel() {

@@ -1,0 +1,4 @@
+import {
+} from '@/types/negotiation'
+export class NegotiationStateManager {
+export const negotiationStateManager = new NegotiationStateManager()

@@ -1,0 +1,4 @@
+import {
+} from '@/types/observability'
+export class MetricsCollector {
+export const metricsCollector = new MetricsCollector()

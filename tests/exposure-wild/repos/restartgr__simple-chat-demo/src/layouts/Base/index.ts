@@ -1,0 +1,3 @@
+import BaseLayout from './Base';
+
+export default BaseLayout;

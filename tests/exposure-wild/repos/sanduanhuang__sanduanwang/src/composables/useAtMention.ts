@@ -1,0 +1,3 @@
+import { ref } from "vue";
+export interface AtAccount {
+export function useAtMention() {

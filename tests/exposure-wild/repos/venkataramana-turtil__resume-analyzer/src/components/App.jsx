@@ -1,0 +1,10 @@
+import { useState, useEffect } from 'react'
+import { CONFIG, MARKETS } from '../config.js'
+import { SECTION_KEYS_A, SECTION_KEYS_B, SECTION_KEYS_C, extractTopLevelKey } from '../streaming.js'
+import { buildMessagesA, buildMessagesB, buildMessagesC } from '../prompts.js'
+import { generateTagline } from '../helpers.js'
+import { UploadZone } from './UploadZone.jsx'
+import { LoadingState } from './LoadingState.jsx'
+import { ErrorState } from './ErrorState.jsx'
+import { ResultsDashboard } from './ResultsDashboard.jsx'
+export const App = () => {

@@ -1,0 +1,2 @@
+import { useState, useEffect } from 'react'
+export const CandidateVsMarketSection = ({ cvm }) => {

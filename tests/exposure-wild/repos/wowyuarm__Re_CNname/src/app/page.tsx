@@ -1,0 +1,13 @@
+'use client'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import Layout from '@/components/Layout'
+import FormInput from '@/components/FormInput'
+import QuestionList from '@/components/QuestionList'
+import LoadingSpinner from '@/components/LoadingSpinner'
+import ErrorMessage from '@/components/ErrorMessage'
+import { userInfoSchema, type UserInfoFormData } from '@/lib/validations'
+import { generateQuestions, generateName } from '@/lib/api'
+import type { Question, GeneratedName } from '@/types/api'
+export default function Home() {

@@ -1,0 +1,3 @@
+'use client';
+import Layout from '@/components/Layout';
+export default function TermsPage() {

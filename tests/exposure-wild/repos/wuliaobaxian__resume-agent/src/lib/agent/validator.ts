@@ -1,0 +1,2 @@
+import type { SuggestionResult, ValidationIssue, ValidationResult } from "./schemas";
+export function validateSuggestions(

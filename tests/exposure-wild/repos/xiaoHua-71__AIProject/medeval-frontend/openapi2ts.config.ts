@@ -1,0 +1,5 @@
+export default {
+	requestLibPath: "import request from '../request'" ,
+  schemaPath: "http://localhost:8101/api/v2/api-docs",
+  serversPath: "./src",
+}

@@ -1,0 +1,2 @@
+import type { SourceResult } from '../types.js';
+export async function lookupOpenFoodFacts(barcode: string): Promise<SourceResult | null> {

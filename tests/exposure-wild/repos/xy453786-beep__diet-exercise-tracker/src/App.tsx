@@ -1,0 +1,23 @@
+import React, { useState, useEffect, useCallback, useMemo } from 'react';
+import { motion, AnimatePresence } from 'motion/react';
+import { PageType, MealRecord, WorkoutItem, WeightEntry, MealCategory, AIDietAnalysis } from './types';
+import { INITIAL_WEIGHTS, INITIAL_MEALS_BY_DAY, INITIAL_WORKOUTS_BY_DAY, MOCK_AI_DIET_ANALYSIS } from './data';
+import { useAuth } from './context/AuthContext';
+import { dayLabelToDate, dateToDayLabel, getCurrentWeekRange } from './utils/dates';
+import * as endpoints from './api/endpoints';
+import OnboardingPage from './components/OnboardingPage';
+import { Camera } from 'lucide-react';
+import { analyzeFoodImageBackend, type ZhipuFoodAnalysis } from './api/zhipu';
+import Header from './components/Header';
+import TabBar from './components/TabBar';
+import ScannerModal from './components/ScannerModal';
+import AddWorkoutModal from './components/AddWorkoutModal';
+import AddFoodModal from './components/AddFoodModal';
+import FoodMethodSelectorModal from './components/FoodMethodSelectorModal';
+import AIScanEditModal from './components/AIScanEditModal';
+import HomePage from './components/HomePage';
+import DietPage from './components/DietPage';
+import ExercisePage from './components/ExercisePage';
+import AnalysisPage from './components/AnalysisPage';
+import AIResultPage from './components/AIResultPage';
+export default function App() {
