@@ -439,3 +439,55 @@ fn pages_load_scripts_beside_them_and_userscripts_and_api_paths_ship() {
         "zai-client-call",
     );
 }
+
+#[test]
+fn server_actions_plugins_gradle_properties_and_public_names_read_by_servers() {
+    // Next.js: a "use server" module imported by a client page keeps its imports on
+    // the server; a NEXT_PUBLIC_ name read only by a route handler is not inlined into
+    // client code; a page at the root is not served.
+    let (dir, k) = build(&[
+        (
+            "package.json",
+            r#"{"dependencies": {"next": "15.0.0", "react": "19.0.0"}}"#,
+        ),
+        (
+            "src/app/notes/page.tsx",
+            "\"use client\";\nimport { rewrite } from '../actions/ai';\nexport default function P() { return null; }\n",
+        ),
+        (
+            "src/app/actions/ai.ts",
+            "\"use server\";\nimport { ask } from '../../lib/zhipu';\nexport async function rewrite() { return ask(); }\n",
+        ),
+        ("src/lib/zhipu.ts", "const KEY = '{k0}';\nexport const ask = () => KEY;\n"),
+        (".env.production", "NEXT_PUBLIC_GLM_API_KEY={k1}\n"),
+        (
+            "src/app/api/search/route.ts",
+            "export async function POST() { return process.env.NEXT_PUBLIC_GLM_API_KEY; }\n",
+        ),
+        ("debug-chat.html", "<script>const KEY = '{k2}';</script>\n"),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.key(0, "server");
+    said.key_why(1, "server", "route.ts");
+    said.key(2, "unknown");
+
+    // An Obsidian plugin ships its bundle; a Gradle property that a buildConfigField
+    // reads is compiled into the app.
+    let (dir, k) = build(&[
+        (
+            "plugin/package.json",
+            r#"{"name": "ai", "devDependencies": {"obsidian": "latest", "esbuild": "0.20"}}"#,
+        ),
+        ("plugin/manifest.json", r#"{"id": "ai", "minAppVersion": "1.0.0"}"#),
+        ("plugin/src/settings.ts", "export const DEFAULT = { apiKey: '{k0}' };\n"),
+        ("app/gradle.properties", "ZHIPU_API_KEY={k1}\norg.gradle.jvmargs=-Xmx2g\n"),
+        (
+            "app/app/build.gradle.kts",
+            "android {\n  defaultConfig {\n    buildConfigField(\"String\", \"ZHIPU_API_KEY\", \"\\\"${project.findProperty(\"ZHIPU_API_KEY\")}\\\"\")\n  }\n}\n",
+        ),
+        ("app/build.gradle.kts", "plugins { id(\"com.android.application\") apply false }\n"),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.key_why(0, "client", "Obsidian");
+    said.key_why(1, "client", "buildConfigField");
+}

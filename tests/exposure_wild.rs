@@ -340,6 +340,14 @@ fn floor(split: &str) -> Floor {
             flows_found: 23,
             twins_flagged: 1,
         },
+        "holdout" => Floor {
+            binary_right: 83,
+            client_right: 31,
+            wrongly_client: 1,
+            server_called_client: 0,
+            flows_found: 28,
+            twins_flagged: 2,
+        },
         _ => Floor {
             binary_right: 111,
             client_right: 21,

@@ -1057,6 +1057,12 @@ impl<'d> Flows<'d> {
                 out.push(self.candidate("zai-build-define", name, s, Need::Client, confidence));
                 continue;
             }
+            // A public name given as a string to a helper that reads the env object by
+            // name (`getEnv('VITE_ZHIPU_API_KEY')`): weaker, so medium, and it ships
+            // only from code the project says is client code (see `resolve`).
+            let by_name = matches!(before.last(), Some(b'\'' | b'"' | b'`'))
+                && line.get(e) == before.last()
+                && self.prefix(&String::from_utf8_lossy(name)).is_some();
             let read = before.ends_with(b"env.")
                 || before.ends_with(b"env?.")
                 || before.ends_with(b"env[\"")
@@ -1064,11 +1070,7 @@ impl<'d> Flows<'d> {
                 || (static_public && !before.ends_with(b"$") && !before.ends_with(b"/"))
                 || (destructured && !before.ends_with(b"."))
                 || (env_line && (before.ends_with(b").") || before.ends_with(b")?.")))
-                // A public name given as a string to a helper that reads the env
-                // object by name (`getEnv('VITE_ZHIPU_API_KEY')`).
-                || (matches!(before.last(), Some(b'\'' | b'"' | b'`'))
-                    && line.get(e) == before.last()
-                    && self.prefix(&String::from_utf8_lossy(name)).is_some());
+                || by_name;
             if !read {
                 continue;
             }
@@ -1085,7 +1087,11 @@ impl<'d> Flows<'d> {
                     read: true,
                     local: true,
                 },
-                Confidence::High,
+                if by_name && !before.ends_with(b"env['") && !before.ends_with(b"env[\"") {
+                    Confidence::Medium
+                } else {
+                    Confidence::High
+                },
             );
             c.compatible = compatible;
             out.push(c);
@@ -1247,7 +1253,9 @@ impl<'d> Flows<'d> {
                         head,
                         project: verdict,
                     });
-                    if e == Exposure::Server {
+                    // A read by name (medium) must be proven client code.
+                    let proven = c.confidence != Confidence::Medium || e == Exposure::Client;
+                    if e == Exposure::Server || !proven {
                         return None;
                     }
                 }

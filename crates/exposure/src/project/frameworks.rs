@@ -45,6 +45,9 @@ pub struct Facts {
     pub ios: bool,
     /// A Qt desktop program built with qmake (a `.pro` file that lists its sources).
     pub qt: bool,
+    /// A plugin of a desktop app that users install (Obsidian, VS Code, Raycast, Stream
+    /// Deck): its bundle runs on their machines.
+    pub plugin: Option<&'static str>,
     /// A JVM project (Maven's `pom.xml`, or Gradle without Android): a server such as
     /// Spring Boot, or a tool.
     pub jvm: bool,
@@ -202,6 +205,19 @@ pub fn facts(tree: &dyn Tree, dir: &Dir, pkg: Option<&Package>) -> Facts {
                 && read_text(tree, &dir.child(n))
                     .is_some_and(|t| t.contains("SOURCES") || t.contains("QT +="))
         }),
+        plugin: if uses("obsidian") {
+            Some("Obsidian plugin: bundled into the main.js that Obsidian loads on users' machines")
+        } else if text("package.json")
+            .is_some_and(|t| t.contains("\"engines\"") && t.contains("\"vscode\""))
+        {
+            Some("VS Code extension: packed into the .vsix users install")
+        } else if uses("@raycast/api") {
+            Some("Raycast extension: runs in Raycast on users' machines")
+        } else if uses("@elgato/streamdeck") || dir.path.ends_with(".sdPlugin") {
+            Some("Stream Deck plugin: runs in the Stream Deck app on users' machines")
+        } else {
+            None
+        },
         jvm: false,
         node: false,
         vercel: dir.has_file("vercel.json") || dir.has_dir(".vercel"),
@@ -249,6 +265,7 @@ pub fn tools(f: &Facts) -> Vec<&'static str> {
         (f.android, "Android"),
         (f.ios, "iOS"),
         (f.qt, "Qt"),
+        (f.plugin.is_some(), "an app plugin"),
         (f.jvm, "Maven or Gradle (JVM)"),
         (f.node, "Node"),
         (f.vercel, "Vercel"),
@@ -553,7 +570,10 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             client("Android app source set (src/main): packed into the app"),
         );
         c.strong(&["build.gradle", "build.gradle.kts"], Action::Gradle);
-        c.strong(&["gradle.properties", "local.properties"], server("Gradle property: read by the build; ships only where a buildConfigField puts it into the app"));
+        c.strong(
+            &["gradle.properties", "local.properties"],
+            Action::GradleProperty,
+        );
     }
     if f.ios {
         c.strong(
@@ -590,6 +610,7 @@ fn apps(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions) {
             f.react_native || f.expo,
             "React Native app: bundled into the app",
         ),
+        (f.plugin.is_some(), f.plugin.unwrap_or_default()),
         // The compilers first: their sources are what becomes the mini program.
         (f.uniapp, "uni-app: compiled into the app or mini program"),
         (
@@ -719,6 +740,14 @@ fn weak(f: &Facts, c: &mut Conventions) {
         if on {
             c.weak(&[glob], client(why));
         }
+    }
+    // A page at the root of a meta-framework's project is neither served nor bundled
+    // (only public/ or static/ is served as it is).
+    if f.next || f.nuxt || f.sveltekit || f.astro || f.remix || f.gatsby {
+        c.weak(
+            &["*.html", "*.htm"],
+            unknown("a page outside public/: the framework neither serves nor bundles it"),
+        );
     }
     if f.next {
         for p in src_or_root(&format!("app/**/*.{JS_EXT}")) {
@@ -1163,12 +1192,30 @@ fn framework_entries(tree: &dyn Tree, dir: &Dir, f: &Facts, c: &mut Conventions)
                     .push((file.clone(), format!("{rel} (Next.js page)")));
             }
         } else if f.nuxt {
-            let side = if rel.starts_with("server/") || name.contains(".server.") {
-                &mut c.entries_server
-            } else {
-                &mut c.entries_client
-            };
-            side.push((file.clone(), format!("{rel} (Nuxt)")));
+            // Nuxt's directories of app code (https://nuxt.com/docs/guide/directory-structure),
+            // with or without Nuxt 4's app/; another folder's files ship only if imported.
+            let app_rel = rel.strip_prefix("app/").unwrap_or(&rel);
+            let app_code = [
+                "pages/",
+                "components/",
+                "layouts/",
+                "plugins/",
+                "middleware/",
+                "composables/",
+                "utils/",
+                "stores/",
+            ]
+            .iter()
+            .any(|d| app_rel.starts_with(d))
+                || matches!(app_rel, "app.vue" | "error.vue")
+                || app_rel.starts_with("app.config.");
+            if rel.starts_with("server/") || name.contains(".server.") {
+                c.entries_server
+                    .push((file.clone(), format!("{rel} (Nuxt)")));
+            } else if app_code {
+                c.entries_client
+                    .push((file.clone(), format!("{rel} (Nuxt)")));
+            }
         } else if f.sveltekit && rel.starts_with("src/routes/") {
             let side = if name.contains(".server.") || name.starts_with("+server.") {
                 &mut c.entries_server

@@ -109,6 +109,14 @@ pub fn reach(
             continue;
         };
         bytes += src.len() as u64;
+        // A "use server" module (Next.js Server Actions) reaches the client only as a
+        // reference: what it imports stays on the server
+        // (https://react.dev/reference/rsc/use-server).
+        if side == Side::Client
+            && crate::directive(&src[..src.len().min(crate::HEAD)]) == Some("use server")
+        {
+            continue;
+        }
         for spec in specifiers(&file, &src, side) {
             let Some(found) = target(resolver, root, &file, &spec) else {
                 continue;

@@ -82,6 +82,10 @@ pub enum Action {
     /// A Gradle build file: `buildConfigField`, `resValue` and manifest placeholders
     /// are compiled into the app; the rest configures the build.
     Gradle,
+    /// A Gradle property file: read by the build on the build machine, unless a build
+    /// file of the project hands the property to the app (a `buildConfigField`,
+    /// `resValue` or manifest placeholder fed from it).
+    GradleProperty,
     /// A file that exports a request handler (`export default function handler(req,
     /// res)`, `export async function POST(request)`, `module.exports = (req, res) =>`):
     /// a serverless function, as Vercel and Netlify run the files of `api/`. Says
@@ -314,6 +318,7 @@ impl Project {
                 Some(what) => Verdict::new(Exposure::Client, format!("{tool} configuration: the value given to `{what}` is inlined into the bundle")),
                 None => Verdict::new(Exposure::Server, format!("{tool} configuration: runs in Node at build time and is not shipped")),
             }),
+            Action::GradleProperty => Some(self.gradle_property(place)),
             Action::Handler => place.text().filter(|t| exports_handler(t)).map(|_| {
                 Verdict::new(Exposure::Server, "a serverless function (a request handler in api/, which Vercel and Netlify run on the server)")
             }),
@@ -325,6 +330,51 @@ impl Project {
                     Verdict::new(Exposure::Server, "Gradle build file: configures the build; only buildConfigField and resValue values ship")
                 })
             }
+        }
+    }
+
+    /// A Gradle property's line: `client` when a build file of the project (its root
+    /// or a module one folder down) names the property and compiles values into the
+    /// app, `server` otherwise.
+    fn gradle_property(&self, place: &Place) -> Verdict {
+        let line = String::from_utf8_lossy(place.line);
+        let name: String = line
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            .collect();
+        let mut builds = Vec::new();
+        let mut dirs = vec![self.root.clone()];
+        for (n, is_dir) in place.tree.list(&self.root).unwrap_or_default() {
+            if is_dir && !n.starts_with('.') && n != "node_modules" && n != "build" {
+                dirs.push(crate::tree::join(&self.root, &n));
+            }
+        }
+        for d in dirs.iter().take(64) {
+            for f in ["build.gradle", "build.gradle.kts"] {
+                if let Some(t) = read_text(place.tree, &crate::tree::join(d, f)) {
+                    builds.push((crate::tree::join(d, f), t));
+                }
+            }
+        }
+        let ships = builds.iter().find(|(_, t)| {
+            t.contains(&name)
+                && ["buildConfigField", "resValue", "manifestPlaceholders"]
+                    .iter()
+                    .any(|w| t.contains(w))
+        });
+        match ships {
+            Some((file, _)) if !name.is_empty() => Verdict::new(
+                Exposure::Client,
+                format!(
+                    "Gradle property {name}: {} compiles it into the app (buildConfigField/resValue)",
+                    relative(&self.root, file).unwrap_or(file)
+                ),
+            ),
+            _ => Verdict::new(
+                Exposure::Server,
+                "Gradle property: read by the build; ships only where a buildConfigField puts it into the app",
+            ),
         }
     }
 
@@ -719,7 +769,9 @@ impl Projects {
                 .inlining
                 .why_detail(&name)
                 .is_some_and(|(why, by_name)| by_name && why.starts_with("next.config"));
-            if !by_config {
+            // NEXT_PUBLIC_ values too are replaced only where code reads them
+            // (https://nextjs.org/docs/app/guides/environment-variables).
+            if !by_config && !name.starts_with("NEXT_PUBLIC_") {
                 return None;
             }
         }
