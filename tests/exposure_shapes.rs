@@ -491,3 +491,17 @@ fn server_actions_plugins_gradle_properties_and_public_names_read_by_servers() {
     said.key_why(0, "client", "Obsidian");
     said.key_why(1, "client", "buildConfigField");
 }
+
+#[test]
+fn a_z_ai_api_path_deep_in_a_long_minified_line_is_a_flow_without_a_panic() {
+    let filler = "var a=1;".repeat(600);
+    let bundle = format!(
+        "{filler}var zhipu={{}};{filler}fetch(base+\"/api/paas/v4/chat/completions\");{filler}\n"
+    );
+    let (dir, k) = build(&[
+        ("package.json", r#"{"devDependencies": {"vite": "5.0.0"}}"#),
+        ("dist/assets/index-1a2b.js", bundle.as_str()),
+    ]);
+    let said = scan(dir.path(), &k);
+    said.flow("dist/assets/index-1a2b.js", "zai-client-call");
+}

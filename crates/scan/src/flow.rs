@@ -274,14 +274,20 @@ impl<'d> Stream<'d> {
             }
             None => return,
         };
-        let start = memchr::memrchr(b'\n', &buf[..at]).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'\n', &buf[at..]).map_or(buf.len(), |i| at + i);
-        let line = &buf[start..end.min(start + WINDOW)];
+        // The line around the call, at most WINDOW either side of it (a minified
+        // file's one line is long).
+        let start = memchr::memrchr(b'\n', &buf[..at])
+            .map_or(0, |i| i + 1)
+            .max(at.saturating_sub(WINDOW));
+        let end = memchr::memchr(b'\n', &buf[at..])
+            .map_or(buf.len(), |i| at + i)
+            .min(at + WINDOW);
+        let line = &buf[start..end];
         let c = Candidate {
             rule: "zai-client-call",
             target: FlowTarget::Endpoint(endpoint),
             start: at - start,
-            end: (at - start + 5).min(line.len()),
+            end: (at - start + 5).min(line.len()).max(at - start),
             need: flows::Need::Client,
             confidence: keyfence_model::Confidence::Medium,
             source: None,
