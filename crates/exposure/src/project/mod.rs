@@ -636,6 +636,11 @@ pub struct Projects {
     tree: Arc<dyn Tree>,
     /// Whether the project at a root keeps its user's API key, worked out once.
     users_key: Mutex<HashMap<String, bool>>,
+    /// Who reads each `process.env` name in a Next.js project (root, name), worked
+    /// out once.
+    env_readers: Mutex<HashMap<(String, String), Option<Verdict>>>,
+    /// Where each project's code reads each env name, by project root.
+    env_index: EnvIndex,
     roots: Mutex<HashMap<String, Option<Arc<Project>>>>,
 }
 
@@ -645,6 +650,13 @@ pub struct Projects {
 const SCAN_BYTES: usize = 64 << 20;
 const SCAN_FILE_BYTES: usize = 256 << 10;
 
+/// The reads of env names kept for each name, and the names kept for a project.
+const READERS_PER_NAME: usize = 16;
+const MAX_ENV_NAMES: usize = 50_000;
+
+/// Each project's env reads: name → (file, offset) places.
+type EnvIndex = Mutex<HashMap<String, Arc<HashMap<String, Vec<(String, usize)>>>>>;
+
 /// How far up from a file projects are looked for.
 const LEVELS: usize = 24;
 
@@ -653,6 +665,8 @@ impl Projects {
         Projects {
             tree,
             users_key: Mutex::new(HashMap::new()),
+            env_readers: Mutex::new(HashMap::new()),
+            env_index: Mutex::new(HashMap::new()),
             roots: Mutex::new(HashMap::new()),
         }
     }
@@ -784,43 +798,34 @@ impl Projects {
     /// the first client reader, a server verdict when every reader is server code, or
     /// `None` when no code reads it.
     fn next_env_readers(&self, p: &Project, name: &str) -> Option<Verdict> {
-        let mut files = Vec::new();
-        frameworks::collect_with(
-            &*self.tree,
-            &p.root,
-            frameworks::CODE_EXTS,
-            &mut files,
-            4_000,
-        );
-        let needle = format!("env.{name}");
+        let key = (p.root.clone(), name.to_string());
+        if let Some(known) = self.env_readers.lock().unwrap().get(&key) {
+            return known.clone();
+        }
+        let found = self.find_env_readers(p, name);
+        self.env_readers.lock().unwrap().insert(key, found.clone());
+        found
+    }
+
+    fn find_env_readers(&self, p: &Project, name: &str) -> Option<Verdict> {
+        let index = self.env_reads(p);
         let mut server_reader = None;
-        let mut budget = SCAN_BYTES;
-        for file in files {
-            let Some(text) = self.tree.read(&file, SCAN_FILE_BYTES) else {
+        for (file, at) in index.get(name).into_iter().flatten() {
+            let Some(text) = self.tree.read(file, SCAN_FILE_BYTES) else {
                 continue;
             };
-            budget = budget.saturating_sub(text.len());
-            if budget == 0 {
-                break;
-            }
-            let Some(at) = memchr::memmem::find_iter(&text, needle.as_bytes()).find(|&at| {
-                !text
-                    .get(at + needle.len())
-                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-            }) else {
-                continue;
-            };
+            let at = (*at).min(text.len());
             let start = text[..at]
                 .iter()
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1);
             let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
-            let shown = relative(&p.root, &file).unwrap_or(&file).to_string();
+            let shown = relative(&p.root, file).unwrap_or(file).to_string();
             let head = &text[..text.len().min(crate::HEAD)];
             let verdict = match crate::directive(head) {
                 Some("use client") => Some(Verdict::new(Exposure::Client, "marked \"use client\"")),
                 Some(_) => Some(Verdict::new(Exposure::Server, "marked \"use server\"")),
-                None => self.verdict(&file, at as u64, &text[start..end]),
+                None => self.verdict(file, at as u64, &text[start..end]),
             };
             // A reader nothing says runs anywhere (a module no one imports) proves
             // neither side.
@@ -831,7 +836,7 @@ impl Projects {
                 Some(v) if v.exposure == Exposure::Client => {
                     return Some(Verdict::new(
                         Exposure::Client,
-                        format!("next.config's `env`: Next.js inlines {name} into the code that reads it, and {shown} does ({})", v.reason),
+                        format!("Next.js replaces process.env.{name} in the code that reads it, and {shown} does ({})", v.reason),
                     ));
                 }
                 _ => {}
@@ -840,9 +845,57 @@ impl Projects {
         server_reader.map(|r| {
             Verdict::new(
                 Exposure::Server,
-                format!("next.config's `env`: Next.js inlines {name} only where code reads it, and only server code does ({r})"),
+                format!("Next.js replaces process.env.{name} only in the code that reads it, and only server code does ({r})"),
             )
         })
+    }
+
+    /// Where the code of project `p` reads each env name (`env.NAME`): at most
+    /// [`READERS_PER_NAME`] places a name, from one bounded walk of its files.
+    fn env_reads(&self, p: &Project) -> Arc<HashMap<String, Vec<(String, usize)>>> {
+        if let Some(known) = self.env_index.lock().unwrap().get(&p.root) {
+            return known.clone();
+        }
+        let mut files = Vec::new();
+        frameworks::collect_with(
+            &*self.tree,
+            &p.root,
+            frameworks::CODE_EXTS,
+            &mut files,
+            4_000,
+        );
+        let mut index: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut budget = SCAN_BYTES;
+        for file in files {
+            let Some(text) = self.tree.read(&file, SCAN_FILE_BYTES) else {
+                continue;
+            };
+            budget = budget.saturating_sub(text.len());
+            if budget == 0 {
+                break;
+            }
+            for at in memchr::memmem::find_iter(&text, b"env.") {
+                let rest = &text[at + 4..];
+                let len = rest
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                    .count();
+                if len == 0 || index.len() >= MAX_ENV_NAMES {
+                    continue;
+                }
+                let name = String::from_utf8_lossy(&rest[..len]).into_owned();
+                let places = index.entry(name).or_default();
+                if places.len() < READERS_PER_NAME && !places.iter().any(|(f, _)| *f == file) {
+                    places.push((file.clone(), at + 4));
+                }
+            }
+        }
+        let index = Arc::new(index);
+        self.env_index
+            .lock()
+            .unwrap()
+            .insert(p.root.clone(), index.clone());
+        index
     }
 
     /// What the builds of the projects that hold `path` inline of `name` (see
