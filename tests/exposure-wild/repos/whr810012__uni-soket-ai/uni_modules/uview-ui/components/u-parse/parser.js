@@ -1,0 +1,1 @@
+        else if (!styleObj[key] || value.includes('import') || !styleObj[key].includes('import')) {

@@ -1,0 +1,8 @@
+export default {
+    props: {
+        bgColor: {
+            type: String,
+            default: uni.$u.props.statusBar.bgColor
+        }
+    }
+}

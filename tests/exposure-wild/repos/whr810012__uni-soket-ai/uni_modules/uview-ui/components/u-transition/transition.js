@@ -1,0 +1,2 @@
+import animationMap from './nvue.ani-map.js'
+export default {

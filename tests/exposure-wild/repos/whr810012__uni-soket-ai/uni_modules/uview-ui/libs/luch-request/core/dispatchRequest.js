@@ -1,0 +1,3 @@
+import adapter from '../adapters/index'
+
+export default (config) => adapter(config)

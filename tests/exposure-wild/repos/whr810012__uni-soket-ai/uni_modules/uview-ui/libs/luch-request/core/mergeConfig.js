@@ -1,0 +1,2 @@
+import { deepMerge, isUndefined } from '../utils'
+export default (globalsConfig, config2 = {}) => {

@@ -1,0 +1,3 @@
+import Request from './core/Request'
+
+export default Request

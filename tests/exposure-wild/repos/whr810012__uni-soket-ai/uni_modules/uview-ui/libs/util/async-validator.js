@@ -1,0 +1,2 @@
+if (typeof process !== 'undefined' && process.env && process.env.NODE_ENV !== 'production' && typeof window
+export default Schema
