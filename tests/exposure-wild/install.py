@@ -95,3 +95,4 @@ for p, vals in byfile.items():
             n += 1
     open(p, "w", encoding="utf-8").write(t)
 print("redacted", n, "values in", len(byfile), "files")
+print("add repos/ with `git add -f`: the repositories' own .gitignore files hide some of their files")
