@@ -14,6 +14,7 @@
 //!
 //! To add a rule, add a row to [`RULES`] where it belongs in the order, and a case to
 //! the test that walks the table.
+#![forbid(unsafe_code)]
 
 use keyfence_model::Exposure;
 

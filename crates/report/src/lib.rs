@@ -5,6 +5,7 @@
 //! Every sink redacts secrets unless it was built with `show_secrets`, and SARIF,
 //! GitHub and HTML never show one. This crate depends on the model and the rules
 //! only: printing links no git, archive or threading library.
+#![forbid(unsafe_code)]
 
 mod github;
 mod hook;

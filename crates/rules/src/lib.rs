@@ -6,6 +6,7 @@
 //! match is checked by `keyfence-matcher`, which owns the matching semantics.
 //!
 //! No file is read here: callers hand over the text (the binary embeds `patterns/`).
+#![forbid(unsafe_code)]
 
 use std::collections::HashSet;
 use std::fmt;

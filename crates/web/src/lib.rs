@@ -13,6 +13,7 @@
 //!
 //! Nothing here runs unless the user asks for `keyfence url` or verification: the
 //! network is used by nothing else.
+#![forbid(unsafe_code)]
 
 pub mod crawl;
 pub mod http;
