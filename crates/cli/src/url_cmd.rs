@@ -215,8 +215,8 @@ impl ProjectView for ServedView<'_> {
             reason: served_by(self.url),
         })
     }
-    fn inlined(&self, _name: &str, _read: bool) -> Option<Option<(String, bool)>> {
-        None
+    fn inlined(&self, _name: &str, _read: bool) -> keyfence_exposure::flows::Inlined {
+        keyfence_exposure::flows::Inlined::NoProject
     }
 }
 

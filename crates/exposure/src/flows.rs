@@ -182,10 +182,8 @@ pub struct Resolved {
 pub trait ProjectView {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict>;
     /// What the build of the projects that hold the file inlines of `name` (`read`:
-    /// where client code reads it, as some bundlers inline every variable read):
-    /// `None` when no project holds it; else why it inlines it and whether by its name
-    /// (a `define` entry) rather than by a prefix, or `Some(None)` when it does not.
-    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>>;
+    /// where client code reads it, as some bundlers inline every variable read).
+    fn inlined(&self, name: &str, read: bool) -> Inlined;
     /// Whether an env file of the projects that hold the file has a line `line_says`
     /// (a compatible base URL set to a Z.ai host, for names that need one).
     fn env_files_say(&self, _line_says: &dyn Fn(&[u8]) -> bool) -> bool {
@@ -329,6 +327,18 @@ pub fn saves_users_key(text: &[u8]) -> bool {
     })
 }
 
+/// What the builds around a file inline of an env name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inlined {
+    /// No project holds the file.
+    NoProject,
+    /// The projects that hold it do not inline the name.
+    Not,
+    /// They do: why, and whether by the name itself (a `define` entry) rather than by
+    /// a prefix.
+    By { why: String, by_name: bool },
+}
+
 /// No project: an archive member, a commit message, standard input.
 pub struct NoProject;
 
@@ -336,8 +346,8 @@ impl ProjectView for NoProject {
     fn verdict(&self, _offset: u64, _line: &[u8]) -> Option<Verdict> {
         None
     }
-    fn inlined(&self, _name: &str, _read: bool) -> Option<Option<(String, bool)>> {
-        None
+    fn inlined(&self, _name: &str, _read: bool) -> Inlined {
+        Inlined::NoProject
     }
 }
 
@@ -1241,8 +1251,8 @@ impl<'d> Flows<'d> {
                     })
                 };
                 let (why, by_name) = match project.inlined(name, *read) {
-                    Some(Some(known)) => known,
-                    Some(None) if *local => return None,
+                    Inlined::By { why, by_name } => (why, by_name),
+                    Inlined::Not if *local => return None,
                     _ => from_prefix()?,
                 };
                 if *read {
@@ -1344,8 +1354,8 @@ impl<'d> Flows<'d> {
                     reason: "an example".into(),
                 })
             }
-            fn inlined(&self, _name: &str, _read: bool) -> Option<Option<(String, bool)>> {
-                None
+            fn inlined(&self, _name: &str, _read: bool) -> Inlined {
+                Inlined::NoProject
             }
         }
         let mut got = Vec::new();

@@ -49,7 +49,7 @@ pub(crate) struct Found {
 /// Per-stream state: the path's kind, read once, and whether a Z.ai base URL was set.
 pub(crate) struct Stream<'d> {
     flows: Flows<'d>,
-    path: Option<Option<String>>,
+    path: std::cell::OnceCell<Option<String>>,
     kind: Option<Kind>,
     pub zai_base: bool,
     /// Whether the stream is a client that brings its user's own key (looked at the
@@ -73,7 +73,7 @@ impl<'d> Stream<'d> {
         let (data, _) = matcher.flows()?;
         Some(Stream {
             flows: Flows::new(data),
-            path: None,
+            path: std::cell::OnceCell::new(),
             kind: None,
             zai_base: false,
             own_key: None,
@@ -103,7 +103,7 @@ impl<'d> Stream<'d> {
         if self.kind.is_none() {
             // The name alone mostly says: no path is built for a file with no flow.
             self.kind = Some(flows::kind_by_name(origin.name).unwrap_or_else(|| {
-                let path = self.path.get_or_insert_with(|| (origin.path)());
+                let path = self.path.get_or_init(|| (origin.path)());
                 path.as_deref().map_or(Kind::Other, flows::kind)
             }));
         }
@@ -127,7 +127,7 @@ impl<'d> Stream<'d> {
         let Some(kind) = self.kind else {
             return;
         };
-        let path = self.path.get_or_insert_with(|| (origin.path)()).clone();
+        let path = self.path.get_or_init(|| (origin.path)()).clone();
         // A build configuration is read at each env read too: a define may hand the
         // bundle a variable whose name does not say Z.ai but whose value is a key.
         let extra: Vec<Hint>;

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
-use keyfence_exposure::flows::ProjectView;
+use keyfence_exposure::flows::{Inlined, ProjectView};
 use keyfence_exposure::project::FileView;
 use keyfence_exposure::{tree::disk_path, DiskTree, Projects, Verdict};
 use keyfence_matcher::RuleMatcher;
@@ -203,8 +203,9 @@ impl ProjectView for DiskView<'_> {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
         self.view()?.verdict(offset, line)
     }
-    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
-        self.view()?.inlined(name, read)
+    fn inlined(&self, name: &str, read: bool) -> Inlined {
+        self.view()
+            .map_or(Inlined::NoProject, |v| v.inlined(name, read))
     }
     fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
         self.view().is_some_and(|v| v.env_files_say(line_says))

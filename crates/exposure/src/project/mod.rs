@@ -601,7 +601,7 @@ impl crate::flows::ProjectView for FileView<'_> {
     fn verdict(&self, offset: u64, line: &[u8]) -> Option<Verdict> {
         self.projects.verdict(self.path, offset, line)
     }
-    fn inlined(&self, name: &str, read: bool) -> Option<Option<(String, bool)>> {
+    fn inlined(&self, name: &str, read: bool) -> crate::flows::Inlined {
         self.projects.inlined(self.path, name, read)
     }
     fn env_files_say(&self, line_says: &dyn Fn(&[u8]) -> bool) -> bool {
@@ -628,6 +628,21 @@ impl crate::flows::ProjectView for FileView<'_> {
         .map(|ext| format!("{base}{ext}"))
         .find(|p| tree.kind(p) == Some(false))
         .and_then(|p| tree.read(&p, SCAN_FILE_BYTES))
+    }
+}
+
+/// What a convention says of a place: a verdict, or that the path rules decide.
+enum Said {
+    Defer,
+    Is(Verdict),
+}
+
+impl Said {
+    fn verdict(self) -> Option<Verdict> {
+        match self {
+            Said::Defer => None,
+            Said::Is(v) => Some(v),
+        }
     }
 }
 
@@ -711,23 +726,22 @@ impl Projects {
             line,
             text: OnceLock::new(),
         };
-        // The first convention of `list` that speaks: `Some(None)` when it defers to the
-        // path rules.
-        let speak = |p: &Project, list: &[Convention]| -> Option<Option<Verdict>> {
+        // What the first convention of `list` that speaks says.
+        let speak = |p: &Project, list: &[Convention]| -> Option<Said> {
             let rel = relative(&p.root, path)?;
             list.iter()
                 .filter(|c| c.globs.is_match(rel))
                 .find_map(|c| match &c.action {
-                    Action::Defer => Some(None),
-                    action => p.decide(action, &place).map(Some),
+                    Action::Defer => Some(Said::Defer),
+                    action => p.decide(action, &place).map(Said::Is),
                 })
         };
         for p in &projects {
             if let Some(v) = self.next_env(p, &place) {
                 return Some(v);
             }
-            if let Some(v) = speak(p, &p.conventions.strong) {
-                return v;
+            if let Some(said) = speak(p, &p.conventions.strong) {
+                return said.verdict();
             }
             if let Some(chain) = p.graph(&self.tree, Side::Client).chain(&p.root, path) {
                 return Some(Verdict::new(
@@ -742,8 +756,8 @@ impl Projects {
                 ));
             }
             for list in [&p.conventions.app_wide, &p.conventions.weak] {
-                if let Some(v) = speak(p, list) {
-                    return v;
+                if let Some(said) = speak(p, list) {
+                    return said.verdict();
                 }
             }
         }
@@ -899,21 +913,25 @@ impl Projects {
     }
 
     /// What the builds of the projects that hold `path` inline of `name` (see
-    /// `flows::ProjectView::inlined`): `None` when no project holds it.
-    pub fn inlined(&self, path: &str, name: &str, read: bool) -> Option<Option<(String, bool)>> {
+    /// `flows::ProjectView::inlined`).
+    pub fn inlined(&self, path: &str, name: &str, read: bool) -> crate::flows::Inlined {
+        use crate::flows::Inlined;
         let projects = self.around(path);
         if projects.is_empty() {
-            return None;
+            return Inlined::NoProject;
         }
-        Some(projects.iter().find_map(|p| {
-            p.inlining.why_detail(name).or_else(|| {
-                let tool = p.inlining.reads.as_ref().filter(|_| read)?;
-                Some((
-                    format!("{tool} inlines every process.env variable client code reads"),
-                    true,
-                ))
+        projects
+            .iter()
+            .find_map(|p| {
+                p.inlining.why_detail(name).or_else(|| {
+                    let tool = p.inlining.reads.as_ref().filter(|_| read)?;
+                    Some((
+                        format!("{tool} inlines every process.env variable client code reads"),
+                        true,
+                    ))
+                })
             })
-        }))
+            .map_or(Inlined::Not, |(why, by_name)| Inlined::By { why, by_name })
     }
 
     /// Whether a line of an env file (`.env`, `.env.*`) at the root of a project that

@@ -149,7 +149,8 @@ pub(super) struct Judge<'r> {
     repo: &'r Repo,
     commits: &'r [ObjectId],
     models: RefCell<HashMap<usize, Option<Arc<Projects>>>>,
-    head: RefCell<Option<Option<Arc<Projects>>>>,
+    /// HEAD's model, made the first time it is needed (`None` inside: no HEAD tree).
+    head: std::cell::OnceCell<Option<Arc<Projects>>>,
     blobs: RefCell<HashMap<ObjectId, Arc<Vec<u8>>>>,
 }
 
@@ -162,7 +163,7 @@ impl<'r> Judge<'r> {
             repo,
             commits,
             models: RefCell::new(HashMap::new()),
-            head: RefCell::new(None),
+            head: std::cell::OnceCell::new(),
             blobs: RefCell::new(HashMap::new()),
         }
     }
@@ -189,18 +190,16 @@ impl<'r> Judge<'r> {
     }
 
     fn head_model(&self) -> Option<Arc<Projects>> {
-        if let Some(m) = self.head.borrow().as_ref() {
-            return m.clone();
-        }
-        let made = self
-            .repo
-            .objects
-            .head_id()
-            .ok()
-            .and_then(|id| GitTree::new(&self.repo.objects, id.detach()))
-            .map(|t| Arc::new(Projects::new(Arc::new(t) as Arc<dyn Tree>)));
-        *self.head.borrow_mut() = Some(made.clone());
-        made
+        self.head
+            .get_or_init(|| {
+                self.repo
+                    .objects
+                    .head_id()
+                    .ok()
+                    .and_then(|id| GitTree::new(&self.repo.objects, id.detach()))
+                    .map(|t| Arc::new(Projects::new(Arc::new(t) as Arc<dyn Tree>)))
+            })
+            .clone()
     }
 
     fn blob(&self, id: ObjectId) -> Option<Arc<Vec<u8>>> {
