@@ -313,14 +313,13 @@ pub const USER_KEY_WRITES: &[&str] = &[
 ];
 
 /// Words that name an API key (not a login token).
-pub const API_KEY_WORDS: &[&str] = &["apikey", "api_key", "api-key", "api key", "apiKeys"];
+pub const API_KEY_WORDS: &[&str] = &["apikey", "api_key", "api-key", "api key"];
 
 /// Whether `text` (a file of an app) saves an API key its user typed in.
 pub fn saves_users_key(text: &[u8]) -> bool {
     USER_KEY_WRITES.iter().any(|w| {
         memchr::memmem::find_iter(text, w.as_bytes()).any(|at| {
-            let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
-            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+            let (start, end) = line_around(text, at);
             let line = &text[start..end.min(start + 512)];
             API_KEY_WORDS.iter().any(|k| contains_ci(line, k))
         })
@@ -452,6 +451,13 @@ const USER_KEY_SOURCES: &[&str] = &[
 /// Words that say a line is about a key (`apiKey`, `zhipu_key`, `token`).
 const KEY_WORDS: &[&str] = &["key", "token"];
 
+/// Where the line that holds byte `at` of `text` starts and ends (its newline out).
+pub fn line_around(text: &[u8], at: usize) -> (usize, usize) {
+    let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
 /// Whether a candidate is a call to Z.ai, which ships no key in a client that brings
 /// its user's own ([`brings_own_key`] on the file decides).
 pub fn is_call(c: &Candidate) -> bool {
@@ -465,11 +471,7 @@ pub fn is_call(c: &Candidate) -> bool {
 /// code ships no key: every user sends their own. One pass over `text`, each needle
 /// found with memchr's substring search.
 pub fn brings_own_key(text: &[u8]) -> bool {
-    let line_of = |at: usize| {
-        let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
-        (start, end)
-    };
+    let line_of = |at: usize| line_around(text, at);
     let keyish = |line: &[u8]| KEY_WORDS.iter().any(|w| contains_ci(line, w));
     // Each line is looked at once per source, however often the source repeats on it.
     let user = USER_KEY_SOURCES.iter().any(|source| {

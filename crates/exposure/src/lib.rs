@@ -90,6 +90,10 @@ pub struct Rule {
     pub reason: &'static str,
 }
 
+/// Why a userscript ships (a row of [`RULES`], and decided before any project speaks).
+const USERSCRIPT: &str =
+    "userscript (Tampermonkey, Violentmonkey): installed into users' browsers and run there";
+
 /// The table, in order of strength: the first row that speaks decides.
 pub static RULES: &[Rule] = &[
     // What the line says: a public variable is inlined into the bundle wherever it is.
@@ -137,7 +141,7 @@ pub static RULES: &[Rule] = &[
         name: "userscript",
         exposure: Exposure::Client,
         when: When::NameEnds(&[".user.js"]),
-        reason: "userscript (Tampermonkey, Violentmonkey): installed into users' browsers and run there",
+        reason: USERSCRIPT,
     },
     Rule {
         name: "html-page",
@@ -458,10 +462,7 @@ pub fn classify(ev: Evidence) -> (Exposure, String) {
     }
     // A userscript is installed into browsers whatever project holds it.
     if path.to_ascii_lowercase().ends_with(".user.js") {
-        return (
-            Exposure::Client,
-            "userscript (Tampermonkey, Violentmonkey): installed into users' browsers and run there".to_string(),
-        );
+        return (Exposure::Client, USERSCRIPT.to_string());
     }
     if let Some(v) = ev.project.clone() {
         return (v.exposure, v.reason);

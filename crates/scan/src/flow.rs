@@ -276,12 +276,8 @@ impl<'d> Stream<'d> {
         };
         // The line around the call, at most WINDOW either side of it (a minified
         // file's one line is long).
-        let start = memchr::memrchr(b'\n', &buf[..at])
-            .map_or(0, |i| i + 1)
-            .max(at.saturating_sub(WINDOW));
-        let end = memchr::memchr(b'\n', &buf[at..])
-            .map_or(buf.len(), |i| at + i)
-            .min(at + WINDOW);
+        let (start, end) = flows::line_around(buf, at);
+        let (start, end) = (start.max(at.saturating_sub(WINDOW)), end.min(at + WINDOW));
         let line = &buf[start..end];
         let c = Candidate {
             rule: "zai-client-call",

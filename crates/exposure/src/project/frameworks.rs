@@ -1092,35 +1092,20 @@ fn html_names_a_source(tree: &dyn Tree, dir: &str, page: &str) -> bool {
     let Some(text) = read_text(tree, page) else {
         return false;
     };
-    let lower = text.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(at) = lower[from..].find("<script") {
-        let tag_start = from + at;
-        let tag_end = lower[tag_start..]
-            .find('>')
-            .map_or(lower.len(), |e| tag_start + e);
-        from = tag_end.min(lower.len());
-        let tag = &text[tag_start..tag_end];
-        let Some(src_at) = tag.find("src=") else {
-            continue;
-        };
-        let value = tag[src_at + 4..].trim_start_matches(['"', '\'']);
-        let value: String = value
-            .chars()
-            .take_while(|c| !matches!(c, '"' | '\'' | ' ' | '?' | '#'))
-            .collect();
-        if value.starts_with("http") || value.starts_with("//") || value.is_empty() {
-            continue;
-        }
-        let file = join(dir, value.trim_start_matches("./").trim_start_matches('/'));
-        if tree.kind(&file) == Some(false) && !file.contains("/assets/") {
-            return true;
-        }
-        if from >= lower.len() {
-            break;
-        }
-    }
-    false
+    crate::sfc::scripts(text.as_bytes())
+        .into_iter()
+        .filter_map(|s| s.src)
+        .any(|src| {
+            let value: String = src
+                .chars()
+                .take_while(|c| !matches!(c, '?' | '#'))
+                .collect();
+            if value.is_empty() || value.starts_with("http") || value.starts_with("//") {
+                return false;
+            }
+            let file = join(dir, value.trim_start_matches("./").trim_start_matches('/'));
+            tree.kind(&file) == Some(false) && !file.contains("/assets/")
+        })
 }
 
 /// Entries told by the framework's file layout: every route of a meta-framework.

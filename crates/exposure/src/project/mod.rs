@@ -829,11 +829,7 @@ impl Projects {
                 continue;
             };
             let at = (*at).min(text.len());
-            let start = text[..at]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+            let (start, end) = crate::flows::line_around(&text, at);
             let shown = relative(&p.root, file).unwrap_or(file).to_string();
             let head = &text[..text.len().min(crate::HEAD)];
             let verdict = match crate::directive(head) {
